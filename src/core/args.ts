@@ -1,0 +1,88 @@
+import { type Arg, type Grid, type Scalar, asGrid, firstError, isBlankText, isGrid, isOmitted, parseNumberText } from './cells';
+import { fail, isKpiError } from './errors';
+
+/**
+ * How an argument is read, declared per parameter in the registry (the HyperFormula way: validation
+ * comes from metadata, not from code in every function).
+ * - `number`: a number; a range is summed like SUM (text, logicals and blanks inside it ignored).
+ * - `scalar`: one value of any type (a one-cell range is unwrapped), e.g. a period label or index.
+ * - `text`: one value read as text, e.g. an option word.
+ * - `range`: a range kept as a grid (a single value becomes a 1×1 grid).
+ */
+export type ParamKind = 'number' | 'scalar' | 'text' | 'range';
+
+export interface ParamSpec {
+  readonly name: string;
+  readonly kind: ParamKind;
+  readonly optional?: boolean;
+  /** One line for Excel's autocomplete and the README. */
+  readonly description: string;
+}
+
+type Required<P extends ParamSpec, T> = P['optional'] extends true ? T | null : T;
+
+/** The TypeScript type a compute function receives for a parameter of that declaration. */
+export type ParamValue<P extends ParamSpec> = P['kind'] extends 'number'
+  ? Required<P, number>
+  : P['kind'] extends 'range'
+    ? Grid
+    : P['kind'] extends 'text'
+      ? Required<P, string>
+      : Scalar;
+
+export type ArgsOf<P extends readonly ParamSpec[]> = { -readonly [K in keyof P]: ParamValue<P[K]> };
+
+/** SUM semantics over a range; a lone scalar must be numeric (or blank, read as 0). */
+export function sumArg(fn: string, name: string, v: Arg): number {
+  if (isGrid(v)) {
+    if (v.length === 1 && v[0]!.length === 1) return sumArg(fn, name, v[0]![0]);
+    let total = 0;
+    for (const row of v) {
+      for (const cell of row) {
+        if (typeof cell === 'number') total += cell;
+        else if (isKpiError(cell)) throw cell;
+      }
+    }
+    return total;
+  }
+  if (v === undefined || isBlankText(v)) return 0;
+  if (isKpiError(v)) throw v;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  const n = parseNumberText(v);
+  if (n === undefined) throw fail.value(fn, `${name} must be a number, got "${v}".`);
+  return n;
+}
+
+/** One value out of a scalar or a one-cell range; blank becomes null. */
+export function scalarArg(fn: string, name: string, v: Arg): Scalar {
+  if (isGrid(v)) {
+    const err = firstError(v);
+    if (err) throw err;
+    if (v.length !== 1 || v[0]!.length !== 1) throw fail.value(fn, `${name} must be a single value, not a range.`);
+    return scalarArg(fn, name, v[0]![0]);
+  }
+  if (isKpiError(v)) throw v;
+  if (v === undefined || isBlankText(v)) return null;
+  return v;
+}
+
+/** Reads one raw argument as its declaration says. */
+export function readArg(fn: string, p: ParamSpec, v: Arg): unknown {
+  if (p.kind === 'range') {
+    const grid = asGrid(v);
+    const err = firstError(grid);
+    if (err) throw err;
+    return grid;
+  }
+  if (isOmitted(v) || (!isGrid(v) && v !== undefined && !isKpiError(v) && isBlankText(v))) {
+    // "" and null both mean "not given" for optional parameters; for required numbers they read as 0 like SUM.
+    if (p.optional) return null;
+    if (p.kind === 'number') return 0;
+    throw fail.value(fn, `${p.name} is required.`);
+  }
+  if (p.kind === 'number') return sumArg(fn, p.name, v);
+  const s = scalarArg(fn, p.name, v);
+  if (p.kind === 'text') return s === null ? null : String(s);
+  return s;
+}

@@ -1,0 +1,49 @@
+import { KpiError, isKpiError } from './errors';
+
+/** A single value as Excel hands it over: blank cells may be `null`, `""` or `0` by platform. */
+export type Scalar = number | string | boolean | null;
+/** A value inside an input range: a scalar or the Excel error that cell holds. */
+export type Cell = Scalar | KpiError;
+/** A range, row-major. */
+export type Grid = Cell[][];
+/** What a function receives for one argument: a scalar, a range, or nothing (omitted). */
+export type Arg = Cell | Grid | undefined;
+/** A value a function may put in a cell. */
+export type OutCell = number | string | boolean;
+/** What a function returns: a value, or a spilled table (header row first, `""` in empty cells). */
+export type Out = OutCell | OutCell[][];
+
+export const isGrid = (v: Arg): v is Grid => Array.isArray(v);
+
+/** Omitted optional arguments arrive as `null` (or `undefined` from some hosts). */
+export const isOmitted = (v: Arg): boolean =>
+  v === null || v === undefined || (isGrid(v) && v.length === 1 && v[0]!.length === 1 && v[0]![0] === null);
+
+/** Any of Excel's three spellings of an empty cell. */
+export const isBlankText = (v: Cell): boolean => v === null || (typeof v === 'string' && v.trim() === '');
+
+/** A scalar or a range as a grid, so range code has one shape to handle. */
+export function asGrid(v: Arg): Grid {
+  if (v === undefined) return [[null]];
+  return isGrid(v) ? v : [[v]];
+}
+
+/** The first Excel error in a range, scanned row by row, as Excel propagates errors. */
+export function firstError(grid: Grid): KpiError | undefined {
+  for (const row of grid) {
+    for (const cell of row) if (isKpiError(cell)) return cell;
+  }
+  return undefined;
+}
+
+/**
+ * Text as a number: plain numbers with `.` or `,` as the decimal mark, an optional trailing `%`.
+ * Thousands separators are not guessed at: "1.234,5" is not a number here.
+ */
+export function parseNumberText(text: string): number | undefined {
+  const t = text.trim().replace(/\u00a0/g, '');
+  const m = /^([+-]?)(\d+(?:[.,]\d+)?|[.,]\d+)(?:[eE]([+-]?\d+))?\s*(%?)$/.exec(t);
+  if (!m) return undefined;
+  const n = Number(`${m[1]}${m[2]!.replace(',', '.')}${m[3] ? `e${m[3]}` : ''}`);
+  return m[4] ? n / 100 : n;
+}

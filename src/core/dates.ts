@@ -1,0 +1,81 @@
+/**
+ * Excel date serials: days since 1899-12-30, the time of day as the fraction. Serials carry no
+ * time zone, so all calendar arithmetic here is done in UTC to keep a serial's wall-clock reading.
+ * (Excel's fictitious 1900-02-29 only shifts serials before March 1900, which no MSP export holds.)
+ */
+
+const MS_PER_DAY = 86_400_000;
+/** Serial of 1970-01-01. */
+const UNIX_EPOCH_SERIAL = 25_569;
+
+export function serialFromParts(year: number, month: number, day: number, hours = 0, minutes = 0, seconds = 0): number {
+  return Date.UTC(year, month - 1, day, hours, minutes, seconds) / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+}
+
+export function partsFromSerial(serial: number): { year: number; month: number; day: number } {
+  const d = new Date(Math.round((serial - UNIX_EPOCH_SERIAL) * MS_PER_DAY));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** A count of months since year 0, so months compare and subtract as integers. */
+export function monthIndex(serial: number): number {
+  const { year, month } = partsFromSerial(serial);
+  return year * 12 + (month - 1);
+}
+
+/** Serial of the first day of a month index. */
+export function serialFromMonthIndex(index: number): number {
+  return serialFromParts(Math.floor(index / 12), (index % 12) + 1, 1);
+}
+
+/** Serial of the Monday starting the ISO week that holds the serial. */
+export function isoWeekStart(serial: number): number {
+  const day = Math.floor(serial);
+  // Serial 2 (1900-01-01) was a Monday.
+  return day - ((((day - 2) % 7) + 7) % 7);
+}
+
+const ISO_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+
+/**
+ * ISO-8601 text to a serial: `2025-03-05`, `2025-03-05 14:30`, `2025-03-05T14:30:00Z`,
+ * `2025-03-05T14:30:00+02:00`. An explicit offset is converted to UTC; without one the text is
+ * read as written. Anything else (including impossible dates like 2025-02-30) is undefined.
+ */
+export function parseIsoDate(text: string): number | undefined {
+  const m = ISO_DATE.exec(text.trim());
+  if (!m) return undefined;
+  const [y, mo, d, h = '0', mi = '0', s = '0', frac = '0', zone] = m.slice(1) as string[];
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const hours = Number(h);
+  const minutes = Number(mi);
+  const seconds = Number(s) + Number(`0.${frac}`);
+  if (month < 1 || month > 12 || day < 1 || hours > 23 || minutes > 59 || seconds >= 61) return undefined;
+  if (partsFromSerial(serialFromParts(year, month, day)).day !== day) return undefined;
+  let serial = serialFromParts(year, month, day, hours, minutes, seconds);
+  if (zone && zone.toUpperCase() !== 'Z') {
+    const sign = zone.startsWith('-') ? -1 : 1;
+    const digits = zone.slice(1).replace(':', '');
+    serial -= (sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)))) / 1440;
+  }
+  return serial;
+}
+
+/** `2025-01` (a year-month label, as billing exports write periods) to the serial of its first day. */
+export function parseYearMonth(text: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})$/.exec(text.trim());
+  if (!m) return undefined;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return undefined;
+  return serialFromParts(Number(m[1]), month, 1);
+}
+
+/** Serial → `2025-03-05` (or with ` 14:30` when it has a time), for messages and labels. */
+export function formatSerial(serial: number): string {
+  const d = new Date(Math.round((serial - UNIX_EPOCH_SERIAL) * MS_PER_DAY));
+  const iso = d.toISOString();
+  return serial % 1 === 0 ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+}

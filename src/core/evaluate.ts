@@ -1,0 +1,33 @@
+import { readArg } from './args';
+import type { Arg, Out, OutCell } from './cells';
+import { KpiError, fail, isKpiError } from './errors';
+import type { FunctionSpec } from './spec';
+
+/**
+ * Runs a registry function on raw arguments and returns its value or a KpiError: never throws.
+ * Every adapter (Excel, HyperFormula, CLI, templates) goes through here.
+ */
+export function evaluate(spec: FunctionSpec, raw: readonly Arg[]): Out | KpiError {
+  try {
+    if (raw.length > spec.params.length) {
+      return fail.value(spec.id, `takes at most ${spec.params.length} arguments, got ${raw.length}.`);
+    }
+    const args = spec.params.map((p, i) => readArg(spec.id, p, raw[i]));
+    return checkResult(spec.id, spec.compute(...args));
+  } catch (e) {
+    if (isKpiError(e)) return e;
+    // A bug, not bad input: still an Excel error value rather than a crash of the calculation.
+    return new KpiError('#VALUE!', `MSP.${spec.id}: unexpected error: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+function checkCell(id: string, v: OutCell | null | undefined): OutCell {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number' && !Number.isFinite(v)) throw fail.num(id, 'the result is not a finite number.');
+  return v;
+}
+
+function checkResult(id: string, out: Out): Out {
+  if (Array.isArray(out)) return out.map((row) => row.map((c) => checkCell(id, c)));
+  return checkCell(id, out);
+}

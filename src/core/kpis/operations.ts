@@ -1,0 +1,3 @@
+import type { FunctionSpec } from '../spec';
+
+export const operationsFunctions: FunctionSpec[] = [];

@@ -1,0 +1,62 @@
+import { fail } from './errors';
+
+/**
+ * The words a text option accepts, per canonical value, in English, French, Dutch, Italian and
+ * German (SPEC §1). Matching ignores case, accents and surrounding spaces.
+ */
+export type OptionWords<T extends string> = Readonly<Record<T, readonly string[]>>;
+
+export function foldText(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim();
+}
+
+/**
+ * Reads an option argument: `null` gives the default; an unknown word is #VALUE! listing the
+ * accepted English words.
+ */
+export function readOption<T extends string>(
+  fn: string,
+  param: string,
+  value: string | null,
+  words: OptionWords<T>,
+  fallback: T,
+): T {
+  if (value === null) return fallback;
+  const folded = foldText(value);
+  for (const key of Object.keys(words) as T[]) {
+    if (foldText(key) === folded || words[key].some((w) => foldText(w) === folded)) return key;
+  }
+  const accepted = (Object.keys(words) as T[]).map((k) => `"${k}"`).join(', ');
+  throw fail.value(fn, `${param} "${value}" is not one of ${accepted}.`);
+}
+
+export type Statistic = 'mean' | 'median' | 'p90' | 'max';
+export const STATISTIC_WORDS: OptionWords<Statistic> = {
+  mean: ['average', 'avg', 'moyenne', 'gemiddelde', 'media', 'durchschnitt', 'mittelwert'],
+  median: ['médiane', 'mediaan', 'mediana', 'median', 'zentralwert'],
+  p90: ['percentile90', '90th percentile', 'centile90', 'percentiel90', 'percentile 90', 'perzentil90', '90e centile', '90e percentiel', '90° percentile', '90. perzentil'],
+  max: ['maximum', 'massimo', 'maximaal', 'höchstwert'],
+};
+
+export type Basis = 'customers' | 'mrr';
+export const BASIS_WORDS: OptionWords<Basis> = {
+  customers: ['customer', 'clients', 'client', 'klanten', 'klant', 'clienti', 'cliente', 'kunden', 'kunde', 'logos', 'count'],
+  mrr: ['revenue', 'mrr', 'rmr', 'revenu', 'omzet', 'mrr-omzet', 'ricavi', 'fatturato', 'umsatz', 'money'],
+};
+
+export type Interval = 'month' | 'week' | 'day';
+export const INTERVAL_WORDS: OptionWords<Interval> = {
+  month: ['monthly', 'mois', 'mensuel', 'maand', 'maandelijks', 'mese', 'mensile', 'monat', 'monatlich'],
+  week: ['weekly', 'semaine', 'hebdomadaire', 'week', 'wekelijks', 'settimana', 'settimanale', 'woche', 'wöchentlich'],
+  day: ['daily', 'jour', 'quotidien', 'dag', 'dagelijks', 'giorno', 'giornaliero', 'tag', 'täglich'],
+};
+
+export type Level = 'healthy' | 'best';
+export const LEVEL_WORDS: OptionWords<Level> = {
+  healthy: ['target', 'good', 'sain', 'cible', 'gezond', 'doel', 'sano', 'obiettivo', 'gesund', 'ziel'],
+  best: ['best in class', 'best-in-class', 'top', 'meilleur', 'excellence', 'beste', 'best', 'migliore', 'eccellenza', 'spitze', 'bestwert'],
+};

@@ -1,0 +1,43 @@
+import type { Statistic } from './options';
+
+/** Arithmetic mean; undefined for no values. */
+export function mean(values: readonly number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  let s = 0;
+  for (const v of values) s += v;
+  return s / values.length;
+}
+
+/**
+ * Excel's PERCENTILE.INC: rank p·(n−1) on the sorted values, linear interpolation between the two
+ * neighbouring ranks. MEDIAN is the case p = 0.5.
+ */
+export function percentileInc(values: readonly number[], p: number): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = Float64Array.from(values).sort();
+  const rank = p * (sorted.length - 1);
+  const lo = Math.floor(rank);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return sorted[lo]! + (rank - lo) * (sorted[hi]! - sorted[lo]!);
+}
+
+export function max(values: readonly number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  let m = -Infinity;
+  for (const v of values) if (v > m) m = v;
+  return m;
+}
+
+/** The summary a `statistic` option asks for; undefined when there are no values. */
+export function summarize(values: readonly number[], statistic: Statistic): number | undefined {
+  switch (statistic) {
+    case 'mean':
+      return mean(values);
+    case 'median':
+      return percentileInc(values, 0.5);
+    case 'p90':
+      return percentileInc(values, 0.9);
+    case 'max':
+      return max(values);
+  }
+}

@@ -1,0 +1,28 @@
+import type { Out } from '../core/cells';
+import { isKpiError } from '../core/errors';
+import { evaluate } from '../core/evaluate';
+import { FUNCTIONS } from '../core/registry';
+import { excelError, fromExcel } from './excelValues';
+
+/** The part of the CustomFunctions runtime we use, so tests can pass a recording double. */
+export interface CustomFunctionsHost {
+  associate(id: string, fn: (...args: unknown[]) => unknown): void;
+  Error: new (code: CustomFunctions.ErrorCode, message?: string) => CustomFunctions.Error;
+}
+
+/** The function Excel calls for one registry id. */
+export function excelFunction(host: CustomFunctionsHost, id: string): (...args: unknown[]) => Out {
+  const spec = FUNCTIONS.find((f) => f.id === id);
+  if (!spec) throw new Error(`No function ${id} in the registry.`);
+  // Excel appends an invocation object after the declared parameters: pass on only those.
+  return (...args) => {
+    const result = evaluate(spec, args.slice(0, spec.params.length).map(fromExcel));
+    if (!isKpiError(result)) return result;
+    const { code, message } = excelError(result);
+    throw new host.Error(code as CustomFunctions.ErrorCode, message);
+  };
+}
+
+export function registerCustomFunctions(host: CustomFunctionsHost): void {
+  for (const spec of FUNCTIONS) host.associate(spec.id, excelFunction(host, spec.id));
+}
