@@ -45,8 +45,8 @@ export function sumArg(fn: string, name: string, v: Arg): number {
     }
     return total;
   }
-  if (v === undefined || isBlankText(v)) return 0;
   if (isKpiError(v)) throw v;
+  if (v === undefined || v === null || isBlankText(v)) return 0;
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   const n = parseNumberText(v);

@@ -30,7 +30,6 @@ const HF_ERRORS: Record<string, ErrorType> = {
   '#N/A': ErrorType.NA,
   '#NAME?': ErrorType.NAME,
   '#REF!': ErrorType.REF,
-  '#NULL!': ErrorType.NULL,
   '#SPILL!': ErrorType.SPILL,
 };
 
