@@ -1,0 +1,90 @@
+/**
+ * A SheetPlan is everything a template wants written, as plain data: no Office calls. One applier
+ * turns it into Excel.run batches (src/taskpane/applyPlan.ts), another into .xlsx (src/cli), and
+ * tests evaluate its formulas in HyperFormula. Coordinates are 0-based, relative to the sheet.
+ */
+
+export type Language = 'en' | 'fr' | 'nl' | 'it' | 'de';
+export type TemplateId = 'scorecard' | 'servicedesk' | 'revenue' | 'benchmarks';
+
+/** A cell the plan writes: a constant or a formula (English function names, `,` separators). */
+export type PlanCell = { readonly value: string | number | boolean | null } | { readonly formula: string };
+
+/** How a rectangle looks; appliers map these to fonts/fills so templates stay style-agnostic. */
+export type CellStyle = 'title' | 'subtitle' | 'header' | 'label' | 'input' | 'kpi' | 'note' | 'source';
+
+/** A rectangle written in one go: values/formulas, and optionally one number format per cell. */
+export interface Block {
+  readonly row: number;
+  readonly col: number;
+  /** Rows of equal length. */
+  readonly cells: readonly (readonly PlanCell[])[];
+  /** Same shape as `cells`; `null` keeps Excel's General format. */
+  readonly numberFormats?: readonly (readonly (string | null)[])[];
+  readonly style?: CellStyle;
+}
+
+/**
+ * A formula at `row,col` that spills; the wizard computed its size from the data with the core,
+ * so charts and formats can use fixed ranges.
+ */
+export interface SpillPlan {
+  readonly row: number;
+  readonly col: number;
+  readonly formula: string;
+  /** Including the header row. */
+  readonly rows: number;
+  readonly cols: number;
+  /** Number formats per spilled column (header row excluded). */
+  readonly columnFormats?: readonly (string | null)[];
+}
+
+export interface RangeRef {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+export type ConditionalFormatPlan =
+  /** Rating text → green (best/healthy), amber (watch), red (act now), in the sheet's language. */
+  | { readonly kind: 'rating'; readonly range: RangeRef; readonly good: readonly string[]; readonly watch: string; readonly bad: string }
+  /** Red → yellow → green colour scale (cohort retention). */
+  | { readonly kind: 'colorScale'; readonly range: RangeRef };
+
+export interface ChartPlan {
+  readonly type: 'line' | 'columnClustered' | 'columnStacked';
+  readonly title: string;
+  /** Header row + data rows; series are columns, the first column is the category axis. */
+  readonly source: RangeRef;
+  /** Where the chart sits (top-left cell) and its size in cells. */
+  readonly anchor: RangeRef;
+}
+
+/** What the wizard stores in the workbook so Refresh rebuilds the same sheet (for anyone). */
+export interface BuildSettings {
+  readonly version: 1;
+  readonly template: TemplateId;
+  readonly language: Language;
+  /** Where the data lives: an address such as `'Tickets'!A1:K301`, a table name, or none. */
+  readonly source: { readonly kind: 'range' | 'table' | 'none'; readonly ref: string };
+  readonly options: {
+    readonly currency?: string;
+    readonly endpoints?: number;
+    /** Period label/index for window KPIs; null = the latest. */
+    readonly period?: string | number | null;
+    readonly months?: number;
+  };
+}
+
+export interface SheetPlan {
+  /** Desired name; the applier adds ` (2)`, ` (3)` … when it is taken. ≤ 31 chars, no []:*?/\ */
+  readonly sheetName: string;
+  readonly blocks: readonly Block[];
+  readonly spills: readonly SpillPlan[];
+  readonly conditionalFormats: readonly ConditionalFormatPlan[];
+  readonly charts: readonly ChartPlan[];
+  /** Column widths in characters, by column index. */
+  readonly columnWidths: Readonly<Record<number, number>>;
+  readonly settings: BuildSettings;
+}
