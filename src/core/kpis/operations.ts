@@ -1,3 +1,133 @@
-import type { FunctionSpec } from '../spec';
+import { type Grid, isBlankText } from '../cells';
+import { parseIsoDate } from '../dates';
+import { fail, isKpiError, where } from '../errors';
+import { STATISTIC_WORDS, readOption } from '../options';
+import { defineFunction } from '../spec';
+import { summarize } from '../stats';
+import { ratio } from './ratio';
 
-export const operationsFunctions: FunctionSpec[] = [];
+const n = (name: string, description: string) => ({ name, kind: 'number', description }) as const;
+
+/** A start/go-live cell as a serial: numbers are serials, text must be ISO-8601, blank is null. */
+function dateCell(fn: string, grid: Grid, r: number, c: number, param: string): number | null {
+  const v = grid[r]![c]!;
+  if (isKpiError(v)) throw v;
+  if (isBlankText(v) || v === 0) return null;
+  if (typeof v === 'number') return v;
+  const serial = typeof v === 'string' ? parseIsoDate(v) : undefined;
+  if (serial === undefined) throw fail.value(fn, `${param}: "${String(v)}" at ${where(r, c)} is not a date (use an Excel date or ISO text such as 2025-03-05).`);
+  return serial;
+}
+
+export const operationsFunctions = [
+  defineFunction({
+    id: 'CPL',
+    family: 'operations',
+    description: 'Cost per lead: marketing spend ÷ number of leads.',
+    params: [n('marketing_spend', 'Marketing spend of the period (a number or a range, summed).'), n('leads', 'Leads generated in the same period.')],
+    unit: 'currency',
+    examples: [{ formula: '=MSP.CPL(100000, 500)', args: [100000, 500], result: 200 }],
+    compute: (spend, leads) => ratio('CPL', ['marketing_spend', spend], ['leads', leads]),
+  }),
+  defineFunction({
+    id: 'CONVERSION',
+    family: 'operations',
+    description: 'Conversion rate: conversions ÷ opportunities (visitors, leads, demos offered).',
+    params: [n('conversions', 'People who took the action (demo request, form, signed contract).'), n('opportunities', 'People who had the chance to.')],
+    unit: 'percent',
+    examples: [{ formula: '=MSP.CONVERSION(50, 1000)', args: [50, 1000], result: 0.05 }],
+    compute: (conv, opps) => ratio('CONVERSION', ['conversions', conv], ['opportunities', opps], { partOfWhole: true }),
+  }),
+  defineFunction({
+    id: 'COSTPERHIRE',
+    family: 'operations',
+    description: 'Cost per hire: recruiting costs ÷ hires.',
+    params: [n('hiring_costs', 'Recruiting costs of the period (a number or a range, summed).'), n('hires', 'Employees hired in the same period.')],
+    unit: 'currency',
+    examples: [{ formula: '=MSP.COSTPERHIRE(60000, 12)', args: [60000, 12], result: 5000 }],
+    compute: (costs, hires) => ratio('COSTPERHIRE', ['hiring_costs', costs], ['hires', hires]),
+  }),
+  defineFunction({
+    id: 'TURNOVER',
+    family: 'operations',
+    description: 'Employee turnover: departures ÷ average headcount of the period.',
+    params: [n('departures', 'Employees who left in the period.'), n('average_headcount', 'Average number of employees over the period.')],
+    unit: 'percent',
+    notes: 'More departures than the average headcount (above 100 %) is possible over a long period and is not an error.',
+    examples: [{ formula: '=MSP.TURNOVER(5, 50)', args: [5, 50], result: 0.1 }],
+    compute: (departures, headcount) => ratio('TURNOVER', ['departures', departures], ['average_headcount', headcount]),
+  }),
+  defineFunction({
+    id: 'UTILIZATION',
+    family: 'operations',
+    description: 'Resource utilisation: billable hours ÷ available hours.',
+    params: [n('billable_hours', 'Hours billed to clients.'), n('available_hours', 'Hours the team was available.')],
+    unit: 'percent',
+    notes: 'Billable hours above available hours (overtime) give more than 100 %, not an error.',
+    examples: [{ formula: '=MSP.UTILIZATION(1200, 1600)', args: [1200, 1600], result: 0.75 }],
+    compute: (billable, available) => ratio('UTILIZATION', ['billable_hours', billable], ['available_hours', available]),
+  }),
+  defineFunction({
+    id: 'AVAILABILITY',
+    family: 'operations',
+    description: 'Service availability: 1 − downtime ÷ period, both in minutes.',
+    params: [n('downtime_minutes', 'Minutes of downtime in the period.'), n('period_minutes', 'Minutes in the period (30 days = 43200).')],
+    unit: 'percent',
+    examples: [{ formula: '=MSP.AVAILABILITY(43.2, 43200)', args: [43.2, 43200], result: 0.999 }],
+    compute: (down, period) => 1 - ratio('AVAILABILITY', ['downtime_minutes', down], ['period_minutes', period], { partOfWhole: true }),
+  }),
+  defineFunction({
+    id: 'ONBOARDINGTIME',
+    family: 'operations',
+    description: 'Days from onboarding start to go-live, per client, summarised (mean, median, p90 or max).',
+    params: [
+      { name: 'start_dates', kind: 'range', description: 'Onboarding start dates, one per client.' },
+      { name: 'live_dates', kind: 'range', description: 'Go-live dates, same shape as start_dates.' },
+      { name: 'statistic', kind: 'text', optional: true, description: '"mean" (default), "median", "p90" or "max".' },
+    ],
+    unit: 'days',
+    notes:
+      'Pairs where either date is blank are left out (a client not live yet). A go-live before its start is #VALUE! naming the cell. No complete pair at all is #N/A.',
+    examples: [
+      { formula: '=MSP.ONBOARDINGTIME(A2:A4, B2:B4)', args: [[[45658], [45670], [45700]], [[45672], [45680], [45730]]], result: 18 },
+      { formula: '=MSP.ONBOARDINGTIME(A2:A4, B2:B4, "median")', args: [[[45658], [45670], [45700]], [[45672], [45680], [45730]], 'median'], result: 14 },
+    ],
+    compute: (starts, lives, statisticWord) => {
+      const statistic = readOption('ONBOARDINGTIME', 'statistic', statisticWord, STATISTIC_WORDS, 'mean');
+      if (starts.length !== lives.length || starts[0]!.length !== lives[0]!.length) {
+        throw fail.value('ONBOARDINGTIME', 'start_dates and live_dates must have the same shape.');
+      }
+      const days: number[] = [];
+      starts.forEach((row, r) =>
+        row.forEach((_, c) => {
+          const start = dateCell('ONBOARDINGTIME', starts, r, c, 'start_dates');
+          const live = dateCell('ONBOARDINGTIME', lives, r, c, 'live_dates');
+          if (start === null || live === null) return;
+          if (live < start) throw fail.value('ONBOARDINGTIME', `live_dates at ${where(r, c)} is before its start date.`);
+          days.push(live - start);
+        }),
+      );
+      const result = summarize(days, statistic);
+      if (result === undefined) throw fail.na('ONBOARDINGTIME', 'no client has both a start and a go-live date.');
+      return result;
+    },
+  }),
+  defineFunction({
+    id: 'PROACTIVERATE',
+    family: 'operations',
+    description: 'Share of issues resolved before they affected the user (proactive resolution).',
+    params: [n('resolved_before_failure', 'Issues caught and fixed by monitoring before the user noticed.'), n('total_issues', 'All issues of the period.')],
+    unit: 'percent',
+    examples: [{ formula: '=MSP.PROACTIVERATE(120, 400)', args: [120, 400], result: 0.3 }],
+    compute: (proactive, total) => ratio('PROACTIVERATE', ['resolved_before_failure', proactive], ['total_issues', total], { partOfWhole: true }),
+  }),
+  defineFunction({
+    id: 'ACTIVERATIO',
+    family: 'operations',
+    description: 'Active user ratio: active users ÷ total users.',
+    params: [n('active_users', 'Users active in the period.'), n('total_users', 'All licensed or registered users.')],
+    unit: 'percent',
+    examples: [{ formula: '=MSP.ACTIVERATIO(180, 240)', args: [180, 240], result: 0.75 }],
+    compute: (active, total) => ratio('ACTIVERATIO', ['active_users', active], ['total_users', total], { partOfWhole: true }),
+  }),
+];
