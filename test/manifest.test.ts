@@ -1,6 +1,7 @@
 import { readFileSync } from 'fs';
 import path from 'path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { metadataFiles } from '../scripts/metadata';
 
 /**
  * Offline checks of manifest.xml: Microsoft's validator is an online service, unreachable here, so
@@ -76,8 +77,6 @@ describe('manifest.xml', () => {
   });
 
   it('points every metadata locale override to a file the build emits', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { metadataFiles } = require('../scripts/metadata') as { metadataFiles: () => Record<string, unknown> };
     const emitted = Object.keys(metadataFiles());
     const metadataUrl = resources.url!.find((n) => attr(n, 'id') === 'Functions.Metadata.Url')!;
     const targets = [attr(metadataUrl, 'DefaultValue'), ...all(metadataUrl, 'bt:Override').map((o) => attr(o, 'Value'))];

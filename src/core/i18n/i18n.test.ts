@@ -1,0 +1,108 @@
+import { KPI_IDS } from '../benchmarks/catalog';
+import { KpiError } from '../errors';
+import { FUNCTIONS } from '../registry';
+import { LANGUAGES, format, messages, parseLanguage } from './index';
+
+const OTHERS = LANGUAGES.filter((l) => l !== 'en');
+
+/** Every string leaf of a messages object, by dotted path; `functions` and `params` are checked against the registry instead. */
+function leaves(obj: unknown, path = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(obj as Record<string, unknown>)) {
+    const p = path ? `${path}.${k}` : k;
+    if (p === 'functions' || p === 'params') continue;
+    if (typeof v === 'string') out.set(p, v);
+    else for (const [q, s] of leaves(v, p)) out.set(q, s);
+  }
+  return out;
+}
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('translations', () => {
+  const english = leaves(messages('en'));
+
+  it.each(OTHERS)('%s has exactly the English keys, none blank', (lang) => {
+    const t = leaves(messages(lang));
+    expect([...t.keys()].sort()).toEqual([...english.keys()].sort());
+    expect([...t].filter(([, s]) => s.trim() === '').map(([k]) => k)).toEqual([]);
+  });
+
+  it.each(OTHERS)('%s uses the same {placeholders} as English in every string', (lang) => {
+    const t = leaves(messages(lang));
+    const mismatched = [...english].filter(([k, s]) => JSON.stringify(placeholders(s)) !== JSON.stringify(placeholders(t.get(k) ?? '')));
+    expect(mismatched.map(([k]) => k)).toEqual([]);
+  });
+
+  it.each(OTHERS)('%s really translates the ratings, KPI names and advice', (lang) => {
+    const m = messages(lang);
+    const en = messages('en');
+    for (const r of ['best', 'healthy', 'watch', 'act'] as const) expect(m.ratings[r]).not.toBe(en.ratings[r]);
+    for (const k of KPI_IDS) {
+      expect(m.advice[k]).not.toBe(en.advice[k]);
+      expect(m.kpiNames[k]).not.toBe(en.kpiNames[k]);
+    }
+  });
+
+  it.each(OTHERS)('%s names and describes every registry function and parameter', (lang) => {
+    const m = messages(lang);
+    const missing = FUNCTIONS.flatMap((f) => [
+      ...(m.functions[f.id]?.description ? [] : [`function ${f.id}`]),
+      ...f.params.filter((p) => !m.params[p.name]?.[1]).map((p) => `parameter ${f.id}.${p.name}`),
+    ]);
+    expect(missing).toEqual([]);
+  });
+
+  it.each(OTHERS)('%s has no translation for a function or parameter the registry does not have', (lang) => {
+    const ids = new Set(FUNCTIONS.map((f) => f.id));
+    const params = new Set(FUNCTIONS.flatMap((f) => f.params.map((p) => p.name)));
+    const m = messages(lang);
+    expect(Object.keys(m.functions).filter((id) => !ids.has(id))).toEqual([]);
+    expect(Object.keys(m.params).filter((p) => !params.has(p))).toEqual([]);
+  });
+
+  it.each(OTHERS)('%s parameter names are lower-case words joined by underscores, unique per function', (lang) => {
+    const m = messages(lang);
+    for (const f of FUNCTIONS) {
+      const names = f.params.map((p) => m.params[p.name]?.[0] ?? p.name);
+      for (const n of names) expect(n).toMatch(/^\p{Ll}[\p{Ll}\p{N}_]*$/u);
+      expect(new Set(names).size).toBe(names.length);
+    }
+  });
+});
+
+describe('parseLanguage', () => {
+  it('reads codes, tags with a region and language names, case- and accent-insensitively', () => {
+    expect(parseLanguage('KPIS', null)).toBe('en');
+    expect(parseLanguage('KPIS', '  ')).toBe('en');
+    expect(parseLanguage('KPIS', 'FR')).toBe('fr');
+    expect(parseLanguage('KPIS', 'fr-BE')).toBe('fr');
+    expect(parseLanguage('KPIS', 'nl_BE')).toBe('nl');
+    expect(parseLanguage('KPIS', 'de-CH')).toBe('de');
+    expect(parseLanguage('KPIS', 'Francais')).toBe('fr');
+    expect(parseLanguage('KPIS', 'NEDERLANDS')).toBe('nl');
+    expect(parseLanguage('KPIS', 'italiano')).toBe('it');
+    expect(parseLanguage('KPIS', 'Italienisch')).toBe('it');
+    expect(parseLanguage('KPIS', 'English')).toBe('en');
+  });
+  it('anything else is #VALUE! naming the function and listing the codes', () => {
+    for (const bad of ['es', 'english please', 'f', 'fra', '1']) {
+      let thrown: unknown;
+      try {
+        parseLanguage('ADVICE', bad);
+      } catch (e) {
+        thrown = e;
+      }
+      expect(thrown).toBeInstanceOf(KpiError);
+      expect((thrown as KpiError).code).toBe('#VALUE!');
+      expect((thrown as KpiError).message).toBe(`MSP.ADVICE: language "${bad}" is not one of en, fr, nl, it, de.`);
+    }
+  });
+});
+
+describe('format', () => {
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(format('Step {step} of {total}', { step: 2, total: 4 })).toBe('Step 2 of 4');
+    expect(format('{a}{a} {b}', { a: 'x' })).toBe('xx {b}');
+  });
+});

@@ -1,0 +1,44 @@
+import { fail } from '../errors';
+import { foldText } from '../options';
+import { de } from './de';
+import { en, type Messages } from './en';
+import { fr } from './fr';
+import { it } from './it';
+import { nl } from './nl';
+
+export type { FunctionText, Messages, ParamText } from './en';
+
+export const LANGUAGES = ['en', 'fr', 'nl', 'it', 'de'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const TABLES: Readonly<Record<Language, Messages>> = { en, fr, nl, it, de };
+
+export function messages(lang: Language): Messages {
+  return TABLES[lang];
+}
+
+/** Every way a user may name a language: its code and its name in each of the five languages. */
+const NAMES: ReadonlyMap<string, Language> = new Map(
+  LANGUAGES.flatMap((lang) => [
+    [lang, lang] as const,
+    ...LANGUAGES.map((shownIn) => [foldText(TABLES[shownIn].languages[lang]), lang] as const),
+  ]),
+);
+
+/**
+ * Reads a `language` argument: blank → English; a code (`fr`), a tag with region (`fr-FR`,
+ * `nl_BE`) or a language name in any of the five languages (`français`, `Nederlands`, `German`).
+ * Anything else is #VALUE!: answering in English to a misspelt code would hide the mistake.
+ */
+export function parseLanguage(fn: string, value: string | null): Language {
+  if (value === null || value.trim() === '') return 'en';
+  const folded = foldText(value);
+  const found = NAMES.get(folded) ?? NAMES.get(folded.split(/[-_]/)[0]!);
+  if (!found) throw fail.value(fn, `language "${value}" is not one of ${LANGUAGES.join(', ')}.`);
+  return found;
+}
+
+/** Fills `{name}` placeholders; a placeholder without a value is left as written. */
+export function format(template: string, params: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+}
