@@ -6,8 +6,10 @@
 import { readFileSync, writeFileSync } from 'fs';
 import path from 'path';
 import type { Out } from '../src/core/cells';
+import { LANGUAGES } from '../src/core/i18n';
 import { FUNCTIONS } from '../src/core/registry';
 import type { Family, FunctionSpec, Unit } from '../src/core/spec';
+import { buildMetadata } from './metadata';
 
 export const START = '<!-- function-reference:start -->';
 export const END = '<!-- function-reference:end -->';
@@ -42,8 +44,15 @@ function showResult(r: Out | string): string {
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
+/** The names Excel shows in each UI language (the id typed in English works everywhere). */
+function localizedNames(): string {
+  const names = LANGUAGES.map((lang) => new Map(buildMetadata(lang).functions.map((f) => [f.id, f.name])));
+  const rows = FUNCTIONS.map((f) => `| ${f.id} | ${names.map((m) => `MSP.${m.get(f.id)}`).join(' | ')} |`);
+  return [`### Localized names\n`, `| id | ${LANGUAGES.join(' | ')} |`, `|---|${LANGUAGES.map(() => '---').join('|')}|`, ...rows, ''].join('\n');
+}
+
 export function functionReference(): string {
-  const parts: string[] = [];
+  const parts: string[] = [localizedNames()];
   for (const family of Object.keys(FAMILY_TITLES) as Family[]) {
     const fns = FUNCTIONS.filter((f) => f.family === family);
     if (fns.length === 0) continue;
