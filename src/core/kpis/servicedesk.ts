@@ -1,3 +1,491 @@
-import type { FunctionSpec } from '../spec';
+import type { Grid, OutCell, Scalar } from '../cells';
+import { parseNumberText } from '../cells';
+import { formatSerial, isoWeekStart, monthIndex, parseIsoDate, serialFromMonthIndex } from '../dates';
+import { fail } from '../errors';
+import { INTERVAL_WORDS, type Interval, STATISTIC_WORDS, readOption } from '../options';
+import { defineFunction } from '../spec';
+import { mean, summarize } from '../stats';
+import { acceptedHeaders, type Role } from '../tickets/headers';
+import { readSla } from '../tickets/sla';
+import { forEachAnswer } from '../tickets/survey';
+import { type TicketTable, isOpen, missingColumn, need, readTickets } from '../tickets/table';
+import { nonNegative, ratio } from './ratio';
 
-export const serviceDeskFunctions: FunctionSpec[] = [];
+const tickets = {
+  name: 'tickets',
+  kind: 'range',
+  description: 'The ticket table including its header row (an Excel table or a range from a PSA export).',
+} as const;
+const statistic = {
+  name: 'statistic',
+  kind: 'text',
+  optional: true,
+  description: '"mean" (default), "median", "p90" or "max".',
+} as const;
+
+/** Hours per month used to turn a span of days into months: an average month, 365.25 ÷ 12 days. */
+const DAYS_PER_MONTH = 365.25 / 12;
+/**
+ * Most periods TICKETSBYPERIOD spills: 50 000 days is 137 years. More is a mistyped date, and a
+ * million-row spill would freeze Excel before the user could find it.
+ */
+const MAX_PERIODS = 50_000;
+
+/** An hours array a function needs: from timestamps (stamp role + created) or a duration column. */
+function needHours(fn: string, t: TicketTable, field: 'firstResponseHours' | 'resolutionHours', stamp: Role, duration: Role): Float64Array {
+  const hours = t[field];
+  if (hours) return hours;
+  throw missingColumn(fn, t.columns[stamp] ? 'created' : stamp, duration);
+}
+
+/** Hours values that are known, ready for a statistic. */
+function known(values: Float64Array): number[] {
+  const out: number[] = [];
+  for (const v of values) if (!Number.isNaN(v)) out.push(v);
+  return out;
+}
+
+/** Share of 1s among the known flags or outcomes; undefined when none is known. */
+function shareMet(values: Int8Array): number | undefined {
+  let met = 0;
+  let total = 0;
+  for (const v of values) {
+    if (v === -1) continue;
+    total++;
+    met += v;
+  }
+  return total === 0 ? undefined : met / total;
+}
+
+/** A date argument: an Excel serial or ISO text. */
+function dateArg(fn: string, name: string, v: Scalar): number {
+  if (typeof v === 'number' && v > 0) return v;
+  const serial = typeof v === 'string' ? parseIsoDate(v) : undefined;
+  if (serial === undefined) throw fail.value(fn, `${name} must be a date (an Excel date or ISO text such as 2025-03-31), got "${String(v)}".`);
+  return serial;
+}
+
+function timedStatistic(fn: string, grid: Grid, stat: string | null, field: 'firstResponseHours' | 'resolutionHours', stamp: Role, duration: Role, what: string): number {
+  const s = readOption(fn, 'statistic', stat, STATISTIC_WORDS, 'mean');
+  const t = readTickets(fn, grid, [field]);
+  const v = summarize(known(needHours(fn, t, field, stamp, duration)), s);
+  if (v === undefined) throw fail.na(fn, `no ticket has ${what}.`);
+  return v;
+}
+
+/** Period keys: integers that count periods, and the serial each starts on. */
+const PERIODS: Readonly<Record<Interval, { key: (serial: number) => number; start: (key: number) => number }>> = {
+  month: { key: monthIndex, start: serialFromMonthIndex },
+  // Serial 2 (1900-01-01) was a Monday: weeks are counted from it.
+  week: { key: (s) => (isoWeekStart(s) - 2) / 7, start: (k) => k * 7 + 2 },
+  day: { key: Math.floor, start: (k) => k },
+};
+
+const BY_PERIOD_HEADER = ['Period start', 'Opened', 'Resolved', 'Net', 'Backlog', 'SLA met', 'Avg first response (h)', 'Avg resolution (h)'];
+const BY_CLIENT_HEADER = ['Client', 'Tickets', 'Open', 'Hours', 'Avg resolution (h)', 'SLA met'];
+
+const avgOrBlank = (sum: number, n: number): OutCell => (n === 0 ? '' : sum / n);
+
+function ticketsByPeriod(grid: Grid, intervalWord: string | null): OutCell[][] {
+  const fn = 'TICKETSBYPERIOD';
+  const interval = readOption(fn, 'interval', intervalWord, INTERVAL_WORDS, 'month');
+  const { table: t, outcome: sla } = readSla(fn, grid, null, ['created', 'resolved', 'resolutionHours', 'firstResponseHours']);
+  const created = need(fn, t, 'created', 'created');
+  const { key, start } = PERIODS[interval];
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < t.count; i++) {
+    const c = created[i]!;
+    if (Number.isNaN(c)) continue;
+    if (c < first) first = c;
+    const end = t.resolved && t.resolved[i]! > c ? t.resolved[i]! : c;
+    if (end > last) last = end;
+  }
+  if (first === Infinity) throw fail.na(fn, 'no ticket has a creation date.');
+  const k0 = key(first);
+  const n = key(last) - k0 + 1;
+  if (n > MAX_PERIODS) {
+    throw fail.num(fn, `the tickets run from ${formatSerial(first)} to ${formatSerial(last)}: ${n} ${interval}s, more than ${MAX_PERIODS} rows. Check those dates, or use a longer interval.`);
+  }
+
+  const opened = new Float64Array(n);
+  const closed = new Float64Array(n);
+  const met = new Float64Array(n);
+  const judged = new Float64Array(n);
+  const frSum = new Float64Array(n);
+  const frN = new Float64Array(n);
+  const resSum = new Float64Array(n);
+  const resN = new Float64Array(n);
+  const fr = t.firstResponseHours;
+  const res = t.resolutionHours;
+  for (let i = 0; i < t.count; i++) {
+    const c = created[i]!;
+    if (Number.isNaN(c)) continue;
+    const p = key(c) - k0;
+    opened[p]!++;
+    const r = t.resolved ? t.resolved[i]! : NaN;
+    if (!Number.isNaN(r)) closed[key(r) - k0]!++;
+    if (sla[i] !== -1) {
+      judged[p]!++;
+      met[p]! += sla[i]!;
+    }
+    const f = fr ? fr[i]! : NaN;
+    if (!Number.isNaN(f)) {
+      frSum[p]! += f;
+      frN[p]!++;
+    }
+    const h = res ? res[i]! : NaN;
+    if (!Number.isNaN(h)) {
+      resSum[p]! += h;
+      resN[p]!++;
+    }
+  }
+  const hasResolved = t.resolved !== undefined;
+  const out: OutCell[][] = [BY_PERIOD_HEADER];
+  let backlog = 0;
+  for (let p = 0; p < n; p++) {
+    backlog += opened[p]! - closed[p]!;
+    out.push([
+      start(k0 + p),
+      opened[p]!,
+      hasResolved ? closed[p]! : '',
+      hasResolved ? opened[p]! - closed[p]! : '',
+      hasResolved ? backlog : '',
+      avgOrBlank(met[p]!, judged[p]!),
+      avgOrBlank(frSum[p]!, frN[p]!),
+      avgOrBlank(resSum[p]!, resN[p]!),
+    ]);
+  }
+  return out;
+}
+
+function ticketsByClient(grid: Grid): OutCell[][] {
+  const fn = 'TICKETSBYCLIENT';
+  const { table: t, outcome: sla } = readSla(fn, grid, null, ['clientIndex', 'closedByStatus', 'hours', 'resolved', 'resolutionHours']);
+  const clientIndex = need(fn, t, 'clientIndex', 'client');
+  // Slot k holds client k of t.clients; the last slot holds the blank client.
+  const n = t.clients!.length + 1;
+  const tickets = new Float64Array(n);
+  const open = new Float64Array(n);
+  const hours = new Float64Array(n);
+  const resSum = new Float64Array(n);
+  const resN = new Float64Array(n);
+  const met = new Float64Array(n);
+  const judged = new Float64Array(n);
+  for (let i = 0; i < t.count; i++) {
+    const k = clientIndex[i] === -1 ? n - 1 : clientIndex[i]!;
+    tickets[k]!++;
+    if (isOpen(t, i)) open[k]!++;
+    const h = t.hours ? t.hours[i]! : NaN;
+    if (!Number.isNaN(h)) hours[k]! += h;
+    const r = t.resolutionHours ? t.resolutionHours[i]! : NaN;
+    if (!Number.isNaN(r)) {
+      resSum[k]! += r;
+      resN[k]!++;
+    }
+    if (sla[i] !== -1) {
+      judged[k]!++;
+      met[k]! += sla[i]!;
+    }
+  }
+  const knowsOpen = t.resolved !== undefined || t.closedByStatus !== undefined;
+  // Blank clients sort after every name, as in an Excel pivot table.
+  const sortKey = [...t.clientKeys!, '\uffff'];
+  const order = [...tickets.keys()].filter((k) => tickets[k]! > 0).sort((a, b) => tickets[b]! - tickets[a]! || (sortKey[a]! < sortKey[b]! ? -1 : sortKey[a]! > sortKey[b]! ? 1 : 0));
+  return [
+    BY_CLIENT_HEADER,
+    ...order.map((k) => [
+      k === n - 1 ? '(blank)' : t.clients![k]!,
+      tickets[k]!,
+      knowsOpen ? open[k]! : '',
+      t.hours ? hours[k]! : '',
+      avgOrBlank(resSum[k]!, resN[k]!),
+      avgOrBlank(met[k]!, judged[k]!),
+    ]),
+  ];
+}
+
+/** Ticket count from a single cell (a number) or from a ticket table. */
+function ticketCount(fn: string, grid: Grid): { count: number; table?: TicketTable } {
+  if (grid.length === 1 && grid[0]!.length === 1) {
+    const v = grid[0]![0]!;
+    const n = v === null ? 0 : typeof v === 'number' ? v : typeof v === 'string' ? (v.trim() === '' ? 0 : parseNumberText(v)) : undefined;
+    if (n === undefined) throw fail.value(fn, `tickets must be a number of tickets or a ticket table with its header row, got "${String(v)}".`);
+    return { count: nonNegative(fn, 'tickets', n) };
+  }
+  const table = readTickets(fn, grid, ['created']);
+  if (Object.keys(table.columns).length === 0) {
+    throw fail.value(fn, `tickets must be a number of tickets or a ticket table whose first row holds its headers; no header was recognised (expected e.g. ${acceptedHeaders('created')}).`);
+  }
+  return { count: table.count, table };
+}
+
+const SLA_EXAMPLE = [
+  ['Ticket #', 'Created', 'Resolved', 'Due By'],
+  [1, '2025-03-03 09:00', '2025-03-03 12:00', '2025-03-03 17:00'],
+  [2, '2025-03-03 10:00', '2025-03-04 11:00', '2025-03-04 10:00'],
+  [3, '2025-03-04 09:00', '2025-03-04 15:00', '2025-03-05 09:00'],
+  [4, '2025-03-04 12:00', null, '2025-03-04 14:00'],
+];
+
+const FLAG_EXAMPLE = [
+  ['Ticket #', 'Company', 'Created', 'First Response', 'Resolved', 'SLA Met', 'FCR', 'Hours'],
+  [1, 'Acme', '2025-03-03 09:00', '2025-03-03 09:30', '2025-03-03 12:00', 'yes', 'yes', 1],
+  [2, 'Acme', '2025-03-03 10:00', '2025-03-03 11:00', '2025-03-04 11:00', 'no', 'no', 3.5],
+  [3, 'Brix', '2025-03-10 09:00', '2025-03-10 11:00', null, null, null, 0.5],
+];
+
+export const serviceDeskFunctions = [
+  defineFunction({
+    id: 'SLA',
+    family: 'servicedesk',
+    description: 'Share of tickets resolved within SLA, from a ticket table.',
+    params: [tickets, { name: 'target_hours', kind: 'number', optional: true, description: 'Resolution target in hours; when given, a ticket is due at created + target.' }],
+    unit: 'percent',
+    notes:
+      'Rule, first that applies: target_hours → an SLA-met flag column holding at least one flag → a due column (with a resolved or status column). ' +
+      'Met means resolved at or before the due time. An open ticket already past due at the as-of time (the latest timestamp of the table) is breached; one not yet due is left out. ' +
+      'With target_hours, a resolution-duration column (e.g. "Resolution time (in hrs)") serves when there are no timestamps. Blank flags and blank due dates leave the ticket out. No SLA data → #N/A. ' +
+      'Only the columns of the rule that applies are read: with an SLA-met column, a bad date elsewhere in the table does not stop the result.',
+    examples: [
+      // 1 met (12:00 ≤ 17:00), 2 breached, 3 met, 4 open and past due (14:00 < as-of 2025-03-04 15:00): 2 ÷ 4.
+      { formula: '=MSP.SLA(A1:D5)', args: [SLA_EXAMPLE], result: 0.5 },
+      // Target 4 h: 3 h met, 25 h and 6 h breached, 4 open for 3 h at as-of (not yet due): 1 ÷ 3.
+      { formula: '=MSP.SLA(A1:D5, 4)', args: [SLA_EXAMPLE, 4], result: 1 / 3 },
+    ],
+    compute: (grid, target) => {
+      const fn = 'SLA';
+      if (target !== null && target <= 0) throw fail.num(fn, `target_hours must be more than 0 (got ${target}).`);
+      const { table: t, rule, outcome } = readSla(fn, grid, target);
+      if (target !== null) needHours(fn, t, 'resolutionHours', 'resolved', 'resolutionTime');
+      if (rule === 'none') {
+        throw fail.na(fn, `no SLA data: give target_hours, or add an SLA-met column (${acceptedHeaders('slaMet')}) or a due column (${acceptedHeaders('due')}) with a resolved column.`);
+      }
+      const share = shareMet(outcome);
+      if (share === undefined) throw fail.na(fn, 'no ticket has SLA data yet (no flag, or none resolved or past due).');
+      return share;
+    },
+  }),
+  defineFunction({
+    id: 'SLARATE',
+    family: 'servicedesk',
+    description: 'SLA compliance from counts: tickets resolved within SLA ÷ all tickets.',
+    params: [
+      { name: 'met', kind: 'number', description: 'Tickets resolved within SLA (a number or a range, summed).' },
+      { name: 'total', kind: 'number', description: 'All tickets of the period (a number or a range, summed).' },
+    ],
+    unit: 'percent',
+    examples: [
+      // Seed 002: 300 of 400 tickets within SLA = 75 %.
+      { formula: '=MSP.SLARATE(300, 400)', args: [300, 400], result: 0.75 },
+      { formula: '=MSP.SLARATE(5, 0)', args: [5, 0], result: '#DIV/0!' },
+    ],
+    compute: (met, total) => ratio('SLARATE', ['met', met], ['total', total], { partOfWhole: true }),
+  }),
+  defineFunction({
+    id: 'FRT',
+    family: 'servicedesk',
+    description: 'First response time in hours, from a ticket table.',
+    params: [tickets, statistic],
+    unit: 'hours',
+    notes:
+      'Per ticket: first response − created, or the first-response duration column (a header with a unit, e.g. "First response time (in hrs)", "First reply time in minutes"). ' +
+      'Tickets without one are left out. median and p90 follow Excel MEDIAN and PERCENTILE.INC. ' +
+      'In a duration column 0 is a duration of zero; in a timestamp column 0 is a blank (some Excel hosts send blanks as 0). Durations from timestamps are rounded to the millisecond.',
+    examples: [
+      // 0.5 h, 1 h, 2 h: mean 3.5 ÷ 3.
+      { formula: '=MSP.FRT(A1:H4)', args: [FLAG_EXAMPLE], result: 3.5 / 3 },
+      { formula: '=MSP.FRT(A1:H4, "median")', args: [FLAG_EXAMPLE, 'median'], result: 1 },
+    ],
+    compute: (grid, stat) => timedStatistic('FRT', grid, stat, 'firstResponseHours', 'firstResponse', 'firstResponseTime', 'a first response time'),
+  }),
+  defineFunction({
+    id: 'TTR',
+    family: 'servicedesk',
+    description: 'Time to resolution in hours over resolved tickets, from a ticket table.',
+    params: [tickets, statistic],
+    unit: 'hours',
+    notes:
+      'Per resolved ticket: resolved − created, or the resolution-duration column (e.g. "Resolution time (in hrs)", "Full resolution time in minutes"). Open tickets are left out. ' +
+      'Calendar hours, as the timestamps give them (no business-hours calendar).',
+    examples: [
+      // 3 h and 25 h (ticket 3 is open): mean 14, p90 = 3 + 0.9 × 22 = 22.8.
+      { formula: '=MSP.TTR(A1:H4)', args: [FLAG_EXAMPLE], result: 14 },
+      { formula: '=MSP.TTR(A1:H4, "p90")', args: [FLAG_EXAMPLE, 'p90'], result: 22.8 },
+    ],
+    compute: (grid, stat) => timedStatistic('TTR', grid, stat, 'resolutionHours', 'resolved', 'resolutionTime', 'a resolution time'),
+  }),
+  defineFunction({
+    id: 'FCR',
+    family: 'servicedesk',
+    description: 'First-contact resolution rate: tickets resolved on first contact ÷ tickets with a first-contact flag.',
+    params: [tickets],
+    unit: 'percent',
+    notes: 'Blank flags are left out. In a flag column 0 reads as FALSE (not as a blank).',
+    examples: [{ formula: '=MSP.FCR(A1:H4)', args: [FLAG_EXAMPLE], result: 0.5 }],
+    compute: (grid) => {
+      const t = readTickets('FCR', grid, ['firstContact']);
+      const share = shareMet(need('FCR', t, 'firstContact', 'firstContact'));
+      if (share === undefined) throw fail.na('FCR', 'no ticket has a first-contact flag.');
+      return share;
+    },
+  }),
+  defineFunction({
+    id: 'BACKLOG',
+    family: 'servicedesk',
+    description: 'Tickets open at a moment: created by as_of and not resolved by then (default: open now).',
+    params: [tickets, { name: 'as_of', kind: 'scalar', optional: true, description: 'The moment (an Excel date-time or ISO text); default: the table\'s latest timestamp.' }],
+    unit: 'count',
+    notes:
+      'as_of is an instant: DATE(2025,3,31) is midnight at the start of 31 March (use DATE(2025,4,1) for the end of March). ' +
+      'Without as_of every open ticket counts, even one with no creation date. A status column stands in when there is no resolved column; ' +
+      'a status is today\'s, so with an earlier as_of a ticket closed since then is not counted.',
+    examples: [
+      { formula: '=MSP.BACKLOG(A1:D5)', args: [SLA_EXAMPLE], result: 1 },
+      // Open at 2025-03-04 10:00: tickets 2 (resolved at 11:00) and 3 (created 09:00); 1 was resolved, 4 not yet created.
+      { formula: '=MSP.BACKLOG(A1:D5, "2025-03-04 10:00")', args: [SLA_EXAMPLE, '2025-03-04 10:00'], result: 2 },
+    ],
+    compute: (grid, asOfArg) => {
+      const fn = 'BACKLOG';
+      const t = readTickets(fn, grid, ['created', 'resolved', 'closedByStatus']);
+      if (!t.resolved && !t.closedByStatus) throw missingColumn(fn, 'resolved', 'status');
+      let open = 0;
+      if (asOfArg === null) {
+        for (let i = 0; i < t.count; i++) if (isOpen(t, i)) open++;
+        return open;
+      }
+      const at = dateArg(fn, 'as_of', asOfArg);
+      const created = need(fn, t, 'created', 'created');
+      for (let i = 0; i < t.count; i++) {
+        if (!(created[i]! <= at)) continue;
+        const r = t.resolved ? t.resolved[i]! : NaN;
+        if (Number.isNaN(r) ? isOpen(t, i) : r > at) open++;
+      }
+      return open;
+    },
+  }),
+  defineFunction({
+    id: 'TICKETSPERENDPOINT',
+    family: 'servicedesk',
+    description: 'Tickets per managed endpoint per month.',
+    params: [
+      { name: 'tickets', kind: 'range', description: 'A number of tickets, or the ticket table including its header row.' },
+      { name: 'endpoints', kind: 'number', description: 'Number of managed endpoints (devices).' },
+      { name: 'months', kind: 'number', optional: true, description: 'Months the tickets cover; with a table, default (last − first created) ÷ (365.25/12), at least 1.' },
+    ],
+    unit: 'number',
+    notes: 'With a count and no months, the count is taken as one month of tickets. With a table, every non-blank row is a ticket.',
+    examples: [
+      { formula: '=MSP.TICKETSPERENDPOINT(600, 400, 3)', args: [600, 400, 3], result: 0.5 },
+      // 4 tickets over 2025-03-03 09:00 → 2025-03-04 12:00, less than a month → 1 month: 4 ÷ 10 ÷ 1.
+      { formula: '=MSP.TICKETSPERENDPOINT(A1:D5, 10)', args: [SLA_EXAMPLE, 10], result: 0.4 },
+    ],
+    compute: (grid, endpoints, monthsArg) => {
+      const fn = 'TICKETSPERENDPOINT';
+      const { count, table } = ticketCount(fn, grid);
+      let months = monthsArg ?? 1;
+      if (monthsArg === null && table) {
+        const created = need(fn, table, 'created', 'created');
+        let first = Infinity;
+        let last = -Infinity;
+        for (const c of created) {
+          if (c < first) first = c;
+          if (c > last) last = c;
+        }
+        if (first === Infinity) throw fail.na(fn, 'no ticket has a creation date to measure the months covered; give months.');
+        months = Math.max(1, (last - first) / DAYS_PER_MONTH);
+      }
+      nonNegative(fn, 'months', months);
+      if (months === 0) throw fail.div0(fn, 'months is zero.');
+      return ratio(fn, ['tickets', count], ['endpoints', endpoints]) / months;
+    },
+  }),
+  defineFunction({
+    id: 'TICKETSBYPERIOD',
+    family: 'servicedesk',
+    description: 'Spills a table of tickets per month, week or day: opened, resolved, backlog, SLA and response times.',
+    params: [tickets, { name: 'interval', kind: 'text', optional: true, description: '"month" (default), "week" (ISO, from Monday) or "day".' }],
+    unit: 'table',
+    notes:
+      'One row per period from the first creation to the last creation or resolution, empty periods included. Opened and Resolved count creations and resolutions in the period; ' +
+      'Backlog is what is open at its end; SLA met, Avg first response (h) and Avg resolution (h) are over the tickets opened in the period. ' +
+      'Resolved, Net and Backlog are "" without a resolved column; other cells are "" where the period has no data. Tickets without a creation date are left out. ' +
+      'More than 50 000 periods is #NUM! naming the first and last dates (almost always a mistyped year).',
+    examples: [
+      {
+        formula: '=MSP.TICKETSBYPERIOD(A1:D5, "day")',
+        args: [SLA_EXAMPLE, 'day'],
+        // 3 March: 2 opened, 1 resolved, backlog 1, SLA 1 met of 2; 4 March: 2 opened, 2 resolved, backlog 1, SLA: 3 met, 4 past due.
+        // Avg resolution: 3 March (3 + 25) ÷ 2 = 14, 4 March 6. No first-response column: "".
+        result: [
+          BY_PERIOD_HEADER,
+          [45719, 2, 1, 1, 1, 0.5, '', 14],
+          [45720, 2, 2, 0, 1, 0.5, '', 6],
+        ],
+      },
+    ],
+    compute: ticketsByPeriod,
+  }),
+  defineFunction({
+    id: 'TICKETSBYCLIENT',
+    family: 'servicedesk',
+    description: 'Spills a table per client: tickets, open, hours, average resolution time and SLA share, most tickets first.',
+    params: [tickets],
+    unit: 'table',
+    notes:
+      'Clients are grouped ignoring case and accents and shown as first written; blank clients are "(blank)". Ties are sorted by client name, "(blank)" last. ' +
+      'Open is "" without a resolved or status column, Hours "" without an hours column; Avg resolution (h) and SLA met are "" where a client has no data.',
+    examples: [
+      {
+        formula: '=MSP.TICKETSBYCLIENT(A1:H4)',
+        args: [FLAG_EXAMPLE],
+        result: [BY_CLIENT_HEADER, ['Acme', 2, 0, 4.5, 14, 0.5], ['Brix', 1, 1, 0.5, '', '']],
+      },
+    ],
+    compute: ticketsByClient,
+  }),
+  defineFunction({
+    id: 'CSAT',
+    family: 'servicedesk',
+    description: 'Customer satisfaction: share of positive survey answers.',
+    params: [
+      { name: 'responses', kind: 'range', description: 'Survey answers: scores (1–5) or words such as positive/neutral/negative, good/bad, 👍/👎.' },
+      { name: 'positive_min', kind: 'number', optional: true, description: 'Lowest score counted as positive (default 4, on a 1–5 scale).' },
+    ],
+    unit: 'percent',
+    notes:
+      'Blanks are ignored, 0 included (survey scales start at 1); Zendesk\'s "Offered"/"Unoffered" (no answer) too. TRUE/FALSE are yes/no answers. ' +
+      'A first row of text that holds no answer is taken as the column header. No answers → #DIV/0!.',
+    examples: [
+      { formula: '=MSP.CSAT(A1:A5)', args: [[[5], [4], [2], ['good'], ['😞']]], result: 0.6 },
+      { formula: '=MSP.CSAT(A1:A3, 3)', args: [[[5], [3], [2]], 3], result: 2 / 3 },
+    ],
+    compute: (grid, positiveMin) => {
+      const min = positiveMin ?? 4;
+      let positive = 0;
+      let answers = 0;
+      forEachAnswer('CSAT', 'responses', grid, true, (a) => {
+        answers++;
+        if (typeof a === 'number' ? a >= min : a === 'positive') positive++;
+      });
+      if (answers === 0) throw fail.div0('CSAT', 'responses holds no survey answer.');
+      return positive / answers;
+    },
+  }),
+  defineFunction({
+    id: 'CES',
+    family: 'servicedesk',
+    description: 'Customer effort score: the average of the effort scores.',
+    params: [{ name: 'scores', kind: 'range', description: 'Effort scores (numbers, e.g. 1–7).' }],
+    unit: 'number',
+    notes: 'Blanks (and 0, which no effort scale uses) are ignored; a first row of text is taken as the header. No scores → #DIV/0!, like AVERAGE.',
+    examples: [{ formula: '=MSP.CES(A1:A4)', args: [[[2], [3], [null], [7]]], result: 4 }],
+    compute: (grid) => {
+      const scores: number[] = [];
+      forEachAnswer('CES', 'scores', grid, false, (a) => scores.push(a as number));
+      const v = mean(scores);
+      if (v === undefined) throw fail.div0('CES', 'scores holds no number.');
+      return v;
+    },
+  }),
+];

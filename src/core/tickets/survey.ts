@@ -1,0 +1,85 @@
+import { type Cell, type Grid, parseNumberText } from '../cells';
+import { fail, isKpiError, where } from '../errors';
+import { foldText } from '../options';
+
+/** A survey answer in words or emoji. */
+export type Sentiment = 'positive' | 'neutral' | 'negative';
+
+/** CSAT answer words (SPEC §3.4), per sentiment and language; emoji under `en`. */
+export const CSAT_WORDS: Readonly<Record<Sentiment, Readonly<Record<'en' | 'fr' | 'nl' | 'it' | 'de', readonly string[]>>>> = {
+  positive: {
+    en: ['positive', 'satisfied', 'very satisfied', 'good', 'great', 'happy', '👍', '😀', '🙂', '😊', '😃', '😄'],
+    fr: ['positif', 'positive', 'satisfait', 'satisfaite', 'très satisfait', 'bon', 'bien', 'content'],
+    nl: ['positief', 'tevreden', 'zeer tevreden', 'goed', 'blij'],
+    it: ['positivo', 'positiva', 'soddisfatto', 'soddisfatta', 'molto soddisfatto', 'buono', 'bene', 'contento'],
+    de: ['positiv', 'zufrieden', 'sehr zufrieden', 'gut'],
+  },
+  neutral: {
+    en: ['neutral', 'okay', 'average', '😐'],
+    fr: ['neutre', 'moyen', 'correct'],
+    nl: ['neutraal', 'gemiddeld', 'matig'],
+    it: ['neutro', 'neutrale', 'medio', 'nella media'],
+    de: ['neutral', 'mittel', 'durchschnittlich', 'teils teils'],
+  },
+  negative: {
+    en: ['negative', 'unsatisfied', 'dissatisfied', 'very unsatisfied', 'very dissatisfied', 'bad', 'poor', 'unhappy', '👎', '😞', '🙁', '☹', '😠', '😡'],
+    fr: ['négatif', 'négative', 'insatisfait', 'insatisfaite', 'mécontent', 'très insatisfait', 'mauvais'],
+    nl: ['negatief', 'ontevreden', 'zeer ontevreden', 'slecht'],
+    it: ['negativo', 'negativa', 'insoddisfatto', 'insoddisfatta', 'scontento', 'cattivo', 'scarso'],
+    de: ['negativ', 'unzufrieden', 'sehr unzufrieden', 'schlecht'],
+  },
+};
+
+/** Survey states that are no answer (Zendesk writes `Offered` / `Unoffered` for surveys sent or not): read as blank. */
+export const NO_ANSWER_WORDS: readonly string[] = ['offered', 'unoffered', 'not offered', 'no response', 'not rated'];
+
+/** Case and accents folded, emoji variation selectors and skin tones dropped, spaces collapsed. */
+const answerKey = (text: string): string =>
+  foldText(text.replace(/[\uFE0F\u{1F3FB}-\u{1F3FF}]/gu, '')).replace(/\s+/g, ' ');
+
+const SENTIMENT = new Map<string, Sentiment | null>();
+for (const s of Object.keys(CSAT_WORDS) as Sentiment[]) {
+  for (const words of Object.values(CSAT_WORDS[s])) for (const w of words) SENTIMENT.set(answerKey(w), s);
+}
+for (const w of NO_ANSWER_WORDS) SENTIMENT.set(answerKey(w), null);
+
+/** One survey answer: a score, a sentiment, null for no answer, undefined when unreadable. */
+export type Answer = number | Sentiment | null | undefined;
+
+/**
+ * Reads a survey cell. Blank (null, "", and 0: survey scales start at 1, and some Excel hosts send
+ * blanks as 0) is no answer; numeric text is a score; TRUE/FALSE are yes/no answers.
+ */
+export function answerOf(cell: Cell, words: boolean): Answer {
+  if (cell === null || cell === 0) return null;
+  if (typeof cell === 'number') return cell;
+  if (typeof cell === 'boolean') return words ? (cell ? 'positive' : 'negative') : undefined;
+  if (isKpiError(cell)) throw cell;
+  if (cell.trim() === '') return null;
+  const n = parseNumberText(cell);
+  if (n !== undefined) return n === 0 ? null : n;
+  if (!words) return undefined;
+  const key = answerKey(cell);
+  return SENTIMENT.has(key) ? SENTIMENT.get(key) : undefined;
+}
+
+/**
+ * Calls `use` with every answer of a survey range, row by row. A first row of text that holds no
+ * answer is a header and is skipped (users select the column with its title). Unreadable cells
+ * are #VALUE! naming the cell.
+ */
+export function forEachAnswer(fn: string, arg: string, grid: Grid, words: boolean, use: (a: number | Sentiment) => void): void {
+  const first = grid[0] ?? [];
+  const isHeader = grid.length > 1 && first.some((c) => typeof c === 'string' && c.trim() !== '') && first.every((c) => answerOf(c, words) === undefined || answerOf(c, words) === null);
+  for (let r = isHeader ? 1 : 0; r < grid.length; r++) {
+    const row = grid[r]!;
+    for (let c = 0; c < row.length; c++) {
+      const a = answerOf(row[c]!, words);
+      if (a === undefined) {
+        const what = words ? 'a score or a satisfaction word (positive/neutral/negative, satisfied/unsatisfied, good/bad, 👍/👎 …)' : 'a number';
+        throw fail.value(fn, `${arg}, ${where(r, c)}: "${String(row[c])}" is not ${what}.`);
+      }
+      if (a !== null) use(a);
+    }
+  }
+}

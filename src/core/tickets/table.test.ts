@@ -1,0 +1,106 @@
+import type { Grid } from '../cells';
+import { serialFromParts } from '../dates';
+import { KpiError } from '../errors';
+import { isOpen, readTickets } from './table';
+
+const caught = (f: () => unknown): KpiError => {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof KpiError) return e;
+    throw e;
+  }
+  throw new Error('expected a KpiError');
+};
+
+const H = ['Ticket #', 'Created', 'First Response', 'Resolved', 'Due By', 'SLA Met', 'Hours', 'Status'];
+
+describe('ticket table parsing', () => {
+  it('reads Excel serials and ISO text into serials, blanks (null, "", 0) as unknown', () => {
+    const grid: Grid = [
+      H,
+      [1, serialFromParts(2025, 3, 3, 9), serialFromParts(2025, 3, 3, 9, 30), '2025-03-03T12:00:00Z', '2025-03-03 17:00', 'yes', 1.5, 'Closed'],
+      [2, '2025-03-04 08:00', null, '', 0, null, '', 'Open'],
+    ];
+    const t = readTickets('TTR', grid, ['created', 'firstResponse', 'resolved', 'due', 'slaMet', 'hours', 'resolutionHours', 'firstResponseHours', 'closedByStatus']);
+    expect(t.count).toBe(2);
+    expect(t.created![1]).toBe(serialFromParts(2025, 3, 4, 8));
+    expect(t.resolved![0]).toBe(serialFromParts(2025, 3, 3, 12));
+    expect(t.due![0]).toBe(serialFromParts(2025, 3, 3, 17));
+    expect([t.firstResponse![1], t.resolved![1], t.due![1], t.hours![1]].every(Number.isNaN)).toBe(true);
+    expect([...t.slaMet!]).toEqual([1, -1]);
+    // 09:00 → 09:30 and 09:00 → 12:00.
+    expect(t.firstResponseHours![0]).toBe(0.5);
+    expect(t.resolutionHours![0]).toBe(3);
+    expect(Number.isNaN(t.resolutionHours![1]!)).toBe(true);
+    expect([...t.closedByStatus!]).toEqual([1, 0]);
+    expect([isOpen(t, 0), isOpen(t, 1)]).toEqual([false, true]);
+  });
+
+  it('skips rows that are entirely blank, whatever form the blanks take', () => {
+    const t = readTickets('FCR', [H, [null, null, '', 0, null, '', null, null], [7, '2025-01-02', null, null, null, null, null, null], ['', 0, 0, 0, 0, 0, 0, 0]], ['created']);
+    expect(t.count).toBe(1);
+    expect(t.created![0]).toBe(serialFromParts(2025, 1, 2));
+  });
+
+  it('as-of time is the latest created / first response / resolved timestamp (not the due date)', () => {
+    const t = readTickets('BACKLOG', [
+      H,
+      [1, '2025-03-01 09:00', '2025-03-01 10:00', '2025-03-06 10:00', '2025-04-01', null, null, null],
+      [2, '2025-03-05 09:00', '2025-03-07 11:00', null, null, null, null, null],
+    ], ['asOf']);
+    expect(t.asOf).toBe(serialFromParts(2025, 3, 7, 11));
+  });
+
+  it('a duration-only export: minutes and hours columns, no timestamps', () => {
+    const t = readTickets('FRT', [
+      ['Id', 'First reply time in minutes', 'Resolution time (in hrs)', 'Time tracked'],
+      [1, 30, 4, '1:30'],
+      [2, '90', null, 2],
+      [3, null, '2,5', null],
+    ], ['firstResponseHours', 'resolutionHours', 'resolved', 'hours']);
+    expect([...t.firstResponseHours!]).toEqual([0.5, 1.5, NaN]);
+    expect([...t.resolutionHours!]).toEqual([4, NaN, 2.5]);
+    expect([...t.hours!]).toEqual([1.5, 2, NaN]);
+    // No creation time: no resolution instant can be derived.
+    expect(t.resolved).toBeUndefined();
+  });
+
+  it('derives the resolution instant from created + resolution duration when there is no resolved column', () => {
+    const t = readTickets('TICKETSBYPERIOD', [['Created', 'Resolution time (in hrs)'], ['2025-03-03 09:00', 6], ['2025-03-03 10:00', null]], ['resolved']);
+    expect(t.resolved![0]).toBeCloseTo(serialFromParts(2025, 3, 3, 15), 9);
+    expect(Number.isNaN(t.resolved![1]!)).toBe(true);
+  });
+
+  it('text that is not an ISO date is #VALUE! naming the cell', () => {
+    const e = caught(() => readTickets('SLA', [H, [1, '2025-03-03', null, null, null, null, null, null], [2, '03/05/2025', null, null, null, null, null, null]], ['created']));
+    expect(e.code).toBe('#VALUE!');
+    expect(e.message).toContain('MSP.SLA: tickets, row 3, column B (Created) of the range: "03/05/2025" is not a date');
+    expect(caught(() => readTickets('SLA', [H, [1, true, null, null, null, null, null, null]], ['created'])).code).toBe('#VALUE!');
+    expect(caught(() => readTickets('SLA', [H, [1, '2025-02-30', null, null, null, null, null, null]], ['created'])).code).toBe('#VALUE!');
+  });
+
+  it('a resolution or first response earlier than the creation is #VALUE! naming the row', () => {
+    const e = caught(() => readTickets('TTR', [H, [1, '2025-03-03 09:00', null, '2025-03-03 08:00', null, null, null, null]], ['resolutionHours']));
+    expect(e.code).toBe('#VALUE!');
+    expect(e.message).toBe('MSP.TTR: tickets, row 2: Resolved (2025-03-03 08:00) is earlier than Created (2025-03-03 09:00).');
+    const f = caught(() => readTickets('FRT', [H, [1, '2025-03-03 09:00', '2025-03-02', null, null, null, null, null]], ['firstResponseHours']));
+    expect(f.message).toMatch(/row 2: First Response .* earlier than Created/);
+  });
+
+  it('bad durations and flags name the cell; negative durations are #NUM!', () => {
+    expect(caught(() => readTickets('X', [['Hours'], ['lots']], ['hours'])).message).toContain('row 2, column A (Hours)');
+    expect(caught(() => readTickets('X', [['Hours'], [-1]], ['hours'])).code).toBe('#NUM!');
+    expect(caught(() => readTickets('X', [['SLA Met'], [1], ['perhaps']], ['slaMet'])).message).toContain('row 3, column A (SLA Met)');
+  });
+
+  it('an Excel error inside the range propagates as it is', () => {
+    const err = new KpiError('#REF!', '');
+    expect(caught(() => readTickets('SLA', [H, [1, err, null, null, null, null, null, null]], ['created']))).toBe(err);
+  });
+
+  it('only the columns a function reads are parsed: a bad date elsewhere does not fail FCR', () => {
+    const t = readTickets('FCR', [['Created', 'FCR'], ['not a date', 'yes']], ['firstContact']);
+    expect([...t.firstContact!]).toEqual([1]);
+  });
+});

@@ -1,0 +1,285 @@
+import { type Cell, type Grid, parseNumberText } from '../cells';
+import { formatSerial, parseIsoDate } from '../dates';
+import { type KpiError, fail, isKpiError } from '../errors';
+import { foldText } from '../options';
+import { type CellPlace, type Flag, flagOf, notAFlag, placeText } from './flags';
+import { type DetectedColumn, type DetectedColumns, type Role, acceptedHeaders, detectColumns, tableOf } from './headers';
+
+/**
+ * A ticket grid parsed once into typed columns (one array per field, one pass over the rows, no
+ * object per row), so 100 000-row exports cost little more than a scan. Blank timestamps and
+ * durations are NaN; flags are 1 / 0 / -1 (unknown).
+ */
+export interface TicketTable {
+  /** Tickets: body rows that are not entirely blank. */
+  readonly count: number;
+  readonly columns: DetectedColumns;
+  readonly created?: Float64Array;
+  readonly firstResponse?: Float64Array;
+  /** Resolution time: the resolved column, or created + resolution duration when only that exists. */
+  readonly resolved?: Float64Array;
+  readonly due?: Float64Array;
+  readonly firstResponseHours?: Float64Array;
+  readonly resolutionHours?: Float64Array;
+  readonly slaMet?: Int8Array;
+  readonly firstContact?: Int8Array;
+  readonly hours?: Float64Array;
+  /** Per ticket, its client's position in `clients`; -1 when blank. */
+  readonly clientIndex?: Int32Array;
+  /** Clients, grouped ignoring case, accents and surrounding spaces, each as first written. */
+  readonly clients?: readonly (string | number | boolean)[];
+  /** Each client's folded name (lower case, no accents), for grouping and sorting. */
+  readonly clientKeys?: readonly string[];
+  /** 1 where the status column says the ticket is closed. */
+  readonly closedByStatus?: Uint8Array;
+  /** Latest timestamp in the created / first response / resolved columns (when `asOf` is asked for); NaN when there is none. */
+  readonly asOf: number;
+}
+
+export type Field = Exclude<keyof TicketTable, 'count' | 'columns' | 'clients' | 'clientKeys'>;
+
+/** Status words meaning the ticket is finished, in the five languages (other statuses are open). */
+export const CLOSED_STATUS_WORDS: readonly string[] = [
+  'resolved', 'closed', 'completed', 'complete', 'done', 'solved', 'cancelled', 'canceled', 'fixed',
+  'résolu', 'fermé', 'clos', 'clôturé', 'terminé', 'annulé',
+  'opgelost', 'gesloten', 'afgesloten', 'voltooid', 'geannuleerd', 'afgehandeld',
+  'risolto', 'chiuso', 'completato', 'annullato',
+  'gelöst', 'geschlossen', 'erledigt', 'abgeschlossen', 'storniert',
+];
+const CLOSED = new Set(CLOSED_STATUS_WORDS.map(foldText));
+
+/** Excel's last date, 9999-12-31: a bigger number in a date column is no date. */
+const MAX_SERIAL = 2_958_466;
+
+/** The #VALUE! for a role the function needs and the table lacks, listing the headers accepted. */
+export function missingColumn(fn: string, role: Role, alternative?: Role): KpiError {
+  const alt = alternative ? ` or a ${tableOf(alternative).label} column (${acceptedHeaders(alternative)})` : '';
+  return fail.value(fn, `tickets has no ${tableOf(role).label} column: expected a header such as ${acceptedHeaders(role)}${alt}.`);
+}
+
+/** The array of a field the function cannot do without, or #VALUE! naming the missing role. */
+export function need<F extends Field>(fn: string, table: TicketTable, field: F, role: Role, alternative?: Role): NonNullable<TicketTable[F]> {
+  const v = table[field];
+  if (v === undefined) throw missingColumn(fn, role, alternative);
+  return v as NonNullable<TicketTable[F]>;
+}
+
+/** Blank in any of Excel's spellings; text starting with a visible ASCII character is not (no trim needed). */
+const isBlank = (c: Cell): boolean =>
+  c === null || c === 0 || (typeof c === 'string' && (c.length === 0 || ((c.charCodeAt(0) <= 32 || c.charCodeAt(0) > 126) && c.trim() === '')));
+
+/** A row with nothing in it (blanks in any of Excel's spellings) is no ticket. An Excel error ends the scan. */
+function isBlankRow(cells: readonly Cell[]): boolean {
+  for (const cell of cells) {
+    if (isKpiError(cell)) throw cell;
+    if (!isBlank(cell)) return false;
+  }
+  return true;
+}
+
+/** Timestamp cell → serial; NaN for blank (0 included, as some Excel hosts send blanks); undefined if it is no date. */
+function timestampOf(cell: Cell): number | undefined {
+  if (typeof cell === 'number') {
+    if (cell === 0) return NaN;
+    return cell > 0 && cell < MAX_SERIAL ? cell : undefined;
+  }
+  if (cell === null) return NaN;
+  if (isKpiError(cell)) throw cell;
+  if (typeof cell !== 'string') return undefined;
+  if (cell.trim() === '') return NaN;
+  return parseIsoDate(cell);
+}
+
+/** Duration cell → hours; NaN blank; undefined if unreadable; negative numbers pass through to be refused. */
+function hoursOf(cell: Cell, hoursPerUnit: number): number | undefined {
+  if (typeof cell === 'number') return cell * hoursPerUnit;
+  if (cell === null) return NaN;
+  if (isKpiError(cell)) throw cell;
+  if (typeof cell !== 'string') return undefined;
+  if (cell.trim() === '') return NaN;
+  const n = parseNumberText(cell);
+  if (n !== undefined) return n * hoursPerUnit;
+  // Freshdesk's "Time tracked" is h:mm text: a clock duration, whatever unit the header names.
+  const m = /^\s*(\d+):([0-5]\d)(?::([0-5]\d))?\s*$/.exec(cell);
+  return m ? Number(m[1]) + Number(m[2]) / 60 + Number(m[3] ?? 0) / 3600 : undefined;
+}
+
+/**
+ * Parses the fields asked for (those whose columns exist) in one pass. Throws #VALUE! naming the
+ * cell for an unreadable date, duration or flag, and naming the row for a first response or
+ * resolution earlier than the creation time. Excel errors inside the range propagate.
+ */
+export function readTickets(fn: string, grid: Grid, fields: readonly Field[], arg = 'tickets'): TicketTable {
+  const columns = detectColumns(grid[0] ?? []);
+  const want = new Set<Field>(fields);
+  const col = (role: Role): DetectedColumn | undefined => columns[role];
+  const wantsResolution = want.has('resolved') || want.has('resolutionHours') || want.has('asOf');
+  const wantsResponse = want.has('firstResponseHours') || want.has('asOf');
+  // Only columns a requested field reads are parsed (a bad date in an unused column does not fail FCR).
+  const cCreated = want.has('created') || wantsResolution || wantsResponse || want.has('firstResponse') ? col('created') : undefined;
+  const cResponse = wantsResponse || want.has('firstResponse') ? col('firstResponse') : undefined;
+  const cResponseTime = want.has('firstResponseHours') ? col('firstResponseTime') : undefined;
+  const cResolved = wantsResolution ? col('resolved') : undefined;
+  const cResolutionTime = want.has('resolved') || want.has('resolutionHours') ? col('resolutionTime') : undefined;
+  const cDue = want.has('due') ? col('due') : undefined;
+  const cSla = want.has('slaMet') ? col('slaMet') : undefined;
+  const cContact = want.has('firstContact') ? col('firstContact') : undefined;
+  const cHours = want.has('hours') ? col('hours') : undefined;
+  const cClient = want.has('clientIndex') ? col('client') : undefined;
+  const cStatus = want.has('closedByStatus') ? col('status') : undefined;
+
+  const size = Math.max(0, grid.length - 1);
+  const f64 = (c: DetectedColumn | undefined) => (c ? new Float64Array(size) : undefined);
+  const created = f64(cCreated);
+  const firstResponse = f64(cResponse);
+  const resolvedTs = f64(cResolved);
+  const due = f64(cDue);
+  const responseTime = f64(cResponseTime);
+  const resolutionTime = f64(cResolutionTime);
+  const hours = f64(cHours);
+  const slaMet = cSla ? new Int8Array(size) : undefined;
+  const firstContact = cContact ? new Int8Array(size) : undefined;
+  const clientIndex = cClient ? new Int32Array(size) : undefined;
+  const clients: (string | number | boolean)[] = [];
+  const clientKeys: string[] = [];
+  const closedByStatus = cStatus ? new Uint8Array(size) : undefined;
+  // Exports repeat a handful of words and client names down 100 000 rows: each is folded once.
+  const flagMemo = new Map<string, Flag>();
+  const statusMemo = new Map<string, number>();
+  const clientByCell = new Map<string | number | boolean, number>();
+  const clientByKey = new Map<string, number>();
+
+  const place = (row: number, c: DetectedColumn): CellPlace => ({ fn, arg, row, col: c.index, header: c.header });
+  // The slow paths: anything but a plain serial / number, and the errors.
+  const stamp = (row: number, c: DetectedColumn, cell: Cell): number => {
+    const v = timestampOf(cell);
+    if (v === undefined) throw fail.value(fn, `${placeText(place(row, c))}: "${String(cell)}" is not a date; use an Excel date or ISO text such as 2025-03-05 14:30.`);
+    return v;
+  };
+  const duration = (row: number, c: DetectedColumn, cell: Cell): number => {
+    const v = hoursOf(cell, c.hoursPerUnit);
+    if (v === undefined) throw fail.value(fn, `${placeText(place(row, c))}: "${String(cell)}" is not a duration (a number, or h:mm).`);
+    if (v < 0) throw fail.num(fn, `${placeText(place(row, c))}: a duration cannot be negative (got ${String(cell)}).`);
+    return v;
+  };
+  const flag = (row: number, c: DetectedColumn, cell: Cell): Flag => {
+    const v = flagOf(cell, flagMemo);
+    if (v === undefined) throw notAFlag(place(row, c), cell);
+    return v;
+  };
+  const notBefore = (row: number, when: number, c: DetectedColumn, start: number) => {
+    if (when < start) {
+      throw fail.value(fn, `${arg}, row ${row + 1}: ${c.header} (${formatSerial(when)}) is earlier than ${cCreated!.header} (${formatSerial(start)}).`);
+    }
+  };
+  const clientOf = (cell: Cell): number => {
+    if (cell === null || cell === 0 || isKpiError(cell)) return -1;
+    const known = clientByCell.get(cell);
+    if (known !== undefined) return known;
+    const label = typeof cell === 'string' ? cell.trim() : cell;
+    let id = -1;
+    if (label !== '') {
+      const key = foldText(String(label));
+      // A number and the same digits as text are one client: a CSV round trip turns one into the other.
+      id = clientByKey.get(key) ?? (clientKeys.push(key), clients.push(label) - 1);
+      clientByKey.set(key, id);
+    }
+    clientByCell.set(cell, id);
+    return id;
+  };
+  const at = (c: DetectedColumn | undefined): number => (c ? c.index : -1);
+  const iCreated = at(cCreated);
+  const iResponse = at(cResponse);
+  const iResolved = at(cResolved);
+  const iDue = at(cDue);
+
+  let count = 0;
+  let asOf = -Infinity;
+  for (let r = 1; r < grid.length; r++) {
+    const cells = grid[r]!;
+    if (isBlankRow(cells)) continue;
+    const i = count++;
+    let t0 = NaN;
+    if (created) {
+      const v = cells[iCreated] ?? null;
+      t0 = created[i] = typeof v === 'number' && v > 0 && v < MAX_SERIAL ? v : stamp(r, cCreated!, v);
+      if (t0 > asOf) asOf = t0;
+    }
+    if (firstResponse) {
+      const v = cells[iResponse] ?? null;
+      const t = (firstResponse[i] = typeof v === 'number' && v > 0 && v < MAX_SERIAL ? v : stamp(r, cResponse!, v));
+      if (t < t0) notBefore(r, t, cResponse!, t0);
+      if (t > asOf) asOf = t;
+    }
+    if (resolvedTs) {
+      const v = cells[iResolved] ?? null;
+      const t = (resolvedTs[i] = typeof v === 'number' && v > 0 && v < MAX_SERIAL ? v : stamp(r, cResolved!, v));
+      if (t < t0) notBefore(r, t, cResolved!, t0);
+      if (t > asOf) asOf = t;
+    }
+    if (due) {
+      const v = cells[iDue] ?? null;
+      due[i] = typeof v === 'number' && v > 0 && v < MAX_SERIAL ? v : stamp(r, cDue!, v);
+    }
+    if (responseTime) responseTime[i] = duration(r, cResponseTime!, cells[cResponseTime!.index] ?? null);
+    if (resolutionTime) resolutionTime[i] = duration(r, cResolutionTime!, cells[cResolutionTime!.index] ?? null);
+    if (hours) {
+      const v = cells[cHours!.index] ?? null;
+      hours[i] = typeof v === 'number' && v >= 0 ? v * cHours!.hoursPerUnit : duration(r, cHours!, v);
+    }
+    if (slaMet) slaMet[i] = flag(r, cSla!, cells[cSla!.index] ?? null);
+    if (firstContact) firstContact[i] = flag(r, cContact!, cells[cContact!.index] ?? null);
+    if (clientIndex) clientIndex[i] = clientOf(cells[cClient!.index] ?? null);
+    if (closedByStatus) {
+      const v = cells[cStatus!.index];
+      if (typeof v === 'string') {
+        let closed = statusMemo.get(v);
+        if (closed === undefined) statusMemo.set(v, (closed = CLOSED.has(foldText(v)) ? 1 : 0));
+        closedByStatus[i] = closed;
+      }
+    }
+  }
+
+  const cut = <T extends Float64Array | Int32Array | Int8Array | Uint8Array>(a: T | undefined): T | undefined => (a ? (a.subarray(0, count) as T) : undefined);
+  const diffHours = (end: Float64Array | undefined, durations: Float64Array | undefined): Float64Array | undefined => {
+    if (!(end && created) && !durations) return undefined;
+    const out = new Float64Array(count);
+    for (let i = 0; i < count; i++) {
+      // Rounded to the millisecond, the precision of Excel times: 11:00 − 09:00 is 2 h, not 1.9999999999.
+      const fromStamps = end && created ? Math.round((end[i]! - created[i]!) * 86_400_000) / 3_600_000 : NaN;
+      out[i] = Number.isNaN(fromStamps) && durations ? durations[i]! : fromStamps;
+    }
+    return out;
+  };
+  const resolutionHours = want.has('resolutionHours') || (want.has('resolved') && !resolvedTs) ? diffHours(resolvedTs, resolutionTime) : undefined;
+  let resolved = cut(resolvedTs);
+  if (!resolved && created && resolutionHours) {
+    // Duration-only exports with a creation time: the resolution instant follows from the two.
+    resolved = new Float64Array(count);
+    for (let i = 0; i < count; i++) resolved[i] = created[i]! + resolutionHours[i]! / 24;
+  }
+  return {
+    count,
+    columns,
+    asOf: want.has('asOf') && asOf > -Infinity ? asOf : NaN,
+    created: cut(created),
+    firstResponse: cut(firstResponse),
+    resolved: want.has('resolved') || want.has('asOf') ? resolved : undefined,
+    due: cut(due),
+    firstResponseHours: want.has('firstResponseHours') ? diffHours(firstResponse, responseTime) : undefined,
+    resolutionHours: want.has('resolutionHours') ? resolutionHours : undefined,
+    slaMet: cut(slaMet),
+    firstContact: cut(firstContact),
+    hours: cut(hours),
+    clientIndex: cut(clientIndex),
+    clients: clientIndex ? clients : undefined,
+    clientKeys: clientIndex ? clientKeys : undefined,
+    closedByStatus: cut(closedByStatus),
+  };
+}
+
+/** Open now: no resolution time and, when there is a status column, a status that is not closed. */
+export function isOpen(table: TicketTable, i: number): boolean {
+  const resolved = table.resolved ? table.resolved[i]! : NaN;
+  return Number.isNaN(resolved) && table.closedByStatus?.[i] !== 1;
+}
