@@ -17,10 +17,24 @@ export function partsFromSerial(serial: number): { year: number; month: number; 
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
-/** A count of months since year 0, so months compare and subtract as integers. */
+/**
+ * A count of months since year 0, so months compare and subtract as integers. Pure arithmetic
+ * (Hinnant's days-to-civil) rather than a Date per call: ledgers and ticket tables call this once
+ * per row. The day is taken after rounding to the millisecond, as partsFromSerial does.
+ */
 export function monthIndex(serial: number): number {
-  const { year, month } = partsFromSerial(serial);
-  return year * 12 + (month - 1);
+  const days = Number.isInteger(serial)
+    ? serial - UNIX_EPOCH_SERIAL
+    : Math.floor(Math.round((serial - UNIX_EPOCH_SERIAL) * MS_PER_DAY) / MS_PER_DAY);
+  // Integer division by `| 0` is exact here: Excel serials keep every term positive and small.
+  const z = days + 719_468; // days since 0000-03-01
+  const era = (z / 146_097) | 0;
+  const doe = z - era * 146_097;
+  const yoe = ((doe - ((doe / 1460) | 0) + ((doe / 36_524) | 0) - ((doe / 146_096) | 0)) / 365) | 0;
+  const doy = doe - (365 * yoe + ((yoe / 4) | 0) - ((yoe / 100) | 0));
+  const mp = ((5 * doy + 2) / 153) | 0; // 0 = March
+  const year = yoe + era * 400 + (mp >= 10 ? 1 : 0);
+  return year * 12 + (mp < 10 ? mp + 2 : mp - 10);
 }
 
 /** Serial of the first day of a month index. */

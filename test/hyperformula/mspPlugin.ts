@@ -90,7 +90,12 @@ export type SheetValue = number | string | boolean | null;
 
 /** A HyperFormula instance configured like Excel for our purposes, with MSP.* registered. */
 export function buildEngine(sheets: Record<string, SheetValue[][]>): HyperFormula {
-  return HyperFormula.buildFromSheets(sheets, {
+  // A spill's size is predicted when its formula is parsed, by running the function on the cells
+  // it reads: so the plain values go in first and the formulas after, one by one in reading order
+  // (a formula placed above its data, or reading an earlier formula's result, then sees them).
+  const isFormula = (v: SheetValue) => typeof v === 'string' && v.startsWith('=');
+  const values = Object.fromEntries(Object.entries(sheets).map(([name, rows]) => [name, rows.map((r) => r.map((v) => (isFormula(v) ? null : v)))]));
+  const hf = HyperFormula.buildFromSheets(values, {
     licenseKey: 'gpl-v3',
     useArrayArithmetic: true,
     maxRows: 1_048_576,
@@ -99,6 +104,11 @@ export function buildEngine(sheets: Record<string, SheetValue[][]>): HyperFormul
     nullDate: { year: 1899, month: 12, day: 30 },
     smartRounding: false,
   });
+  for (const [name, rows] of Object.entries(sheets)) {
+    const sheet = hf.getSheetId(name)!;
+    rows.forEach((r, row) => r.forEach((v, col) => isFormula(v) && hf.setCellContents({ sheet, row, col }, v)));
+  }
+  return hf;
 }
 
 /** Value of one formula evaluated against data on Sheet1 (the formula goes in a free column). */

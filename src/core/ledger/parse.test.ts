@@ -1,0 +1,154 @@
+import { caught } from '../../../test/helpers/kpiError';
+import type { Grid } from '../cells';
+import { KpiError } from '../errors';
+import { type Ledger, parseLedger } from './parse';
+
+/** MRR rows per customer, for readable expectations. */
+const rowsOf = (l: Ledger): number[][] =>
+  l.customers.map((_, c) => Array.from(l.mrr.subarray(c * l.periods.length, (c + 1) * l.periods.length)));
+
+// Excel serials: DATE(2025,1,1) = 45658, DATE(2025,2,1) = 45689 (+31), DATE(2025,3,1) = 45717 (+28).
+const JAN = 45658;
+const FEB = 45689;
+const MAR = 45717;
+
+describe('wide ledger', () => {
+  it('keeps period headers as given and sums duplicate customers', () => {
+    const l = parseLedger('T', [
+      ['Customer', '2025-01', JAN + 31, 'Q1 close'],
+      ['Acme', 100, 110, 120],
+      ['Beta', 50, 0, 0],
+      ['acme ', 20, 20, null], // same customer, trimmed and case-insensitive: a second subscription
+    ]);
+    expect(l.layout).toBe('wide');
+    expect(l.periods).toEqual(['2025-01', FEB, 'Q1 close']);
+    expect(l.periodSerials).toEqual([JAN, FEB, undefined]);
+    expect(l.customers).toEqual(['Acme', 'Beta']);
+    // Acme: 100 + 20, 110 + 20, 120 + blank
+    expect(rowsOf(l)).toEqual([[120, 130, 120], [50, 0, 0]]);
+  });
+
+  it('reads blanks in all three forms as 0 and skips empty rows and columns of the selection', () => {
+    const l = parseLedger('T', [
+      ['Customer', '2025-01', '2025-02', null],
+      ['Acme', null, '', null],
+      ['Beta', 0, 7, ''],
+      [null, null, null, null],
+      ['', 0, '', 0],
+    ]);
+    expect(l.periods).toEqual(['2025-01', '2025-02']);
+    expect(rowsOf(l)).toEqual([[0, 0], [0, 7]]);
+  });
+
+  it('accepts numeric customer ids', () => {
+    expect(parseLedger('T', [['Id', '2025-01'], [1001, 5], [1002, 6]]).customers).toEqual([1001, 1002]);
+  });
+
+  it('refuses a negative amount, naming the cell', () => {
+    const e = caught(() => parseLedger('CHURN', [['Customer', '2025-01', '2025-02'], ['Acme', 1, 2], ['Beta', 3, -4]]));
+    expect(e.code).toBe('#VALUE!');
+    expect(e.message).toMatch(/^MSP\.CHURN: .*row 3, column C \(2025-02\).*negative/);
+  });
+
+  it('refuses text in an amount cell, naming the cell', () => {
+    const e = caught(() => parseLedger('NRR', [['Customer', '2025-01'], ['Acme', 'n/a']]));
+    expect(e.code).toBe('#VALUE!');
+    expect(e.message).toMatch(/MSP\.NRR: .*row 2, column B.*"n\/a"/);
+    expect(caught(() => parseLedger('NRR', [['Customer', '2025-01'], ['Acme', true]])).code).toBe('#VALUE!');
+  });
+
+  it('refuses amounts without a customer', () => {
+    expect(caught(() => parseLedger('T', [['Customer', '2025-01'], [null, 5]])).message).toMatch(/row 2 has amounts but no customer/);
+  });
+
+  it('refuses periods out of order, repeated or blank', () => {
+    expect(caught(() => parseLedger('T', [['C', '2025-02', '2025-01'], ['A', 1, 1]])).message).toMatch(/left to right in time/);
+    expect(caught(() => parseLedger('T', [['C', 'Q1', 'q1'], ['A', 1, 1]])).message).toMatch(/appears twice/);
+    expect(caught(() => parseLedger('T', [['C', null, '2025-01'], ['A', 1, 1]])).message).toMatch(/column B .*must be a period/);
+  });
+
+  it('refuses values under a column without a period', () => {
+    expect(caught(() => parseLedger('T', [['C', '2025-01', null], ['A', 1, 9]])).message).toMatch(/row 2, column C .*no period/);
+  });
+
+  it('a ledger without customers has no data: #N/A', () => {
+    expect(caught(() => parseLedger('T', [['Customer', '2025-01']])).code).toBe('#N/A');
+  });
+});
+
+describe('long ledger', () => {
+  it('buckets dates by calendar month, fills every month and sums a customer\'s rows in a month', () => {
+    const l = parseLedger('T', [
+      ['Client', 'Date de facture', 'Service', 'Montant'],
+      ['Acme', JAN, 'Backup', 100],
+      ['Acme', '2025-01-20', 'M365', 50],
+      ['Beta', '2025-03', 'Backup', 80],
+      ['acme', MAR + 14, 'Backup', 120],
+      [null, null, 'note', null],
+    ]);
+    expect(l.layout).toBe('long');
+    // February has no row but is a period, labelled by the serial of its first day.
+    expect(l.periods).toEqual([JAN, FEB, MAR]);
+    expect(l.customers).toEqual(['Acme', 'Beta']);
+    // Acme: January 100 + 50, March 120; Beta: March 80.
+    expect(rowsOf(l)).toEqual([[150, 0, 120], [0, 0, 80]]);
+  });
+
+  it.each([
+    ['English', ['Customer', 'Invoice date', 'Monthly amount']],
+    ['French', ['Nom du client', 'Mois', 'Montant mensuel']],
+    ['Dutch', ['Klant', 'Factuurdatum', 'Bedrag']],
+    ['Italian', ['Cliente', 'Data fattura', 'Importo']],
+    ['German', ['Kunde', 'Rechnungsdatum', 'Betrag']],
+    ['with a currency and punctuation', ['Company name', 'Billing-Period', 'MRR (EUR)']],
+  ])('finds the columns from %s headers', (_, header) => {
+    const l = parseLedger('T', [[...header, 'Notes'], ['Acme', '2025-01-05', 10, 'x'], ['Beta', '2025-02-05', 20, 'y']]);
+    expect(l.layout).toBe('long');
+    expect(rowsOf(l)).toEqual([[10, 0], [0, 20]]);
+  });
+
+  it('prefers the most specific amount column (MRR over Amount) wherever it stands', () => {
+    const l = parseLedger('T', [['Amount', 'Customer', 'Month', 'MRR'], [1200, 'Acme', '2025-01', 100]]);
+    expect(rowsOf(l)).toEqual([[100]]);
+  });
+
+  it('refuses a date it cannot read, naming the cell', () => {
+    const e = caught(() => parseLedger('MRRMOVES', [['Customer', 'Date', 'Amount'], ['Acme', '05/01/2025', 10]]));
+    expect(e.code).toBe('#VALUE!');
+    expect(e.message).toMatch(/MSP\.MRRMOVES: .*row 2, column B \(Date\).*"05\/01\/2025"/);
+    expect(caught(() => parseLedger('T', [['Customer', 'Date', 'Amount'], ['Acme', null, 10]])).message).toMatch(/is blank/);
+  });
+
+  it('refuses a negative or text amount, naming the cell', () => {
+    const e = caught(() => parseLedger('T', [['Customer', 'Date', 'Amount'], ['Acme', JAN, 10], ['Acme', FEB, -1]]));
+    expect(e.message).toMatch(/row 3, column C \(Amount\).*negative/);
+    expect(caught(() => parseLedger('T', [['Customer', 'Date', 'Amount'], ['Acme', JAN, 'ten']])).code).toBe('#VALUE!');
+  });
+
+  it('refuses dates spanning centuries (a typo) instead of allocating them', () => {
+    const e = caught(() => parseLedger('T', [['Customer', 'Date', 'Amount'], ['Acme', JAN, 1], ['Acme', '2205-01-01', 1]]));
+    expect(e.code).toBe('#VALUE!');
+    expect(e.message).toMatch(/\(row 2\) to .*\(row 3\).*mistyped/);
+  });
+
+  it('says which column is missing when the header is a long layout without one', () => {
+    const e = caught(() => parseLedger('CHURN', [['Customer', 'Invoice date', 'Total'], ['Acme', JAN, 10]]));
+    expect(e.code).toBe('#VALUE!');
+    expect(e.message).toMatch(/no amount column/);
+    expect(e.message).toMatch(/mrr, /);
+  });
+});
+
+describe('parse cache', () => {
+  it('returns the same ledger for the same range object, and parses a new one afresh', () => {
+    const grid: Grid = [['Customer', '2025-01'], ['Acme', 5]];
+    const first = parseLedger('T', grid);
+    expect(parseLedger('T', grid)).toBe(first);
+    expect(parseLedger('T', [['Customer', '2025-01'], ['Acme', 6]])).not.toBe(first);
+  });
+  it('does not cache failures', () => {
+    const grid: Grid = [['Customer', '2025-01'], ['Acme', -5]];
+    expect(caught(() => parseLedger('T', grid))).toBeInstanceOf(KpiError);
+    expect(caught(() => parseLedger('T', grid))).toBeInstanceOf(KpiError);
+  });
+});
