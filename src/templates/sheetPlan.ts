@@ -1,6 +1,6 @@
 /**
  * A SheetPlan is everything a template wants written, as plain data: no Office calls. One applier
- * turns it into Excel.run batches (src/taskpane/applyPlan.ts), another into .xlsx (src/cli), and
+ * turns it into Excel.run batches (src/taskpane/excel/applyPlan.ts), another into .xlsx (src/cli), and
  * tests evaluate its formulas in HyperFormula. Coordinates are 0-based, relative to the sheet.
  */
 
@@ -37,6 +37,8 @@ export interface SpillPlan {
   readonly cols: number;
   /** Number formats per spilled column (header row excluded). */
   readonly columnFormats?: readonly (string | null)[];
+  /** Number formats per body cell (rows − 1 × cols), when a column mixes units; wins over columnFormats. */
+  readonly cellFormats?: readonly (readonly (string | null)[])[];
 }
 
 export interface RangeRef {
@@ -57,6 +59,12 @@ export interface ChartPlan {
   readonly title: string;
   /** Header row + data rows; series are columns, the first column is the category axis. */
   readonly source: RangeRef;
+  /**
+   * When the category column is not next to the series (e.g. Period, then the movement columns
+   * further right): `source` holds only the series (header + data) and this the category labels
+   * (data rows only, one column).
+   */
+  readonly categories?: RangeRef;
   /** Where the chart sits (top-left cell) and its size in cells. */
   readonly anchor: RangeRef;
 }
@@ -74,6 +82,8 @@ export interface BuildSettings {
     /** Period label/index for window KPIs; null = the latest. */
     readonly period?: string | number | null;
     readonly months?: number;
+    /** Grouping of the service-desk period table; default month. */
+    readonly interval?: 'month' | 'week' | 'day';
   };
 }
 

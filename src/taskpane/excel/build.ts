@@ -1,0 +1,169 @@
+import { format, messages } from '../../core/i18n';
+import { type DataInspection, buildPlan, inspectData } from '../../templates';
+import { uniqueSheetName } from '../../templates/sheetName';
+import type { BuildSettings, Language, SheetPlan } from '../../templates/sheetPlan';
+import { applyPlan } from './applyPlan';
+import { plainWords } from './failure';
+import { BUILD_ID_KEY, queueReadSettings, queueStoreSettings, settingsOf } from './settings';
+import { type SourceRead, queueSourceRead } from './source';
+
+/** What the UI learns from a build or a refresh. */
+export type BuildOutcome =
+  | {
+      readonly ok: true;
+      /** The sheet as named in the workbook (with ` (2)` … when the wanted name was taken). */
+      readonly sheetName: string;
+      /** One line per thing built, in the chosen language, for the "Build" step's report. */
+      readonly report: readonly string[];
+      readonly inspection: DataInspection;
+      /** context.sync() calls the operation made (≤ 3 for a build, ≤ 4 for a refresh). */
+      readonly syncs: number;
+    }
+  | { readonly ok: false; readonly error: string; readonly inspection?: DataInspection; readonly syncs: number };
+
+/** What a build needs besides the settings: set by refresh to replace an existing sheet. */
+export interface ReplaceTarget {
+  /** The sheet being rebuilt: deleted only after the new one is complete, and its name reused. */
+  readonly sheetName: string;
+}
+
+/** Counts syncs so the outcome can report them (the budget is the point of the design). */
+export class SyncCounter {
+  count = 0;
+  constructor(private readonly context: Excel.RequestContext) {}
+  async sync(): Promise<void> {
+    this.count++;
+    await this.context.sync();
+  }
+}
+
+const newBuildId = (): string => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+
+/**
+ * The build, inside one Excel.run: (1) read sheet names and the source data, (2) write the whole
+ * sheet, (3) verify it carries its settings and activate it. The user's sheets are only read; on
+ * any failure the sheet this build created — recognised by its build token — is deleted.
+ */
+export async function buildIn(context: Excel.RequestContext, settings: BuildSettings, counter = new SyncCounter(context), replace?: ReplaceTarget): Promise<BuildOutcome> {
+  const lang = settings.language;
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name');
+  // Refresh: where the old sheet sits, read now so the final step needs no extra round trip.
+  const old = replace ? sheets.getItem(replace.sheetName) : null;
+  old?.load('id, name, position');
+  let source: SourceRead | null;
+  try {
+    source = queueSourceRead(context, settings.source);
+    await counter.sync();
+  } catch (e) {
+    return { ok: false, error: plainWords(e, lang), syncs: counter.count };
+  }
+  const grid = source ? source.grid() : null;
+  const inspection = inspectData(settings.template, grid, lang);
+  if (inspection.blocking) {
+    return { ok: false, error: inspection.problems.join(' '), inspection, syncs: counter.count };
+  }
+  let plan: SheetPlan;
+  try {
+    plan = buildPlan({ settings, data: grid });
+  } catch (e) {
+    return { ok: false, error: plainWords(e, lang), inspection, syncs: counter.count };
+  }
+  const taken = sheets.items.map((s) => s.name);
+  const oldName = old?.name;
+  const name = uniqueSheetName(plan.sheetName, taken);
+  const buildId = newBuildId();
+  let newId: string | undefined;
+  try {
+    const sheet = sheets.add(name);
+    // The token goes first, so a rollback can recognise this sheet whatever failed after the add.
+    queueStoreSettings(sheet, settings, buildId);
+    counter.count += await applyPlan(context, sheet, plan);
+    sheet.load('id');
+    await counter.sync();
+    newId = sheet.id;
+    const stored = queueReadSettings(sheet);
+    if (old && oldName !== undefined) {
+      // Only now that the new sheet is complete: the old one steps aside under a free name, the new
+      // one takes its name and place, and the old one is deleted last. A batch that stops half-way
+      // leaves the old sheet in the workbook, and the rollback puts its name back.
+      const position = old.position;
+      old.name = uniqueSheetName(oldName, [...taken, name]);
+      sheet.name = oldName;
+      sheet.position = position;
+      old.delete();
+    }
+    sheet.activate();
+    sheet.load('name');
+    await counter.sync();
+    if (JSON.stringify(settingsOf(stored)) !== JSON.stringify(settings)) {
+      throw new Error(messages(lang).wizard.errors.settingsNotStored);
+    }
+    return { ok: true, sheetName: sheet.name, report: report(plan, lang), inspection, syncs: counter.count };
+  } catch (e) {
+    const error = plainWords(e, lang);
+    // Once the write went through, the new sheet is known by id; before that, by name and token.
+    const undo = newId ? (old && oldName !== undefined ? restore(context, newId, old.id, oldName) : deleteSheet(context, newId)) : rollback(context, name, buildId);
+    const cleaned = await undo.catch(() => false);
+    const t = messages(lang).wizard.errors;
+    return { ok: false, error: cleaned ? error : `${error} ${format(t.leftover, { sheet: name })}`, inspection, syncs: counter.count };
+  }
+}
+
+/**
+ * Deletes the sheet this build added, and only it: the sheet now called `name` must carry this
+ * build's token (a co-author may have taken the name meanwhile). Returns whether the workbook is clean.
+ */
+async function rollback(context: Excel.RequestContext, name: string, buildId: string): Promise<boolean> {
+  const ours = context.workbook.worksheets.getItemOrNullObject(name);
+  ours.load('name');
+  await context.sync();
+  if (ours.isNullObject) return true;
+  const token = ours.customProperties.getItemOrNullObject(BUILD_ID_KEY);
+  token.load('value');
+  await context.sync();
+  if (token.isNullObject || token.value !== buildId) return true;
+  ours.delete();
+  await context.sync();
+  return true;
+}
+
+/** Deletes the sheet this build created, known by its id. */
+async function deleteSheet(context: Excel.RequestContext, id: string): Promise<boolean> {
+  const ours = context.workbook.worksheets.getItemOrNullObject(id);
+  ours.load('name');
+  await context.sync();
+  if (ours.isNullObject) return true;
+  ours.delete();
+  await context.sync();
+  return true;
+}
+
+/**
+ * A refresh that failed while swapping sheets: if the old sheet is still there, the new one goes
+ * and the old one gets its name back; if the old one is already gone, the new, complete sheet
+ * stays — the user never ends up with neither.
+ */
+async function restore(context: Excel.RequestContext, newId: string, oldId: string, oldName: string): Promise<boolean> {
+  const sheets = context.workbook.worksheets;
+  const fresh = sheets.getItemOrNullObject(newId);
+  const old = sheets.getItemOrNullObject(oldId);
+  fresh.load('name');
+  old.load('name');
+  await context.sync();
+  if (old.isNullObject) return true;
+  if (!fresh.isNullObject) fresh.delete();
+  if (old.name !== oldName) old.name = oldName;
+  await context.sync();
+  return true;
+}
+
+function report(plan: SheetPlan, lang: Language): string[] {
+  const t = messages(lang).wizard.build;
+  const formulas = plan.blocks.reduce((n, b) => n + b.cells.flat().filter((c) => 'formula' in c).length, 0);
+  return [
+    format(t.reportFormulas, { count: String(formulas) }),
+    format(t.reportTables, { count: String(plan.spills.length) }),
+    format(t.reportCharts, { count: String(plan.charts.length) }),
+  ];
+}

@@ -1,0 +1,25 @@
+import { format, messages } from '../../core/i18n';
+import type { Language } from '../../templates/sheetPlan';
+
+/**
+ * A failure as the user should read it: plain words in their language for the Office.js error
+ * codes a build can meet, Excel's own message otherwise (it is already localized by Excel).
+ */
+export function plainWords(e: unknown, lang: Language): string {
+  const t = messages(lang).wizard.errors;
+  const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+  const known: Record<string, string> = {
+    ItemNotFound: t.notFound,
+    InvalidReference: t.notFound,
+    ItemAlreadyExists: t.nameTaken,
+    AccessDenied: t.protected,
+    InsertDeleteConflict: t.protected,
+    RequestPayloadSizeLimitExceeded: t.tooLarge,
+    PayloadTooLarge: t.tooLarge,
+    ResponsePayloadSizeLimitExceeded: t.tooLarge,
+    ApiNotFound: t.oldExcel,
+  };
+  if (known[code]) return known[code];
+  const detail = e instanceof Error ? e.message : typeof e === 'string' ? e : '';
+  return format(t.unexpected, { detail: detail || code || '?' });
+}

@@ -1,0 +1,34 @@
+import { messages } from '../../core/i18n';
+import type { Language } from '../../templates/sheetPlan';
+import { type BuildOutcome, SyncCounter, buildIn } from './build';
+import { plainWords } from './failure';
+import { queueReadSettings, settingsOf } from './settings';
+
+/**
+ * Rebuilds a sheet from the settings stored on it, for whoever runs it (settings travel with the
+ * workbook). The new version is built completely first under a free name; only then, in the last
+ * batch, does the old sheet step aside under a free name, the new one take its name and position,
+ * and the old one get deleted. A failure before the swap removes the new sheet; a failure during it
+ * puts the old sheet back under its name (or, if the old one is already gone, keeps the new one):
+ * the user never ends up without the sheet.
+ *
+ * Decision: the rebuilt sheet KEEPS the old name and position, so the user finds it where it was
+ * and the stored settings keep matching what listBuilds shows. Formulas elsewhere that pointed into
+ * the old sheet become #REF! (Excel does that when a sheet is deleted); built sheets are outputs,
+ * not inputs, so this is the lesser harm than renaming the user's sheet on each refresh.
+ *
+ * Syncs: one to read the stored settings, then the build's three (the old sheet's position is read
+ * in the build's first one): four in all.
+ */
+export async function refreshIn(context: Excel.RequestContext, sheetName: string, uiLanguage: Language): Promise<BuildOutcome> {
+  const counter = new SyncCounter(context);
+  const stored = queueReadSettings(context.workbook.worksheets.getItem(sheetName));
+  try {
+    await counter.sync();
+  } catch (e) {
+    return { ok: false, error: plainWords(e, uiLanguage), syncs: counter.count };
+  }
+  const settings = settingsOf(stored);
+  if (!settings) return { ok: false, error: messages(uiLanguage).wizard.build.nothingToRefresh, syncs: counter.count };
+  return buildIn(context, settings, counter, { sheetName });
+}

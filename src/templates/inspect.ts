@@ -1,0 +1,141 @@
+import type { Grid } from '../core/cells';
+import { formatSerial } from '../core/dates';
+import { isKpiError } from '../core/errors';
+import { format, messages } from '../core/i18n';
+import { findRoles } from '../core/ledger/headers';
+import { type Ledger, headerText, parseLedger } from '../core/ledger/parse';
+import { detectColumns, type Role } from '../core/tickets/headers';
+import { readTickets } from '../core/tickets/table';
+import { compute } from './compute';
+import { csatColumn } from './csat';
+import type { Language, TemplateId } from './sheetPlan';
+
+/** One column role as the Data step lists it. */
+export interface ColumnFound {
+  readonly role: string;
+  /** The role's name in the chosen language. */
+  readonly label: string;
+  /** The header found for it, or null when the data has no such column. */
+  readonly header: string | null;
+  readonly column: number | null;
+}
+
+/** What the Data step shows before anything is written. */
+export interface DataInspection {
+  readonly template: TemplateId;
+  readonly kind: 'tickets' | 'ledger' | 'none';
+  /** Body rows (header excluded). */
+  readonly rows: number;
+  readonly columns: readonly ColumnFound[];
+  readonly layout?: 'wide' | 'long';
+  readonly periods?: { readonly count: number; readonly first: string; readonly last: string };
+  readonly customers?: number;
+  readonly tickets?: number;
+  /** Latest timestamp of a ticket table, as `2025-03-05 14:30`. */
+  readonly asOf?: string;
+  /** Each problem in plain words (the core's own messages, which name the cell or the missing column). */
+  readonly problems: readonly string[];
+  /** True when the sheet cannot be built from this data. */
+  readonly blocking: boolean;
+  /** Ready-made lines for the Data step, in the chosen language. */
+  readonly lines: readonly string[];
+}
+
+export const dataKind = (template: TemplateId): DataInspection['kind'] =>
+  template === 'servicedesk' ? 'tickets' : template === 'revenue' ? 'ledger' : 'none';
+
+const TICKET_ROLES: readonly [Role, keyof ReturnType<typeof messages>['wizard']['roles']][] = [
+  ['id', 'id'], ['client', 'client'], ['priority', 'priority'], ['status', 'status'], ['created', 'created'],
+  ['firstResponse', 'firstResponse'], ['firstResponseTime', 'firstResponseDuration'], ['resolved', 'resolved'],
+  ['resolutionTime', 'resolutionDuration'], ['due', 'due'], ['slaMet', 'slaMet'], ['firstContact', 'firstContact'], ['hours', 'hours'],
+];
+
+const message = (e: unknown): string => (isKpiError(e) ? e.message || e.code : e instanceof Error ? e.message : String(e));
+
+/**
+ * Inspects data for a template with the same parsing the functions use (ledger and ticket
+ * readers of the core), so what the Data step promises is what the formulas will find.
+ */
+export function inspectData(template: TemplateId, grid: Grid | null, lang: Language = 'en'): DataInspection {
+  const kind = dataKind(template);
+  const w = messages(lang).wizard;
+  const base = { template, kind, rows: grid ? Math.max(0, grid.length - 1) : 0 };
+  if (kind === 'none') return { ...base, columns: [], problems: [], blocking: false, lines: [] };
+  if (!grid || grid.length < 2 || (grid[0] ?? []).every((c) => c === null || c === '')) {
+    return { ...base, columns: [], problems: [w.data.noSelection], blocking: true, lines: [] };
+  }
+  return kind === 'tickets' ? inspectTickets(base, grid, lang) : inspectLedger(base, grid, lang);
+}
+
+type Base = Pick<DataInspection, 'template' | 'kind' | 'rows'>;
+
+function inspectTickets(base: Base, grid: Grid, lang: Language): DataInspection {
+  const w = messages(lang).wizard;
+  const detected = detectColumns(grid[0]!);
+  const columns: ColumnFound[] = TICKET_ROLES.map(([role, key]) => ({
+    role,
+    label: w.roles[key],
+    header: detected[role]?.header ?? null,
+    column: detected[role]?.index ?? null,
+  }));
+  const csat = csatColumn(grid[0]!);
+  columns.push({ role: 'csat', label: w.roles.csat, header: csat?.header ?? null, column: csat?.index ?? null });
+  const problems: string[] = [];
+  let tickets: number | undefined;
+  let asOf: string | undefined;
+  try {
+    const table = readTickets('TICKETSBYPERIOD', grid, ['created', 'asOf']);
+    tickets = table.count;
+    if (Number.isFinite(table.asOf)) asOf = formatSerial(table.asOf);
+  } catch (e) {
+    problems.push(message(e));
+  }
+  // The period table is the one part every service-desk sheet needs: its error blocks the build.
+  const byPeriod = compute('TICKETSBYPERIOD', [grid]);
+  if (isKpiError(byPeriod) && tickets !== undefined) problems.push(message(byPeriod));
+  const blocking = tickets === undefined || isKpiError(byPeriod);
+  const lines = [
+    format(w.data.columnsFound, { columns: columns.filter((c) => c.header !== null).map((c) => format(w.data.columnFor, { role: c.label, header: c.header! })).join(', ') }),
+    ...(tickets !== undefined ? [format(w.data.tickets, { count: tickets })] : []),
+    ...(asOf ? [format(w.data.asOf, { date: asOf })] : []),
+  ];
+  return { ...base, columns, tickets, asOf, problems, blocking, lines };
+}
+
+function inspectLedger(base: Base, grid: Grid, lang: Language): DataInspection {
+  const w = messages(lang).wizard;
+  let ledger: Ledger | undefined;
+  const problems: string[] = [];
+  try {
+    ledger = parseLedger('MRRMOVES', grid);
+  } catch (e) {
+    problems.push(message(e));
+  }
+  const roles = findRoles(grid[0]!);
+  const long = ledger?.layout === 'long' || (!ledger && roles.period !== undefined && roles.amount !== undefined);
+  const columns: ColumnFound[] = (['customer', 'period', 'amount'] as const).map((role) => {
+    const col = long ? roles[role] : role === 'customer' ? 0 : undefined;
+    return { role, label: w.roles[role], header: col === undefined ? null : headerText(grid[0]![col]), column: col ?? null };
+  });
+  if (ledger && ledger.periods.length < 2) problems.push(w.data.onePeriod);
+  const periods = ledger?.periods.length
+    ? { count: ledger.periods.length, first: headerText(ledger.periods[0]), last: headerText(ledger.periods[ledger.periods.length - 1]) }
+    : undefined;
+  const lines = ledger
+    ? [
+        ledger.layout === 'wide' ? w.data.layoutWide : w.data.layoutLong,
+        format(w.data.periods, { count: periods!.count, first: periods!.first, last: periods!.last }),
+        format(w.data.customers, { count: ledger.customers.length }),
+      ]
+    : [];
+  return {
+    ...base,
+    columns,
+    layout: ledger?.layout,
+    periods,
+    customers: ledger?.customers.length,
+    problems,
+    blocking: !ledger || ledger.periods.length < 2,
+    lines,
+  };
+}

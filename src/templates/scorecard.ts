@@ -1,0 +1,177 @@
+import type { KpiId } from '../core/benchmarks/catalog';
+import { messages } from '../core/i18n';
+import { FUNCTIONS, getFunction } from '../core/registry';
+import type { FunctionSpec } from '../core/spec';
+import { a1 } from './a1';
+import { benchCells, fx, ratingFormat, sourcesBlock, titleBlocks, val } from './blocks';
+import { unitFormat } from './formats';
+import type { PlanRequest } from './request';
+import type { Block, ConditionalFormatPlan, Language, PlanCell, SheetPlan } from './sheetPlan';
+
+/**
+ * How each benchmarked KPI is computed from input cells. `fn`: the registry function the value
+ * formula calls with the inputs in order; `ratio`: KPIs with no scalar function (CSAT and FCR are
+ * functions of whole tables) computed as the plain share `=first/second`. `inputs`: the seeds'
+ * worked examples (LogMeIn Resolve, seed 002: SLA 300/400, CSAT 85/100, churn 5/100 …), so the
+ * sheet opens with real ratings; KPIs the seeds give no figures for take the registry's example.
+ * NRR and QUICKRATIO need a ledger: they are on the Recurring revenue sheet.
+ */
+interface ScoreKpi {
+  readonly kpi: KpiId;
+  readonly fn?: string;
+  readonly ratio?: readonly [labelKey: 'csatPositive' | 'fcrFirstContact', labelKey2: 'csatResponses' | 'fcrTickets'];
+  readonly inputs?: readonly number[];
+}
+
+const SCORE_KPIS: readonly ScoreKpi[] = [
+  { kpi: 'SLA', fn: 'SLARATE', inputs: [300, 400] },
+  { kpi: 'CSAT', ratio: ['csatPositive', 'csatResponses'], inputs: [85, 100] },
+  { kpi: 'FCR', ratio: ['fcrFirstContact', 'fcrTickets'], inputs: [140, 200] },
+  { kpi: 'TICKETSPERENDPOINT', fn: 'TICKETSPERENDPOINT', inputs: [1000, 500, 1] },
+  { kpi: 'UTILIZATION', fn: 'UTILIZATION' },
+  { kpi: 'CHURN', fn: 'CHURNRATE', inputs: [5, 100] },
+  { kpi: 'RECURRINGSHARE', fn: 'RECURRINGSHARE' },
+  { kpi: 'LTVCAC', fn: 'LTVCAC' },
+  { kpi: 'GROSSMARGIN', fn: 'GROSSMARGIN' },
+  { kpi: 'NOIMARGIN', fn: 'NOIMARGIN' },
+  { kpi: 'ADMINRATIO', fn: 'ADMINRATIO' },
+  { kpi: 'CPL', fn: 'CPL', inputs: [100000, 500] },
+  { kpi: 'CONVERSION', fn: 'CONVERSION', inputs: [50, 1000] },
+  { kpi: 'COSTPERHIRE', fn: 'COSTPERHIRE', inputs: [60000, 12] },
+  { kpi: 'TURNOVER', fn: 'TURNOVER', inputs: [5, 50] },
+];
+
+/** The first worked example of a function whose arguments are all plain numbers: a sensible prefill. */
+function exampleInputs(spec: FunctionSpec): number[] | undefined {
+  const ex = spec.examples.find((e) => e.args.every((a) => typeof a === 'number') && !(typeof e.result === 'string' && e.result.startsWith('#')));
+  return ex ? (ex.args as number[]) : undefined;
+}
+
+/** Functions of plain numbers only (every parameter summed like SUM): they fit input cells. */
+const isScalar = (spec: FunctionSpec): boolean => spec.unit !== 'table' && spec.unit !== 'text' && spec.params.every((p) => p.kind === 'number');
+
+/** A parameter as an input label: its name in the sheet's language, as words. */
+function paramLabel(name: string, lang: Language): string {
+  const localized = lang === 'en' ? name : messages(lang).params[name]?.[0] ?? name;
+  const words = localized.replace(/_/g, ' ');
+  return words.charAt(0).toLocaleUpperCase(lang) + words.slice(1);
+}
+
+interface Row {
+  readonly name: string;
+  readonly inputs: readonly { label: string; value: number | null }[];
+  readonly formula: (refs: string[]) => string;
+  readonly unit: FunctionSpec['unit'];
+  readonly kpi?: KpiId;
+  readonly note?: string;
+}
+
+/**
+ * Scorecard: every scalar KPI with labelled input cells (pale yellow) that the user overwrites with
+ * their own figures. Benchmarked KPIs first, each with its targets, rating and advice; then the
+ * other scalar functions of the library (unrated), so the sheet doubles as a calculator.
+ */
+export function scorecardPlan({ settings }: PlanRequest): SheetPlan {
+  const lang = settings.language;
+  const m = messages(lang);
+  const t = m.sheet;
+  const cur = settings.options.currency;
+
+  const rated: Row[] = SCORE_KPIS.map((s) => {
+    if (s.ratio) {
+      const [a, b] = s.ratio;
+      return {
+        name: m.kpiNames[s.kpi],
+        kpi: s.kpi,
+        unit: 'percent',
+        inputs: [{ label: t.inputLabels[a], value: s.inputs?.[0] ?? null }, { label: t.inputLabels[b], value: s.inputs?.[1] ?? null }],
+        formula: ([x, y]) => `=${x}/${y}`,
+      };
+    }
+    const spec = getFunction(s.fn!)!;
+    const values = s.inputs ?? exampleInputs(spec) ?? [];
+    return {
+      name: m.kpiNames[s.kpi],
+      kpi: s.kpi,
+      unit: spec.unit,
+      inputs: spec.params.map((p, i) => ({ label: paramLabel(p.name, lang), value: values[i] ?? null })),
+      formula: (refs) => `=MSP.${spec.id}(${refs.join(',')})`,
+    };
+  });
+  const used = new Set(SCORE_KPIS.flatMap((s) => (s.fn ? [s.fn] : [])));
+  const others: Row[] = FUNCTIONS.filter((f) => isScalar(f) && !used.has(f.id) && exampleInputs(f)).map((spec) => {
+    const values = exampleInputs(spec)!;
+    return {
+      name: `MSP.${lang === 'en' ? spec.id : m.functions[spec.id]?.name ?? spec.id}`,
+      unit: spec.unit,
+      note: lang === 'en' ? spec.description : m.functions[spec.id]?.description ?? spec.description,
+      inputs: spec.params.map((p, i) => ({ label: paramLabel(p.name, lang), value: values[i] ?? null })),
+      formula: (refs) => `=MSP.${spec.id}(${refs.join(',')})`,
+    };
+  });
+
+  const blocks: Block[] = titleBlocks(t.titles.scorecard, [t.scorecardHelp, t.thresholdsUsd]);
+  const conditionalFormats: ConditionalFormatPlan[] = [];
+  let row = 4;
+  const first = section(rated, row, lang, cur);
+  blocks.push(...first.blocks);
+  conditionalFormats.push(ratingFormat({ row: row + 1, col: 6, rows: first.rows - 1, cols: 1 }, lang));
+  row += first.rows + 1;
+  blocks.push({ row, col: 0, cells: [[val(t.otherKpis)]], style: 'subtitle' });
+  const second = section(others, row + 1, lang, cur);
+  blocks.push(...second.blocks);
+  row += second.rows + 2;
+  blocks.push(sourcesBlock(SCORE_KPIS.map((s) => s.kpi), row, lang));
+  return {
+    sheetName: t.titles.scorecard,
+    blocks,
+    spills: [],
+    conditionalFormats,
+    charts: [],
+    columnWidths: { 0: 34, 1: 26, 2: 14, 3: 14, 4: 14, 5: 14, 6: 14, 7: 60 },
+    settings,
+  };
+}
+
+/**
+ * One table: `KPI | Input | (value) | Value | Healthy | Best | Rating | Advice`, a row per input;
+ * the KPI's first row carries its value, targets and rating. Written as column strips so the input
+ * cells get the input style.
+ */
+function section(rows: readonly Row[], at: number, lang: Language, currency: string | undefined): { blocks: Block[]; rows: number } {
+  const t = messages(lang).sheet;
+  const names: PlanCell[][] = [];
+  const labels: PlanCell[][] = [];
+  const inputs: PlanCell[][] = [];
+  const results: PlanCell[][] = [];
+  const resultFormats: (string | null)[][] = [];
+  let r = at + 1;
+  for (const kpi of rows) {
+    const refs = kpi.inputs.map((_, i) => a1(r + i, 2));
+    const bench = benchCells(kpi.kpi, a1(r, 3), lang, kpi.note);
+    kpi.inputs.forEach((input, i) => {
+      names.push([val(i === 0 ? kpi.name : null)]);
+      labels.push([val(input.label)]);
+      inputs.push([val(input.value)]);
+      results.push(i === 0 ? [fx(kpi.formula(refs)), ...bench.cells] : [val(null), val(null), val(null), val(null), val(null)]);
+      resultFormats.push(i === 0 ? [unitFormat(kpi.unit, currency), ...bench.formats] : [null, null, null, null, null]);
+    });
+    r += kpi.inputs.length;
+  }
+  const header: Block = { row: at, col: 0, cells: [[t.kpi, t.inputs, t.input, t.value, t.healthyTarget, t.bestInClass, t.rating, t.advice].map(val)], style: 'header' };
+  const height = r - at - 1;
+  if (height === 0) return { blocks: [header], rows: 1 };
+  return {
+    blocks: [
+      header,
+      { row: at + 1, col: 0, cells: names, style: 'kpi' },
+      { row: at + 1, col: 1, cells: labels, style: 'label' },
+      { row: at + 1, col: 2, cells: inputs, style: 'input' },
+      { row: at + 1, col: 3, cells: results, numberFormats: resultFormats },
+    ],
+    rows: height + 1,
+  };
+}
+
+/** Exposed for the README and tests: the benchmarked KPIs of the scorecard, in sheet order. */
+export const SCORECARD_KPIS: readonly KpiId[] = SCORE_KPIS.map((s) => s.kpi);

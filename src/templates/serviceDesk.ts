@@ -1,0 +1,121 @@
+import type { Grid } from '../core/cells';
+import type { KpiId } from '../core/benchmarks/catalog';
+import { formatSerial } from '../core/dates';
+import { isKpiError } from '../core/errors';
+import { format, messages } from '../core/i18n';
+import { readTickets } from '../core/tickets/table';
+import { absA1 } from './a1';
+import { type KpiLine, kpiTable, sourcesBlock, str, titleBlocks, val } from './blocks';
+import { compute, spillTable } from './compute';
+import { csatColumn } from './csat';
+import { COUNT, DATE, HOURS, PERCENT } from './formats';
+import type { PlanRequest } from './request';
+import { columnRef, sourceRef } from './sourceRef';
+import type { Block, ChartPlan, SheetPlan, SpillPlan } from './sheetPlan';
+
+/**
+ * Service desk: the KPI table computed from a ticket export, the period and client tables the
+ * functions spill, and a chart of tickets opened and resolved per period.
+ */
+export function serviceDeskPlan({ settings, data }: PlanRequest): SheetPlan {
+  const grid: Grid = data ?? [[]];
+  const lang = settings.language;
+  const m = messages(lang);
+  const t = m.sheet;
+  const src = sourceRef(settings.source);
+  const endpoints = settings.options.endpoints ?? null;
+  const interval = settings.options.interval ?? 'month';
+
+  const asOf = readTickets('TICKETSBYPERIOD', grid, ['asOf']).asOf;
+  const blocks: Block[] = titleBlocks(t.titles.serviceDesk, [
+    ...(Number.isFinite(asOf) ? [format(t.asOf, { date: formatSerial(asOf) })] : []),
+    format(t.dataSource, { source: settings.source.ref }),
+  ]);
+
+  // The endpoints count is an input the user can change later; the KPI reads it from its cell.
+  const endpointsRow = 4;
+  blocks.push({ row: endpointsRow, col: 0, cells: [[val(t.endpoints)]], style: 'label' });
+  blocks.push({ row: endpointsRow, col: 1, cells: [[val(endpoints)]], numberFormats: [[COUNT]], style: 'input' });
+  const endpointsRef = absA1(endpointsRow, 1);
+
+  const csat = csatColumn(grid[0] ?? []);
+  const candidates: { line: KpiLine; args: unknown[]; id: string; always?: boolean }[] = [
+    { id: 'SLA', line: { label: m.kpiNames.SLA, formula: `=MSP.SLA(${src})`, unit: 'percent', kpi: 'SLA' }, args: [grid] },
+    { id: 'FRT', line: { label: t.kpiLabels.FRT, formula: `=MSP.FRT(${src})`, unit: 'hours' }, args: [grid] },
+    { id: 'TTR', line: { label: t.kpiLabels.TTR, formula: `=MSP.TTR(${src})`, unit: 'hours' }, args: [grid] },
+    { id: 'FCR', line: { label: m.kpiNames.FCR, formula: `=MSP.FCR(${src})`, unit: 'percent', kpi: 'FCR' }, args: [grid] },
+    { id: 'BACKLOG', line: { label: t.kpiLabels.BACKLOG, formula: `=MSP.BACKLOG(${src})`, unit: 'count' }, args: [grid] },
+    {
+      id: 'TICKETSPERENDPOINT',
+      line: { label: m.kpiNames.TICKETSPERENDPOINT, formula: `=MSP.TICKETSPERENDPOINT(${src},${endpointsRef})`, unit: 'number', kpi: 'TICKETSPERENDPOINT' },
+      args: [grid, endpoints],
+      // Shown even before the endpoints count is typed in: it computes as soon as the cell is filled.
+      always: true,
+    },
+    ...(csat
+      ? [{
+          id: 'CSAT',
+          line: { label: m.kpiNames.CSAT, formula: `=MSP.CSAT(${columnRef(settings.source, csat.index, csat.header)})`, unit: 'percent' as const, kpi: 'CSAT' as KpiId },
+          args: [grid.slice(1).map((r) => [r[csat.index] ?? null])],
+        }]
+      : []),
+  ];
+  // A KPI the data cannot give (no first-contact column …) is left out and said why, not shown as an error.
+  const notes: string[] = [];
+  const lines = candidates.filter((c) => {
+    const out = compute(c.id, c.args as never);
+    if (!isKpiError(out) || c.always) return true;
+    notes.push(format(t.notComputed, { kpi: c.line.label, reason: out.message || out.code }));
+    return false;
+  });
+  const kpiRow = endpointsRow + 2;
+  const table = kpiTable(lines.map((c) => c.line), kpiRow, 0, lang, settings.options.currency);
+  blocks.push(...table.blocks);
+  let row = kpiRow + table.rows + 1;
+  if (notes.length) {
+    blocks.push({ row, col: 0, cells: notes.map((n) => [val(n)]), style: 'note' });
+    row += notes.length + 1;
+  }
+
+  const spills: SpillPlan[] = [];
+  const charts: ChartPlan[] = [];
+  const byPeriodFormula = interval === 'month' ? `=MSP.TICKETSBYPERIOD(${src})` : `=MSP.TICKETSBYPERIOD(${src},${str(interval)})`;
+  const byPeriod = spillTable('TICKETSBYPERIOD', interval === 'month' ? [grid] : [grid, interval]);
+  if (!isKpiError(byPeriod)) {
+    blocks.push({ row, col: 0, cells: [[val(t.ticketsByPeriodTitle)]], style: 'subtitle' });
+    const at = row + 1;
+    const cols = byPeriod[0]!.length;
+    spills.push({ row: at, col: 0, formula: byPeriodFormula, rows: byPeriod.length, cols, columnFormats: [DATE, COUNT, COUNT, COUNT, COUNT, PERCENT, HOURS, HOURS] });
+    if (byPeriod.length > 1) {
+      charts.push({
+        type: 'columnClustered',
+        title: t.ticketsByPeriodTitle,
+        // Period start, Opened, Resolved: the first three columns of the spill.
+        source: { row: at, col: 0, rows: byPeriod.length, cols: 3 },
+        anchor: { row: at, col: cols + 1, rows: 16, cols: 8 },
+      });
+    }
+    row = at + Math.max(byPeriod.length, 16) + 1;
+  }
+  const byClient = spillTable('TICKETSBYCLIENT', [grid]);
+  if (!isKpiError(byClient)) {
+    blocks.push({ row, col: 0, cells: [[val(t.ticketsByClientTitle)]], style: 'subtitle' });
+    spills.push({ row: row + 1, col: 0, formula: `=MSP.TICKETSBYCLIENT(${src})`, rows: byClient.length, cols: byClient[0]!.length, columnFormats: [null, COUNT, COUNT, '0.0', HOURS, PERCENT] });
+    row += byClient.length + 2;
+  } else {
+    blocks.push({ row, col: 0, cells: [[val(format(t.notComputed, { kpi: t.ticketsByClientTitle, reason: byClient.message || byClient.code }))]], style: 'note' });
+    row += 2;
+  }
+
+  const rated = lines.flatMap((c) => (c.line.kpi ? [c.line.kpi] : []));
+  blocks.push(sourcesBlock(rated, row, lang));
+  return {
+    sheetName: t.titles.serviceDesk,
+    blocks,
+    spills,
+    conditionalFormats: table.conditionalFormats,
+    charts,
+    columnWidths: { 0: 34, 1: 14, 2: 14, 3: 14, 4: 14, 5: 60, 6: 16, 7: 16 },
+    settings,
+  };
+}
