@@ -1,0 +1,150 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { main } from './main';
+
+/** The command line run in-process, with its output captured. */
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(argv, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`), colour: false });
+  return { code, out, err };
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), 'msp-cli-'));
+const file = (name: string, text: string): string => {
+  const p = path.join(dir, name);
+  writeFileSync(p, text);
+  return p;
+};
+
+// A Dutch PSA export as Excel saves it in Europe: BOM, `;`, decimal commas, day-first dates, a quoted `;`.
+const EURO_TICKETS = file(
+  'tickets-nl.csv',
+  '\uFEFFTicket;Klant;Aangemaakt;Opgelost;SLA gehaald;Eerste contact oplossing;Bestede tijd\n' +
+    '1;Jansen;03-03-2025 09:00;03-03-2025 11:30;ja;ja;1,5\n' +
+    '2;"Peeters; Zn";03-03-2025 10:00;04-03-2025 10:00;nee;nee;2,25\n' +
+    '3;De Vries;04-03-2025 08:00;04-03-2025 09:00;ja;ja;0,5\n' +
+    '4;Smit;05-03-2025 14:00;;ja;;\n',
+);
+// A wide ledger with thousands dots and decimal commas.
+const EURO_LEDGER = file('ledger-nl.csv', '\uFEFFKlant;2025-01;2025-02\nAlpha;1.000,50;1.200,00\nBeta;500,00;\n');
+
+describe('msp-kpi report', () => {
+  it('reads a European export and prints the KPIs as JSON', async () => {
+    const r = await run('report', '--tickets', EURO_TICKETS, '--ledger', EURO_LEDGER, '--json');
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    const kpi = (group: string, id: string) => json.kpis[group].find((k: { id: string }) => k.id === id);
+    expect(json.inputs.tickets.read).toMatch(/";"-separated, decimal comma/);
+    // SLA flag: ja, nee, ja, ja → 3 of 4 = 0.75; rated Watch (≥ 0.72, < 0.90).
+    expect(kpi('tickets', 'SLA').value).toBeCloseTo(0.75, 12);
+    expect(kpi('tickets', 'SLA').rating).toBe('Watch');
+    // Resolved rows: 2.5 h, 24 h, 1 h → (2.5 + 24 + 1) ÷ 3 = 9.1666… h.
+    expect(kpi('tickets', 'TTR').value).toBeCloseTo(27.5 / 3, 9);
+    // First contact: ja, nee, ja (the blank is unknown) → 2 ÷ 3.
+    expect(kpi('tickets', 'FCR').value).toBeCloseTo(2 / 3, 12);
+    // Ticket 4 has no resolved time: 1 open.
+    expect(kpi('tickets', 'BACKLOG').value).toBe(1);
+    // 2025-02: Alpha 1 200,00, Beta churned → MRR 1 200; 1 of 2 customers lost → churn 0.5.
+    expect(kpi('ledger', 'MRR').value).toBe(1200);
+    expect(kpi('ledger', 'CHURN').value).toBe(0.5);
+    expect(json.workbook).toBeNull();
+  });
+
+  it('prints the headline table with ratings in the chosen language', async () => {
+    const r = await run('report', '--tickets', EURO_TICKETS, '--language', 'fr');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/SLA compliance\s+75\.0 %\s+À surveiller/);
+  });
+
+  it('names the missing column and the headers it accepts, and exits 2', async () => {
+    const noCreated = file('no-created.csv', 'Ticket,Company,Resolved\n1,Acme,2025-03-03 10:00\n');
+    const r = await run('report', '--tickets', noCreated, '--out', path.join(dir, 'never.xlsx'));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/no-created\.csv: .*created time column/);
+    expect(r.err).toMatch(/Date Opened/);
+    expect(readdirSync(dir)).not.toContain('never.xlsx');
+  });
+
+  it('names the cell of an unreadable date and exits 2', async () => {
+    // 31/02 does not exist: the field stays text and the core names its cell.
+    const badDate = file('bad-date.csv', 'Ticket;Created;Resolved\n1;03/03/2025 09:00;03/03/2025 10:00\n2;31/02/2025 09:00;\n');
+    const r = await run('report', '--tickets', badDate);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/bad-date\.csv: .*row 3, column B \(Created\).*"31\/02\/2025 09:00" is not a date/);
+  });
+
+  it('refuses a ledger with a negative amount, naming the cell', async () => {
+    const ledger = file('neg.csv', 'Customer,2025-01,2025-02\nAlpha,100,-5\n');
+    const r = await run('report', '--ledger', ledger);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/neg\.csv: .*row 2/);
+  });
+
+  it('reports missing files, unknown options, languages and templates with their exit codes', async () => {
+    expect((await run('report', '--tickets', path.join(dir, 'nope.csv'))).code).toBe(2);
+    expect((await run('report', '--tickets', EURO_TICKETS, '--bogus')).code).toBe(1);
+    const lang = await run('report', '--tickets', EURO_TICKETS, '--language', 'xx');
+    expect(lang.code).toBe(1);
+    expect(lang.err).toMatch(/--language "xx"/);
+    expect((await run('report', '--tickets', EURO_TICKETS, '--template', 'revenue')).code).toBe(1);
+    expect((await run('report', '--tickets', EURO_TICKETS, '--endpoints', '-3')).code).toBe(1);
+    expect((await run('report')).code).toBe(1);
+    expect((await run('frobnicate')).code).toBe(1);
+  });
+
+  it('never overwrites an existing output without --force, and replaces it with --force', async () => {
+    const out = path.join(dir, 'existing.xlsx');
+    writeFileSync(out, 'precious');
+    const refused = await run('report', '--tickets', EURO_TICKETS, '--out', out);
+    expect(refused.code).toBe(3);
+    expect(refused.err).toMatch(/already exists.*--force/);
+    expect(readFileSync(out, 'utf8')).toBe('precious');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+
+    const forced = await run('report', '--tickets', EURO_TICKETS, '--out', out, '--force');
+    expect(forced.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    // The data sheet holds the numbers read with the decimal comma: 1,5 → 1.5 hours.
+    expect(wb.getWorksheet('Tickets')!.getCell('G2').value).toBe(1.5);
+    expect(wb.worksheets.map((w) => w.name)).toContain('Tickets');
+  });
+
+  it('reports what the workbook holds in --json', async () => {
+    const out = path.join(dir, 'json.xlsx');
+    const r = await run('report', '--tickets', EURO_TICKETS, '--out', out, '--json');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.workbook.file).toBe(out);
+    expect(json.workbook.sheets).toContain('Tickets');
+    expect(json.workbook.nativeFormulas).toBeGreaterThan(0);
+    expect(json.workbook.staticValues).toBeGreaterThan(0);
+  });
+});
+
+describe('msp-kpi template scorecard', () => {
+  it('writes an empty input form with native formulas, once', async () => {
+    const out = path.join(dir, 'scorecard.xlsx');
+    expect((await run('template', 'scorecard', '--out', out)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const formulas: string[] = [];
+    const notes: string[] = [];
+    wb.worksheets[0]!.eachRow((row) =>
+      row.eachCell((c) => {
+        if (c.type === ExcelJS.ValueType.Formula) formulas.push(c.formula);
+        if (c.note) notes.push(c.address);
+      }),
+    );
+    expect(formulas.length).toBeGreaterThan(20);
+    // Nothing needs the add-in: no MSP.* left, no static value notes.
+    expect(formulas.filter((f) => /MSP\.[A-Z]+\(/.test(f))).toEqual([]);
+    expect(notes).toEqual([]);
+    expect((await run('template', 'scorecard', '--out', out)).code).toBe(3);
+    expect((await run('template', 'dashboard', '--out', out)).code).toBe(1);
+  });
+});

@@ -1,0 +1,181 @@
+import { parseArgs } from 'util';
+import { isKpiError } from '../core/errors';
+import { type Language, messages, parseLanguage } from '../core/i18n';
+import { CliError, EXIT } from './cliError';
+import { type Headline, checkInputs, ledgerHeadlines, ticketHeadlines } from './headline';
+import { writeNewFile } from './outputFile';
+import { readInput } from './readInput';
+import { type ReportTemplate, REPORT_TEMPLATES, reportPlans, scorecardPlan } from './plans';
+import { formatHeadlines } from './terminal';
+import { writeWorkbook } from './xlsxWriter';
+
+const USAGE = `msp-kpi — MSP KPIs and benchmark workbooks from PSA and billing exports
+
+Usage:
+  msp-kpi report [--tickets FILE] [--ledger FILE] [--out report.xlsx] [options]
+  msp-kpi template scorecard --out scorecard.xlsx [--language xx] [--currency SYM] [--examples] [--force]
+
+report options:
+  --tickets FILE    ticket export (.csv or .xlsx; first sheet), PSA headers detected
+  --ledger FILE     billing ledger (.csv or .xlsx), wide or long layout
+  --out FILE        write the benchmark workbook (.xlsx)
+  --template LIST   sheets to write, comma-separated: ${REPORT_TEMPLATES.join(', ')}
+                    (default: servicedesk with --tickets, revenue with --ledger, benchmarks)
+  --endpoints N     managed endpoints, for tickets per endpoint per month
+  --language xx     labels and ratings: en, fr, nl, it, de (default en)
+  --currency SYM    currency symbol for money formats (default none)
+  --json            print the results as JSON instead of a table
+  --force           replace the --out file if it exists
+
+template options:
+  --examples        keep the seeds' worked examples in the input cells (default: empty form)
+
+CSV files: the delimiter (, ; tab), decimal comma and byte-order mark are detected; dates may be
+ISO (2025-03-05 14:30) or day/month/year (05/03/2025), month/day/year when a column proves it.
+Exit codes: 0 done, 1 bad command line, 2 unreadable input, 3 output not written.`;
+
+interface Io {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly colour: boolean;
+}
+
+const defaultIo: Io = {
+  out: (t) => process.stdout.write(`${t}\n`),
+  err: (t) => process.stderr.write(`${t}\n`),
+  colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+};
+
+function readLanguage(value: string | undefined): Language {
+  try {
+    return parseLanguage('CLI', value ?? null);
+  } catch (e) {
+    if (isKpiError(e)) throw new CliError(`--language "${value}" is not one of en, fr, nl, it, de.`, EXIT.usage);
+    throw e;
+  }
+}
+
+function readEndpoints(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new CliError(`--endpoints must be a positive number, got "${value}".`, EXIT.usage);
+  return n;
+}
+
+function readTemplates(value: string | undefined, hasTickets: boolean, hasLedger: boolean): ReportTemplate[] {
+  if (value === undefined) return [...(hasTickets ? ['servicedesk' as const] : []), ...(hasLedger ? ['revenue' as const] : []), 'benchmarks'];
+  const list = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  for (const t of list) {
+    if (!(REPORT_TEMPLATES as readonly string[]).includes(t)) throw new CliError(`--template "${t}" is not one of ${REPORT_TEMPLATES.join(', ')}.`, EXIT.usage);
+    if (t === 'servicedesk' && !hasTickets) throw new CliError('--template servicedesk needs --tickets.', EXIT.usage);
+    if (t === 'revenue' && !hasLedger) throw new CliError('--template revenue needs --ledger.', EXIT.usage);
+  }
+  return list as ReportTemplate[];
+}
+
+async function report(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      tickets: { type: 'string' },
+      ledger: { type: 'string' },
+      out: { type: 'string' },
+      template: { type: 'string' },
+      endpoints: { type: 'string' },
+      language: { type: 'string' },
+      currency: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+    },
+  });
+  if (!values.tickets && !values.ledger) throw new CliError('report needs --tickets FILE and/or --ledger FILE.', EXIT.usage);
+  const lang = readLanguage(values.language);
+  const endpoints = readEndpoints(values.endpoints);
+  const templates = readTemplates(values.template, Boolean(values.tickets), Boolean(values.ledger));
+
+  const tickets = values.tickets ? { file: values.tickets, ...(await readInput(values.tickets)) } : null;
+  const ledger = values.ledger ? { file: values.ledger, ...(await readInput(values.ledger)) } : null;
+  checkInputs(tickets, ledger);
+
+  const headlines: { tickets?: Headline[]; ledger?: Headline[] } = {};
+  if (tickets) headlines.tickets = ticketHeadlines(tickets.grid, endpoints, lang);
+  if (ledger) headlines.ledger = ledgerHeadlines(ledger.grid, lang);
+
+  let workbook: { file: string; sheets: readonly string[]; nativeFormulas: number; staticValues: number; chartsNotWritten: readonly string[] } | null = null;
+  if (values.out) {
+    const plans = reportPlans({ templates, tickets, ledger, language: lang, endpoints, currency: values.currency ?? null });
+    const written = writeWorkbook(plans.plans, plans.data);
+    const bytes = new Uint8Array(await written.workbook.xlsx.writeBuffer());
+    await writeNewFile(values.out, bytes, values.force);
+    workbook = {
+      file: values.out,
+      sheets: written.workbook.worksheets.map((w) => w.name),
+      nativeFormulas: written.formulas.filter((f) => f.kind === 'native').length,
+      staticValues: written.formulas.filter((f) => f.kind === 'static').length,
+      chartsNotWritten: written.skippedCharts.map((c) => `${c.sheet}: ${c.title}`),
+    };
+  }
+
+  if (values.json) {
+    const input = (i: typeof tickets) => i && { file: i.file, read: i.description, rows: Math.max(0, i.grid.length - 1) };
+    io.out(JSON.stringify({ language: lang, inputs: { tickets: input(tickets), ledger: input(ledger) }, kpis: headlines, workbook }, null, 2));
+    return 0;
+  }
+  const r = messages(lang).ratings;
+  const words = { good: [r.best, r.healthy], watch: r.watch };
+  if (tickets && headlines.tickets) io.out(formatHeadlines(`Service desk — ${tickets.description}, ${tickets.grid.length - 1} rows`, headlines.tickets, words, io.colour));
+  if (ledger && headlines.ledger) io.out(formatHeadlines(`Recurring revenue — ${ledger.description}`, headlines.ledger, words, io.colour));
+  if (workbook) {
+    io.out(`Wrote ${workbook.file}: sheets ${workbook.sheets.join(', ')}.`);
+    if (workbook.chartsNotWritten.length) io.out(`Charts are not written to .xlsx (ExcelJS cannot create charts); the add-in's Refresh adds them.`);
+  }
+  return 0;
+}
+
+async function template(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      language: { type: 'string' },
+      currency: { type: 'string' },
+      examples: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+    },
+  });
+  if (positionals.length !== 1 || positionals[0] !== 'scorecard') throw new CliError('template: the one template to write is "scorecard" (msp-kpi template scorecard --out scorecard.xlsx).', EXIT.usage);
+  if (!values.out) throw new CliError('template scorecard needs --out FILE.xlsx.', EXIT.usage);
+  const lang = readLanguage(values.language);
+  const written = writeWorkbook([scorecardPlan(lang, values.currency ?? null, values.examples)], []);
+  await writeNewFile(values.out, new Uint8Array(await written.workbook.xlsx.writeBuffer()), values.force);
+  const what = values.examples ? 'a Scorecard holding the worked examples' : 'an empty Scorecard';
+  io.out(`Wrote ${values.out}: ${what}; type your figures in the yellow input cells.`);
+  return 0;
+}
+
+/** Runs the command line; returns the exit code (never throws for a user mistake). */
+export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.out(USAGE);
+      return command === undefined ? EXIT.usage : 0;
+    }
+    if (command === 'report') return await report(rest, io);
+    if (command === 'template') return await template(rest, io);
+    throw new CliError(`Unknown command "${command}".\n\n${USAGE}`, EXIT.usage);
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.err(`msp-kpi: ${e.message}`);
+      return e.exitCode;
+    }
+    // parseArgs reports unknown or malformed options with these codes.
+    const code = (e as { code?: string }).code;
+    if (code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`msp-kpi: ${(e as Error).message}\n\n${USAGE}`);
+      return EXIT.usage;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,82 @@
+import { serialFromParts } from '../core/dates';
+import { detectDelimiter, parseCsvText } from './csv';
+import { detectDecimalMark, parseDateText, parseLocaleNumber, typeFields } from './textValues';
+
+describe('CSV text', () => {
+  it('detects the delimiter from the header line, not from decimal commas in the body', () => {
+    expect(detectDelimiter('Ticket;Created;Hours\n1;2025-01-02;1,5\n')).toBe(';');
+    expect(detectDelimiter('a\tb\tc\n1,5\t2\t3')).toBe('\t');
+    expect(detectDelimiter('"a;b",c,d\n')).toBe(','); // the ; is inside quotes
+    expect(detectDelimiter('only\n1\n')).toBe(',');
+  });
+
+  it('drops a BOM and keeps quoted delimiters, doubled quotes and line breaks', () => {
+    const { rows, delimiter } = parseCsvText('\uFEFFId;Client;Note\n1;"Dupont; fils";"a ""b""\nc"\n', 't.csv');
+    expect(delimiter).toBe(';');
+    expect(rows[0]).toEqual(['Id', 'Client', 'Note']);
+    expect(rows[1]).toEqual(['1', 'Dupont; fils', 'a "b"\nc']);
+  });
+
+  it('pads short rows and refuses an unterminated quote with the row', () => {
+    expect(parseCsvText('a,b,c\n1,2\n', 't.csv').rows[1]).toEqual(['1', '2', '']);
+    expect(() => parseCsvText('a,b\n1,"open\n', 't.csv')).toThrow(/t\.csv.*quote/i);
+  });
+});
+
+describe('numbers', () => {
+  it('finds a decimal comma from unambiguous fields', () => {
+    expect(detectDecimalMark([['1,5', '2']], ',')).toBe(',');
+    expect(detectDecimalMark([['1.234,56']], ',')).toBe(',');
+    expect(detectDecimalMark([['1.5'], ['1,234.56']], ';')).toBe('.');
+    // 1,234 could be either: a ;-file defaults to European, a ,-file to decimal point
+    expect(detectDecimalMark([['1,234']], ';')).toBe(',');
+    expect(detectDecimalMark([['1.234']], ',')).toBe('.');
+  });
+
+  it('reads numbers with the file mark, thousands separators, currency and %', () => {
+    expect(parseLocaleNumber('1.234,5', ',')).toBe(1234.5);
+    expect(parseLocaleNumber('€ 1.234,50', ',')).toBe(1234.5);
+    expect(parseLocaleNumber('-0,75', ',')).toBe(-0.75);
+    expect(parseLocaleNumber('1,234.5', '.')).toBe(1234.5);
+    expect(parseLocaleNumber('75%', '.')).toBe(0.75);
+    expect(parseLocaleNumber('12,5 %', ',')).toBe(0.125);
+    expect(parseLocaleNumber('1,5', '.')).toBeUndefined(); // comma in a decimal-point file: not a number
+    expect(parseLocaleNumber('T-1001', '.')).toBeUndefined();
+  });
+});
+
+describe('dates', () => {
+  it('reads ISO and day-first dates to serials, rejecting impossible ones', () => {
+    // 2025-03-05 is serial 45721 (45658 = 2025-01-01, + 31 + 28 + 4)
+    expect(parseDateText('2025-03-05', 'dmy')).toBe(45721);
+    expect(parseDateText('05/03/2025', 'dmy')).toBe(45721);
+    expect(parseDateText('05.03.2025 12:00', 'dmy')).toBe(45721.5);
+    expect(parseDateText('03/05/2025 6:00 PM', 'mdy')).toBe(45721.75);
+    expect(parseDateText('31/02/2025', 'dmy')).toBeUndefined();
+    expect(parseDateText('yesterday', 'dmy')).toBeUndefined();
+  });
+
+  it('decides day/month order per column from a day above 12', () => {
+    const { grid, dateColumns } = typeFields(
+      [
+        ['Created', 'Resolved'],
+        ['01/02/2025', '02/01/2025'],
+        ['13/02/2025', '02/13/2025'],
+      ],
+      ',',
+    );
+    expect(grid[1]).toEqual([serialFromParts(2025, 2, 1), serialFromParts(2025, 2, 1)]);
+    expect(dateColumns).toEqual(new Set([0, 1]));
+  });
+
+  it('types a European export: decimal comma numbers, blanks as null, text kept', () => {
+    const { rows, delimiter } = parseCsvText('\uFEFFTicket;Uren;Klant;Datum\nT1;1,5;Jansen;05-03-2025\nT2;;De Vries;\n', 'nl.csv');
+    const { grid, decimalMark } = typeFields(rows, delimiter);
+    expect(decimalMark).toBe(',');
+    expect(grid).toEqual([
+      ['Ticket', 'Uren', 'Klant', 'Datum'],
+      ['T1', 1.5, 'Jansen', 45721],
+      ['T2', null, 'De Vries', null],
+    ]);
+  });
+});
