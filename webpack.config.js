@@ -5,6 +5,7 @@ const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { require: tsxRequire } = require('tsx/cjs/api');
+const { BundleSizePlugin } = require('./scripts/bundleSize');
 
 const DEV_ORIGIN = 'https://localhost:3000/';
 
@@ -43,7 +44,8 @@ module.exports = async (env, argv) => {
     devtool: production ? false : 'source-map',
     entry: {
       functions: './src/functions/main.ts',
-      taskpane: './src/taskpane/main.ts',
+      // The task pane reuses the functions bundle's copy of the core instead of shipping its own.
+      taskpane: { import: './src/taskpane/main.ts', dependOn: 'functions' },
     },
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
     resolve: { extensions: ['.ts', '.js'] },
@@ -74,11 +76,13 @@ module.exports = async (env, argv) => {
         ],
       }),
       new FunctionsMetadataPlugin(),
+      new BundleSizePlugin(),
     ],
     devServer: {
       port: 3000,
       headers: { 'Access-Control-Allow-Origin': '*' },
-      server: await httpsOptions(),
+      // Only when serving: a production build must not create or install certificates.
+      server: env.WEBPACK_SERVE ? await httpsOptions() : undefined,
       static: false,
       client: { overlay: false },
     },

@@ -1,0 +1,210 @@
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Arg } from '../src/core/cells';
+import { isKpiError } from '../src/core/errors';
+import { evaluate } from '../src/core/evaluate';
+import { FUNCTIONS } from '../src/core/registry';
+import { type BenchCase, INPUTS, type InputName, benchCases, cellCount } from './cases';
+import { allocatedBytes, bareScan, freshRange, gc, paired, retainedBytes, sampler } from './measure';
+import { sheetBuildingTable } from './sheets';
+
+/**
+ * `npm run bench`: every range function of the registry on synthetic inputs at two sizes 10× apart.
+ * Prints Markdown tables (ratio to a bare scan, 10× step, allocation, repeated recalculation, sheet
+ * building, bundle size) and writes them to bench/results.md. Measured, not asserted: the targets
+ * are printed beside the figures.
+ */
+
+const RATIO_TARGET = 5;
+const ROOT = path.join(__dirname, '..');
+
+interface Measure {
+  readonly ms: number;
+  readonly scanMs: number;
+  /** Median of per-pair ratios function ÷ bare scan. */
+  readonly ratio: number;
+  readonly cells: number;
+  readonly inputBytes: number;
+  readonly allocBytes: number;
+  /** A second, third … call with the same range object (a per-range cache may apply), and its ratio to a first call. */
+  readonly sameRangeMs: number;
+  readonly sameRangeRatio: number;
+  readonly error?: string;
+}
+
+const fmt = (x: number, digits = 1): string => (Number.isFinite(x) ? x.toFixed(digits) : '–');
+const ms = (x: number): string => (x < 10 ? x.toFixed(2) : x.toFixed(0));
+
+function measureCase(c: BenchCase, ranges: readonly Arg[], inputBytes: number, large: boolean): Measure {
+  const base = c.args(ranges);
+  // A new outer array per call, as Excel hands a new range on every recalculation.
+  const fresh = (): Arg[] => base.map(freshRange);
+  const call = (a: Arg[]) => evaluate(c.spec, a);
+  const first = call(fresh());
+  const error = isKpiError(first) ? `${first.code} ${first.message}` : undefined;
+  const runs = large ? 5 : 9;
+  const firstCall = sampler(fresh, call);
+  const scan = paired(firstCall, sampler(() => ranges, bareScan), runs);
+  const same = fresh();
+  const again = paired(sampler(() => same, call), firstCall, large ? 3 : runs);
+  const allocBytes = allocatedBytes(() => {
+    const args = fresh();
+    return () => call(args);
+  });
+  return {
+    ms: scan.ms,
+    scanMs: scan.referenceMs,
+    ratio: scan.ratio,
+    cells: cellCount(ranges),
+    inputBytes,
+    allocBytes,
+    sameRangeMs: again.ms,
+    sameRangeRatio: again.ratio,
+    ...(error ? { error } : {}),
+  };
+}
+
+function measureAll(cases: readonly BenchCase[]): Map<BenchCase, [Measure, Measure]> {
+  const out = new Map<BenchCase, [Measure, Measure]>();
+  const inputs = [...new Set(cases.map((c) => c.input))];
+  for (const name of inputs) {
+    const kind = INPUTS[name];
+    const results: Measure[][] = [];
+    for (const [i, size] of kind.sizes.entries()) {
+      const started = Date.now();
+      const { value: ranges, bytes } = retainedBytes(() => kind.build(size));
+      const mine = cases.filter((c) => c.input === name);
+      results.push(mine.map((c) => measureCase(c, ranges, bytes, i === 1)));
+      process.stderr.write(`  ${kind.name} ${size.toLocaleString('en')}: ${mine.length} functions in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+      gc();
+    }
+    cases.filter((c) => c.input === name).forEach((c, j) => out.set(c, [results[0]![j]!, results[1]![j]!]));
+  }
+  return out;
+}
+
+function ratioTable(results: Map<BenchCase, [Measure, Measure]>): string {
+  const lines = [
+    `| Function | Input | Small | Large | Ratio to scan (small) | Ratio to scan (large) | 10× step (time ×) | Input cells × | Allocation (× input, large) | ms (small / large) |`,
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const [c, [s, l]] of results) {
+    const kind = INPUTS[c.input];
+    const ratio = (m: Measure): string => {
+      if (m.error) return `error`;
+      return m.ratio > RATIO_TARGET ? `**${fmt(m.ratio)}** ✗` : fmt(m.ratio);
+    };
+    lines.push(
+      `| ${c.spec.id} | ${kind.name} | ${kind.sizes[0].toLocaleString('en')} | ${kind.sizes[1].toLocaleString('en')} | ${ratio(s)} | ${ratio(l)} | ${fmt(l.ms / s.ms)} | ${fmt(l.cells / s.cells)} | ${fmt(l.allocBytes / l.inputBytes, 2)} | ${ms(s.ms)} / ${ms(l.ms)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function recalcTable(results: Map<BenchCase, [Measure, Measure]>): string {
+  const lines = [
+    '| Function | Input (large) | 1st call, new range object (ms) | Again, same range object (ms) | Again ÷ 1st |',
+    '|---|---|---:|---:|---:|',
+  ];
+  for (const [c, [, l]] of results) {
+    lines.push(`| ${c.spec.id} | ${INPUTS[c.input].name} | ${ms(l.ms)} | ${ms(l.sameRangeMs)} | ${fmt(l.sameRangeRatio, 2)} |`);
+  }
+  return lines.join('\n');
+}
+
+function scanTable(results: Map<BenchCase, [Measure, Measure]>): string {
+  const seen = new Map<InputName, [Measure, Measure]>();
+  for (const [c, m] of results) if (!seen.has(c.input)) seen.set(c.input, m);
+  const mb = (b: number): string => `${(b / 1024 / 1024).toFixed(1)} MB`;
+  const lines = ['| Input | Size | Cells | Bare scan (ms) | Input heap size |', '|---|---|---:|---:|---:|'];
+  for (const [name, pair] of seen) {
+    const kind = INPUTS[name];
+    pair.forEach((m, i) => lines.push(`| ${kind.name} | ${kind.sizes[i]!.toLocaleString('en')} ${kind.unit} | ${m.cells.toLocaleString('en')} | ${ms(m.scanMs)} | ${mb(m.inputBytes)} |`));
+  }
+  return lines.join('\n');
+}
+
+function errorsList(results: Map<BenchCase, [Measure, Measure]>): string[] {
+  const out: string[] = [];
+  for (const [c, pair] of results) {
+    pair.forEach((m, i) => m.error && out.push(`- ${c.spec.id} on ${INPUTS[c.input].name} ${INPUTS[c.input].sizes[i]}: ${m.error}`));
+  }
+  return out;
+}
+
+function machine(): string {
+  const cpu = /model name\s*:\s*(.*)/.exec(existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '')?.[1] ?? os.cpus()[0]?.model ?? '?';
+  const load = os.loadavg().map((x) => x.toFixed(2)).join(', ');
+  return `${os.availableParallelism()} cores (nproc), ${cpu}, Node ${process.version}, ${os.platform()} ${os.arch()}; load average at start ${load}`;
+}
+
+function bundleTable(): string {
+  if (!existsSync(path.join(ROOT, 'dist', 'functions.js'))) {
+    process.stderr.write('  no dist/: running the production build for the bundle size …\n');
+    try {
+      execSync('npx webpack --mode production', { cwd: ROOT, stdio: 'pipe' });
+    } catch (e) {
+      const output = String((e as { stdout?: Buffer }).stdout ?? '') + String((e as { stderr?: Buffer }).stderr ?? '');
+      const first = /Error: .*/.exec(output)?.[0] ?? 'see `npm run build`';
+      return `_The production build failed, so no bundle size: ${first}_`;
+    }
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { bundleSizes, markdown } = require('../scripts/bundleSize.js') as { bundleSizes: (dist: string) => unknown; markdown: (sizes: unknown) => string };
+  return markdown(bundleSizes(path.join(ROOT, 'dist')));
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const header = `Machine: ${machine()}.`;
+  process.stderr.write(`${header}\n`);
+  const { cases, unmeasured } = benchCases(FUNCTIONS);
+  const results = measureAll(cases);
+  const sheets = await sheetBuildingTable();
+  const bundle = bundleTable();
+  const errors = errorsList(results);
+  const report = [
+    '# Benchmarks',
+    '',
+    `${header} Generated by \`npm run bench\` in ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+    '',
+    `## Range functions: cost relative to a bare scan of the same input`,
+    '',
+    `Median of several calls after a warm-up, each call on a new range object (as Excel passes one per recalculation). ` +
+      `Ratio = function time ÷ time of one pass touching every cell of the same input, measured in the same process; target ≤ ${RATIO_TARGET}. ` +
+      `10× step = large time ÷ small time for 10× the input (≈ 10 when linear; compare with "Input cells ×"). ` +
+      `Allocation = bytes allocated during one call (V8 heap + array buffers, from V8's GC profiler) ÷ the input's own heap size.`,
+    '',
+    ratioTable(results),
+    '',
+    ...(unmeasured.length ? [`Range functions with no bench input yet: ${unmeasured.join(', ')}.`, ''] : []),
+    ...(errors.length ? ['Calls that returned an error value instead of a result (their times measure the error path):', '', ...errors, ''] : []),
+    '### Inputs',
+    '',
+    scanTable(results),
+    '',
+    '## Repeated recalculation: the same range object again',
+    '',
+    'A function called again with the very same range object (HyperFormula, the CLI and the template evaluator can pass one; Excel passes a new array per call) may reuse its parse.',
+    '',
+    recalcTable(results),
+    '',
+    '## Sheet building (wizard → Excel)',
+    '',
+    sheets,
+    '',
+    '## Bundle size',
+    '',
+    bundle,
+    '',
+  ].join('\n');
+  writeFileSync(path.join(__dirname, 'results.md'), report);
+  process.stdout.write(report);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
