@@ -1,0 +1,246 @@
+import { LANGUAGES } from '../../core/i18n';
+import type { Messages } from '../../core/i18n';
+import type { BuildOutcome, BuildRequest, BuiltSheet, DataInspection, Language, TableInfo, TemplateId } from '../excel';
+import { dataKind } from '../../templates';
+
+/**
+ * The wizard as a pure state machine: every user action and every answer from Excel is an
+ * `Action`, `reduce` gives the next state. No Excel calls and no DOM here, so the rules (what
+ * Next requires, the option defaults, language switching) are unit-tested directly.
+ */
+
+export const STEPS = ['template', 'data', 'options', 'build'] as const;
+export type Step = (typeof STEPS)[number];
+export const TEMPLATES: readonly TemplateId[] = ['scorecard', 'servicedesk', 'revenue', 'benchmarks'];
+export type SourceKind = 'selection' | 'table' | 'sample';
+export const SOURCES: readonly SourceKind[] = ['selection', 'table', 'sample'];
+export const WINDOWS = [1, 3, 6, 12] as const;
+export const INTERVALS = ['month', 'week', 'day'] as const;
+export type Interval = (typeof INTERVALS)[number];
+
+/** A message key of the pane's own strings (validation problems are shown in the user's language). */
+export type PaneKey = keyof Messages['wizard']['pane'];
+
+/** Something that takes a while: Excel's answer or its failure, in plain words. */
+export type Async<T> =
+  | { readonly status: 'idle' }
+  | { readonly status: 'busy' }
+  | { readonly status: 'done'; readonly value: T }
+  | { readonly status: 'failed'; readonly error: string };
+
+/** What a data source turned out to be: where it is and what the core found in it. */
+export interface Checked {
+  readonly source: BuildRequest['source'];
+  readonly address: string;
+  readonly inspection: DataInspection;
+  /** Set when the wizard wrote this data itself (sample data). */
+  readonly sampleSheet?: string;
+}
+
+/** Options exactly as typed: they are validated when leaving the step, not on every key. */
+export interface OptionsInput {
+  /** '' = the latest period. */
+  readonly period: string;
+  readonly months: number;
+  readonly interval: Interval;
+  readonly currency: string;
+  /** '' = not known yet (the built sheet has an input cell for it). */
+  readonly endpoints: string;
+  readonly language: Language;
+}
+
+export type BuildDone = Extract<BuildOutcome, { ok: true }>;
+
+/** A build, or a refresh of one built sheet. */
+export interface Run {
+  readonly kind: 'build' | 'refresh';
+  readonly sheet: string | null;
+  readonly result: Async<BuildDone>;
+}
+
+export interface WizardState {
+  readonly step: Step;
+  /** Language of the pane (Office's display language). */
+  readonly ui: Language;
+  readonly template: TemplateId | null;
+  readonly sourceKind: SourceKind | null;
+  readonly table: string | null;
+  readonly tables: Async<readonly TableInfo[]>;
+  readonly checked: Async<Checked>;
+  readonly options: OptionsInput;
+  /** Problems of the current step, shown after a refused Next (empty until then). */
+  readonly problems: readonly PaneKey[];
+  /** The last build or refresh (null once the user moves on). */
+  readonly run: Run | null;
+  readonly builds: Async<readonly BuiltSheet[]>;
+}
+
+export type Action =
+  | { readonly type: 'chooseTemplate'; readonly template: TemplateId }
+  | { readonly type: 'chooseSource'; readonly kind: SourceKind }
+  | { readonly type: 'chooseTable'; readonly name: string }
+  | { readonly type: 'tables'; readonly result: Async<readonly TableInfo[]> }
+  | { readonly type: 'checked'; readonly result: Async<Checked> }
+  | { readonly type: 'setOption'; readonly patch: Partial<Omit<OptionsInput, 'language'>> }
+  | { readonly type: 'setLanguage'; readonly language: Language }
+  | { readonly type: 'next' }
+  | { readonly type: 'back' }
+  | { readonly type: 'goTo'; readonly step: Step }
+  | { readonly type: 'run'; readonly kind: 'build' | 'refresh'; readonly sheet: string | null; readonly result: Async<BuildOutcome> }
+  | { readonly type: 'builds'; readonly result: Async<readonly BuiltSheet[]> }
+  | { readonly type: 'startOver' };
+
+/** `fr-FR`, `nl-BE`, `de` … → one of our five languages; anything else → English. */
+export function languageOf(officeLanguage: string | undefined): Language {
+  const code = (officeLanguage ?? '').toLowerCase().split(/[-_]/)[0];
+  return (LANGUAGES as readonly string[]).includes(code ?? '') ? (code as Language) : 'en';
+}
+
+/**
+ * The currency a user of that Office locale most likely reports in: the region decides, not the
+ * language (fr-CH → CHF, en-IE → €, en-GB → £); the euro when the region says nothing.
+ */
+export function defaultCurrency(officeLanguage: string | undefined): string {
+  const region = (officeLanguage ?? '').toUpperCase().split(/[-_]/)[1] ?? '';
+  if (['US', 'CA', 'AU', 'NZ'].includes(region)) return '$';
+  if (region === 'GB') return '£';
+  if (region === 'CH' || region === 'LI') return 'CHF';
+  return '€';
+}
+
+export function initialState(officeLanguage: string | undefined): WizardState {
+  const ui = languageOf(officeLanguage);
+  return {
+    step: 'template',
+    ui,
+    template: null,
+    sourceKind: null,
+    table: null,
+    tables: { status: 'idle' },
+    checked: { status: 'idle' },
+    options: { period: '', months: 1, interval: 'month', currency: defaultCurrency(officeLanguage), endpoints: '', language: ui },
+    problems: [],
+    run: null,
+    builds: { status: 'idle' },
+  };
+}
+
+/** Whether the template reads data from the workbook (Scorecard and Benchmark reference do not). */
+export const needsData = (template: TemplateId | null): boolean => template !== null && dataKind(template) !== 'none';
+
+/** Which options the template uses, so the Options step shows only those. */
+export function optionFields(template: TemplateId | null): { period: boolean; window: boolean; interval: boolean; currency: boolean; endpoints: boolean } {
+  return {
+    period: template === 'revenue',
+    window: template === 'revenue',
+    interval: template === 'servicedesk',
+    currency: template !== null && template !== 'benchmarks',
+    endpoints: template === 'servicedesk',
+  };
+}
+
+const MAX_CURRENCY = 5;
+
+/** `''` or a whole number ≥ 1; anything else is refused (a typo must not become 0 endpoints). */
+function endpointsValue(text: string): number | null | undefined {
+  const t = text.trim().replace(/[\s\u00a0\u202f.,'’](?=\d{3}\b)/g, '');
+  if (t === '') return null;
+  return /^\d+$/.test(t) && Number(t) >= 1 ? Number(t) : undefined;
+}
+
+/** What stops the user leaving `step` (message keys, in display order). */
+export function problemsOf(state: WizardState, step: Step = state.step): PaneKey[] {
+  if (step === 'template') return state.template ? [] : ['needTemplate'];
+  if (step === 'data') {
+    if (!needsData(state.template)) return [];
+    if (!state.sourceKind) return ['needSource'];
+    if (state.sourceKind === 'table' && !state.table) return ['needTable'];
+    if (state.checked.status === 'busy') return ['stillChecking'];
+    if (state.checked.status !== 'done') return [state.sourceKind === 'sample' ? 'needSample' : 'needCheck'];
+    return state.checked.value.inspection.blocking ? ['dataUnusable'] : [];
+  }
+  if (step === 'options') {
+    const f = optionFields(state.template);
+    const out: PaneKey[] = [];
+    const currency = state.options.currency.trim();
+    if (f.currency && (currency === '' || currency.length > MAX_CURRENCY)) out.push('badCurrency');
+    if (f.endpoints && endpointsValue(state.options.endpoints) === undefined) out.push('badEndpoints');
+    return out;
+  }
+  return [];
+}
+
+/** The build request for the current choices (call once `problemsOf` is empty for every step). */
+export function buildRequest(state: WizardState): BuildRequest {
+  const template = state.template ?? 'scorecard';
+  const f = optionFields(template);
+  const o = state.options;
+  const checked = state.checked.status === 'done' && needsData(template) ? state.checked.value : null;
+  const endpoints = f.endpoints ? endpointsValue(o.endpoints) : null;
+  return {
+    template,
+    language: o.language,
+    source: checked ? checked.source : { kind: 'none', ref: '' },
+    options: {
+      ...(f.currency ? { currency: o.currency.trim() } : {}),
+      ...(endpoints ? { endpoints } : {}),
+      ...(f.period ? { period: o.period.trim() === '' ? null : o.period.trim() } : {}),
+      ...(f.window ? { months: o.months } : {}),
+      ...(f.interval ? { interval: o.interval } : {}),
+    },
+  };
+}
+
+const index = (step: Step): number => STEPS.indexOf(step);
+
+/** A build or refresh is under way: the user cannot leave the step meanwhile. */
+export const running = (state: WizardState): boolean => state.run?.result.status === 'busy';
+
+export function reduce(state: WizardState, action: Action): WizardState {
+  switch (action.type) {
+    case 'chooseTemplate':
+      if (action.template === state.template) return { ...state, problems: [] };
+      // What was found depends on the template (tickets vs ledger): check the data again.
+      return { ...state, template: action.template, checked: { status: 'idle' }, sourceKind: needsData(action.template) ? state.sourceKind : null, problems: [] };
+    case 'chooseSource':
+      if (action.kind === state.sourceKind) return state;
+      return { ...state, sourceKind: action.kind, checked: { status: 'idle' }, problems: [] };
+    case 'chooseTable':
+      return { ...state, table: action.name, checked: { status: 'idle' }, problems: [] };
+    case 'tables':
+      return { ...state, tables: action.result };
+    case 'checked':
+      return { ...state, checked: action.result, problems: [] };
+    case 'setOption':
+      return { ...state, options: { ...state.options, ...action.patch }, problems: state.problems.length ? problemsOf({ ...state, options: { ...state.options, ...action.patch } }) : [] };
+    case 'setLanguage':
+      return { ...state, options: { ...state.options, language: action.language } };
+    case 'next': {
+      const problems = problemsOf(state);
+      if (problems.length) return { ...state, problems };
+      const i = index(state.step);
+      return i < STEPS.length - 1 ? { ...state, step: STEPS[i + 1]!, problems: [] } : state;
+    }
+    case 'back': {
+      const i = index(state.step);
+      return i > 0 && !running(state) ? { ...state, step: STEPS[i - 1]!, problems: [], run: null } : state;
+    }
+    case 'goTo':
+      // Only backwards, or forwards over steps that are complete.
+      for (let i = 0; i < index(action.step); i++) if (problemsOf(state, STEPS[i]!).length) return state;
+      return running(state) ? state : { ...state, step: action.step, problems: [], run: null };
+    case 'run': {
+      const r = action.result;
+      // A failed build or refresh comes back as { ok: false, error } in plain words.
+      const result: Async<BuildDone> = r.status !== 'done' ? r : r.value.ok ? { status: 'done', value: r.value } : { status: 'failed', error: r.value.error };
+      return { ...state, run: { kind: action.kind, sheet: action.sheet, result } };
+    }
+    case 'builds':
+      return { ...state, builds: action.result };
+    case 'startOver': {
+      const fresh = initialState(undefined);
+      // Keep what belongs to the user and the workbook, not to this build.
+      return { ...fresh, ui: state.ui, options: { ...fresh.options, currency: state.options.currency, language: state.options.language }, tables: state.tables, builds: state.builds };
+    }
+  }
+}

@@ -1,0 +1,161 @@
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as http from 'http';
+import type { AddressInfo } from 'net';
+import * as os from 'os';
+import * as path from 'path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
+/**
+ * The browser test's set-up: the add-in built by webpack, served from 127.0.0.1, opened in
+ * Debian's Chromium with Office.js replaced by the recording fake and every other host blocked.
+ */
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+export const CHROMIUM = '/usr/bin/chromium';
+export const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+export const ARTIFACTS = path.join(ROOT, 'test-artifacts');
+/** Office's default task pane width. */
+export const PANE = { width: 350, height: 760 };
+
+export function requireChromium(): void {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(
+      `The browser test needs Debian's Chromium at ${CHROMIUM}, which is missing. Install it with ` +
+        '`apt-get update && apt-get install -y chromium` (as root; .ci/run does this).',
+    );
+  }
+}
+
+/**
+ * Builds the add-in into a temporary directory (production mode, as shipped). MSP_E2E_DIST points
+ * at an existing build instead, to iterate on the tests without rebuilding.
+ */
+export function buildAddin(): string {
+  const existing = process.env['MSP_E2E_DIST'];
+  if (existing) return existing;
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'msp-e2e-'));
+  execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production', '--output-path', out], {
+    cwd: ROOT,
+    stdio: 'pipe',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  return out;
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml' };
+
+/** A static file server on 127.0.0.1 and a random port. */
+export async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const rel = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '');
+    const file = path.resolve(dir, rel || 'taskpane.html');
+    if (!file.startsWith(path.resolve(dir)) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/taskpane.html`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Seed of the fake workbook (see fakeExcel.js). */
+export interface Seed {
+  displayLanguage?: string;
+  sheets?: { name: string; data?: (string | number | boolean | null)[][]; props?: Record<string, string> }[];
+  tables?: { name: string; sheet: string; address: string }[];
+  selection?: { sheet: string; address: string };
+  failSync?: number;
+  failAfterAdd?: boolean;
+}
+
+/** What the page did besides rendering: requests to other hosts, CSP violations, script errors. */
+export interface Pane {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  readonly blocked: string[];
+  readonly officeJsLoads: string[];
+  readonly errors: string[];
+}
+
+const FAKE = fs.readFileSync(path.join(__dirname, 'fakeExcel.js'), 'utf8');
+
+export async function openPane(browser: Browser, url: string, seed: Seed = {}, viewport = PANE): Promise<Pane> {
+  const context = await browser.newContext({ viewport, locale: seed.displayLanguage ?? 'en-US' });
+  const blocked: string[] = [];
+  const officeJsLoads: string[] = [];
+  const errors: string[] = [];
+  await context.route('**/*', async (route) => {
+    const u = route.request().url();
+    if (u === OFFICE_JS) {
+      officeJsLoads.push(u);
+      await route.fulfill({ status: 200, contentType: 'text/javascript', body: FAKE });
+      return;
+    }
+    const host = new URL(u).hostname;
+    if (host === '127.0.0.1' || host === 'localhost') {
+      await route.continue();
+      return;
+    }
+    blocked.push(u);
+    await route.abort('blockedbyclient');
+  });
+  await context.addInitScript({
+    content:
+      `window.__fakeExcelSeed = ${JSON.stringify(seed)};` +
+      "window.__csp = []; document.addEventListener('securitypolicyviolation', function (e) { window.__csp.push(e.violatedDirective + ' ' + e.blockedURI); });",
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  await page.goto(url);
+  await page.waitForSelector('.step-title');
+  return { page, context, blocked, officeJsLoads, errors };
+}
+
+export interface Op {
+  run: number;
+  batch: number;
+  kind: 'set' | 'call';
+  target: string;
+  sheet: string | null;
+  member: string;
+  value?: unknown;
+  args?: unknown[];
+}
+export interface FakeLog {
+  ops: Op[];
+  syncs: number;
+  implicitSyncs: number;
+  runs: number;
+  runSyncs: Record<number, number>;
+}
+export interface FakeModel {
+  sheets: { name: string; props: Record<string, string>; cells: Record<string, { values?: unknown; formulas?: unknown; numberFormat?: unknown }> }[];
+  active: string;
+}
+
+export const fakeLog = (page: Page): Promise<FakeLog> => page.evaluate(() => (window as unknown as { __fake: { log: FakeLog } }).__fake.log);
+export const fakeModel = (page: Page): Promise<FakeModel> =>
+  page.evaluate(() => JSON.parse(JSON.stringify((window as unknown as { __fake: { model: FakeModel } }).__fake.model)) as FakeModel);
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+}
+
+/** Everything a set of `set` ops wrote to `member`, flattened to cell values. */
+export const written = (ops: readonly Op[], member: string): unknown[] =>
+  ops.filter((o) => o.kind === 'set' && o.member === member).flatMap((o) => (Array.isArray(o.value) ? (o.value as unknown[][]).flat() : [o.value]));
