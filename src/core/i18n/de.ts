@@ -259,9 +259,9 @@ export const de: Messages = {
       failed: 'Die Erstellung ist fehlgeschlagen: {message} Es wurde nichts geschrieben.',
       nothingToRefresh: 'Dieses Blatt wurde nicht vom Assistenten erstellt, daher gibt es nichts zu aktualisieren.',
       writingSample: 'Beispieldaten werden in „{sheet}“ geschrieben…',
-      reportFormulas: "{count} Formeln",
-      reportTables: "{count} überlaufende Tabellen",
-      reportCharts: "{count} Diagramme",
+      reportFormulas: "Formeln: {count}",
+      reportTables: "Überlaufende Tabellen: {count}",
+      reportCharts: "Diagramme: {count}",
     },
     errors: {
       notFound: "Die benötigten Daten oder das Blatt gibt es nicht mehr (umbenannt oder gelöscht?). Wählen Sie die Daten erneut.",

@@ -165,9 +165,9 @@ export const en = {
       failed: 'The build failed: {message} Nothing was written.',
       nothingToRefresh: 'This sheet was not built by the wizard, so there is nothing to refresh.',
       writingSample: 'Writing the sample data to "{sheet}"…',
-      reportFormulas: "{count} formulas",
-      reportTables: "{count} spilled tables",
-      reportCharts: "{count} charts",
+      reportFormulas: "Formulas: {count}",
+      reportTables: "Spilled tables: {count}",
+      reportCharts: "Charts: {count}",
     },
     errors: {
       notFound: "The data or sheet the build needs is no longer there (renamed or deleted?). Choose the data again.",

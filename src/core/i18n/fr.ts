@@ -259,9 +259,9 @@ export const fr: Messages = {
       failed: "La création a échoué : {message} Rien n'a été écrit.",
       nothingToRefresh: "Cette feuille n'a pas été créée par l'assistant : rien à actualiser.",
       writingSample: "Écriture des données d'exemple dans « {sheet} »…",
-      reportFormulas: "{count} formules",
-      reportTables: "{count} tableaux dynamiques",
-      reportCharts: "{count} graphiques",
+      reportFormulas: "Formules : {count}",
+      reportTables: "Tableaux dynamiques : {count}",
+      reportCharts: "Graphiques : {count}",
     },
     errors: {
       notFound: "Les données ou la feuille nécessaires n’existent plus (renommées ou supprimées ?). Choisissez à nouveau les données.",

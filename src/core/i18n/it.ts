@@ -259,9 +259,9 @@ export const it: Messages = {
       failed: 'La creazione non è riuscita: {message} Non è stato scritto nulla.',
       nothingToRefresh: 'Questo foglio non è stato creato dalla procedura guidata: non c’è nulla da aggiornare.',
       writingSample: 'Scrittura dei dati di esempio in "{sheet}"…',
-      reportFormulas: "{count} formule",
-      reportTables: "{count} tabelle dinamiche",
-      reportCharts: "{count} grafici",
+      reportFormulas: "Formule: {count}",
+      reportTables: "Tabelle dinamiche: {count}",
+      reportCharts: "Grafici: {count}",
     },
     errors: {
       notFound: "I dati o il foglio necessari non esistono più (rinominati o eliminati?). Scegliete di nuovo i dati.",

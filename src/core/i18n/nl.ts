@@ -259,9 +259,9 @@ export const nl: Messages = {
       failed: 'Het maken is mislukt: {message} Er is niets geschreven.',
       nothingToRefresh: 'Dit blad is niet door de wizard gemaakt, dus er valt niets te vernieuwen.',
       writingSample: 'Voorbeeldgegevens worden naar "{sheet}" geschreven…',
-      reportFormulas: "{count} formules",
-      reportTables: "{count} overlopende tabellen",
-      reportCharts: "{count} grafieken",
+      reportFormulas: "Formules: {count}",
+      reportTables: "Overlopende tabellen: {count}",
+      reportCharts: "Grafieken: {count}",
     },
     errors: {
       notFound: "De gegevens of het blad die nodig zijn, bestaan niet meer (hernoemd of verwijderd?). Kies de gegevens opnieuw.",
