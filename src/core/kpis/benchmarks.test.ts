@@ -2,8 +2,8 @@ import { evaluate } from '../evaluate';
 import { KpiError } from '../errors';
 import { messages } from '../i18n';
 import { getFunction } from '../registry';
+import { run } from '../../../test/helpers/kpiError';
 
-const run = (id: string, ...args: Parameters<typeof evaluate>[1]) => evaluate(getFunction(id)!, args);
 const err = (v: unknown) => (v instanceof KpiError ? `${v.code} ${v.message}` : `not an error: ${JSON.stringify(v)}`);
 
 describe('MSP.BENCHMARK', () => {

@@ -1,9 +1,6 @@
-import { evaluate } from '../evaluate';
 import { KpiError } from '../errors';
-import { getFunction } from '../registry';
+import { run, code } from '../../../test/helpers/kpiError';
 
-const run = (id: string, ...args: Parameters<typeof evaluate>[1]) => evaluate(getFunction(id)!, args);
-const code = (v: unknown) => (v instanceof KpiError ? v.code : v);
 
 describe('finance KPIs', () => {
   it('COGS adds licensing, labour and delivery (seed 000: COGS = licence + labour + delivery)', () => {

@@ -1,9 +1,6 @@
-import { evaluate } from '../evaluate';
 import { KpiError } from '../errors';
-import { getFunction } from '../registry';
+import { run, code } from '../../../test/helpers/kpiError';
 
-const run = (id: string, ...args: Parameters<typeof evaluate>[1]) => evaluate(getFunction(id)!, args);
-const code = (v: unknown) => (v instanceof KpiError ? v.code : v);
 
 describe('sales, people and operations KPIs', () => {
   it('reproduces the worked examples of seed 002', () => {

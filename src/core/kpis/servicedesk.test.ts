@@ -1,11 +1,8 @@
-import type { Arg, Grid } from '../cells';
+import type { Grid } from '../cells';
 import { serialFromParts } from '../dates';
-import { evaluate } from '../evaluate';
 import { KpiError } from '../errors';
-import { getFunction } from '../registry';
+import { run, code } from '../../../test/helpers/kpiError';
 
-const run = (id: string, ...args: Arg[]) => evaluate(getFunction(id)!, args);
-const code = (v: unknown) => (v instanceof KpiError ? v.code : v);
 const message = (v: unknown) => (v instanceof KpiError ? v.message : `not an error: ${JSON.stringify(v)}`);
 
 /**

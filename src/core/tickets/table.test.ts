@@ -2,16 +2,8 @@ import type { Grid } from '../cells';
 import { serialFromParts } from '../dates';
 import { KpiError } from '../errors';
 import { isOpen, readTickets } from './table';
+import { caught } from '../../../test/helpers/kpiError';
 
-const caught = (f: () => unknown): KpiError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof KpiError) return e;
-    throw e;
-  }
-  throw new Error('expected a KpiError');
-};
 
 const H = ['Ticket #', 'Created', 'First Response', 'Resolved', 'Due By', 'SLA Met', 'Hours', 'Status'];
 
