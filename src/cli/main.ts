@@ -127,7 +127,7 @@ async function report(args: string[], io: Io): Promise<number> {
   if (ledger && headlines.ledger) io.out(formatHeadlines(`Recurring revenue — ${ledger.description}`, headlines.ledger, words, io.colour));
   if (workbook) {
     io.out(`Wrote ${workbook.file}: sheets ${workbook.sheets.join(', ')}.`);
-    if (workbook.chartsNotWritten.length) io.out(`Charts are not written to .xlsx (ExcelJS cannot create charts); the add-in's Refresh adds them.`);
+    if (workbook.chartsNotWritten.length) io.out(`Charts are not written to .xlsx (ExcelJS cannot create charts); the cell where each would be names the range to chart; the add-in's wizard builds them natively.`);
   }
   return 0;
 }
