@@ -17,6 +17,12 @@ export interface ParamSpec {
   readonly optional?: boolean;
   /** One line for Excel's autocomplete and the README. */
   readonly description: string;
+  /**
+   * `range` only: compute itself meets every cell of the range and throws (anything) when one holds
+   * an Excel error, so `readArg` skips its separate scan for one; on any throw, `evaluate` then
+   * puts the first error row by row in its place, so results and errors are the same either way.
+   */
+  readonly checksErrors?: true;
 }
 
 type Required<P extends ParamSpec, T> = P['optional'] extends true ? T | null : T;
@@ -37,10 +43,12 @@ export function sumArg(fn: string, name: string, v: Arg): number {
   if (isGrid(v)) {
     if (v.length === 1 && v[0]!.length === 1) return sumArg(fn, name, v[0]![0]);
     let total = 0;
-    for (const row of v) {
-      for (const cell of row) {
+    for (let r = 0; r < v.length; r++) {
+      const row = v[r]!;
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c];
         if (typeof cell === 'number') total += cell;
-        else if (isKpiError(cell)) throw cell;
+        else if (typeof cell === 'object' && cell !== null && isKpiError(cell)) throw cell;
       }
     }
     return total;
@@ -71,8 +79,10 @@ export function scalarArg(fn: string, name: string, v: Arg): Scalar {
 export function readArg(fn: string, p: ParamSpec, v: Arg): unknown {
   if (p.kind === 'range') {
     const grid = asGrid(v);
-    const err = firstError(grid);
-    if (err) throw err;
+    if (!p.checksErrors) {
+      const err = firstError(grid);
+      if (err) throw err;
+    }
     return grid;
   }
   if (isOmitted(v) || (!isGrid(v) && v !== undefined && !isKpiError(v) && isBlankText(v))) {

@@ -30,8 +30,20 @@ export function asGrid(v: Arg): Grid {
 
 /** The first Excel error in a range, scanned row by row, as Excel propagates errors. */
 export function firstError(grid: Grid): KpiError | undefined {
-  for (const row of grid) {
-    for (const cell of row) if (isKpiError(cell)) return cell;
+  for (let r = 0; r < grid.length; r++) {
+    const err = rowError(grid[r]!);
+    if (err) return err;
+  }
+  return undefined;
+}
+
+/** The first Excel error in a row of a range, from column `from` on. */
+export function rowError(row: readonly Cell[], from = 0): KpiError | undefined {
+  for (let c = from; c < row.length; c++) {
+    const cell = row[c];
+    // Only blanks and errors are objects: the typeof test alone settles almost every cell, where a
+    // call per cell (through a bundler's module getter) costs several times the scan.
+    if (typeof cell === 'object' && cell !== null && isKpiError(cell)) return cell;
   }
   return undefined;
 }

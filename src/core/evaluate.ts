@@ -1,5 +1,5 @@
 import { readArg } from './args';
-import type { Arg, Out, OutCell } from './cells';
+import { type Arg, type Grid, type Out, type OutCell, firstError } from './cells';
 import { KpiError, fail, isKpiError } from './errors';
 import type { FunctionSpec } from './spec';
 
@@ -8,13 +8,25 @@ import type { FunctionSpec } from './spec';
  * Every adapter (Excel, HyperFormula, CLI, templates) goes through here.
  */
 export function evaluate(spec: FunctionSpec, raw: readonly Arg[]): Out | KpiError {
+  // Ranges whose error scan compute does itself (`checksErrors`), in parameter order.
+  const unscanned: Grid[] = [];
   try {
     if (raw.length > spec.params.length) {
       return fail.value(spec.id, `takes at most ${spec.params.length} arguments, got ${raw.length}.`);
     }
-    const args = spec.params.map((p, i) => readArg(spec.id, p, raw[i]));
+    const args = spec.params.map((p, i) => {
+      const v = readArg(spec.id, p, raw[i]);
+      if (p.checksErrors) unscanned.push(v as Grid);
+      return v;
+    });
     return checkResult(spec.id, spec.compute(...args));
   } catch (e) {
+    // Whatever stopped the call, an Excel error in an earlier range argument comes first, as if
+    // readArg had scanned it before reading the next argument.
+    for (const grid of unscanned) {
+      const err = firstError(grid);
+      if (err) return err;
+    }
     if (isKpiError(e)) return e;
     // A bug, not bad input: still an Excel error value rather than a crash of the calculation.
     return new KpiError('#VALUE!', `MSP.${spec.id}: unexpected error: ${e instanceof Error ? e.message : String(e)}`);

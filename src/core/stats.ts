@@ -1,10 +1,10 @@
 import type { Statistic } from './options';
 
 /** Arithmetic mean; undefined for no values. */
-export function mean(values: readonly number[]): number | undefined {
+export function mean(values: ArrayLike<number>): number | undefined {
   if (values.length === 0) return undefined;
   let s = 0;
-  for (const v of values) s += v;
+  for (let i = 0; i < values.length; i++) s += values[i]!;
   return s / values.length;
 }
 
@@ -12,7 +12,7 @@ export function mean(values: readonly number[]): number | undefined {
  * Excel's PERCENTILE.INC: rank p·(n−1) on the sorted values, linear interpolation between the two
  * neighbouring ranks. MEDIAN is the case p = 0.5.
  */
-export function percentileInc(values: readonly number[], p: number): number | undefined {
+export function percentileInc(values: ArrayLike<number>, p: number): number | undefined {
   if (values.length === 0) return undefined;
   const sorted = Float64Array.from(values).sort();
   const rank = p * (sorted.length - 1);
@@ -21,15 +21,15 @@ export function percentileInc(values: readonly number[], p: number): number | un
   return sorted[lo]! + (rank - lo) * (sorted[hi]! - sorted[lo]!);
 }
 
-export function max(values: readonly number[]): number | undefined {
+export function max(values: ArrayLike<number>): number | undefined {
   if (values.length === 0) return undefined;
   let m = -Infinity;
-  for (const v of values) if (v > m) m = v;
+  for (let i = 0; i < values.length; i++) if (values[i]! > m) m = values[i]!;
   return m;
 }
 
 /** The summary a `statistic` option asks for; undefined when there are no values. */
-export function summarize(values: readonly number[], statistic: Statistic): number | undefined {
+export function summarize(values: ArrayLike<number>, statistic: Statistic): number | undefined {
   switch (statistic) {
     case 'mean':
       return mean(values);

@@ -1,4 +1,4 @@
-import { type Grid, isBlankText } from '../cells';
+import { type Cell, isBlankText, rowError } from '../cells';
 import { parseIsoDate } from '../dates';
 import { fail, isKpiError, where } from '../errors';
 import { STATISTIC_WORDS, readOption } from '../options';
@@ -9,11 +9,10 @@ import { ratio } from './ratio';
 const n = (name: string, description: string) => ({ name, kind: 'number', description }) as const;
 
 /** A start/go-live cell as a serial: numbers are serials, text must be ISO-8601, blank is null. */
-function dateCell(fn: string, grid: Grid, r: number, c: number, param: string): number | null {
-  const v = grid[r]![c]!;
-  if (isKpiError(v)) throw v;
-  if (isBlankText(v) || v === 0) return null;
-  if (typeof v === 'number') return v;
+function dateCell(fn: string, v: Cell, r: number, c: number, param: string): number | null {
+  if (typeof v === 'number') return v === 0 ? null : v;
+  if (typeof v === 'object' && v !== null && isKpiError(v)) throw v;
+  if (isBlankText(v)) return null;
   const serial = typeof v === 'string' ? parseIsoDate(v) : undefined;
   if (serial === undefined) throw fail.value(fn, `${param}: "${String(v)}" at ${where(r, c)} is not a date (use an Excel date or ISO text such as 2025-03-05).`);
   return serial;
@@ -81,8 +80,9 @@ export const operationsFunctions = [
     family: 'operations',
     description: 'Days from onboarding start to go-live, per client, summarised (mean, median, p90 or max).',
     params: [
-      { name: 'start_dates', kind: 'range', description: 'Onboarding start dates, one per client.' },
-      { name: 'live_dates', kind: 'range', description: 'Go-live dates, same shape as start_dates.' },
+      // compute meets every cell of both ranges and throws on an Excel error.
+      { name: 'start_dates', kind: 'range', checksErrors: true, description: 'Onboarding start dates, one per client.' },
+      { name: 'live_dates', kind: 'range', checksErrors: true, description: 'Go-live dates, same shape as start_dates.' },
       { name: 'statistic', kind: 'text', optional: true, description: '"mean" (default), "median", "p90" or "max".' },
     ],
     unit: 'days',
@@ -97,17 +97,29 @@ export const operationsFunctions = [
       if (starts.length !== lives.length || starts[0]!.length !== lives[0]!.length) {
         throw fail.value('ONBOARDINGTIME', 'start_dates and live_dates must have the same shape.');
       }
-      const days: number[] = [];
-      starts.forEach((row, r) =>
-        row.forEach((_, c) => {
-          const start = dateCell('ONBOARDINGTIME', starts, r, c, 'start_dates');
-          const live = dateCell('ONBOARDINGTIME', lives, r, c, 'live_dates');
-          if (start === null || live === null) return;
+      let cells = 0;
+      for (let r = 0; r < starts.length; r++) cells += starts[r]?.length ?? 0;
+      const days = new Float64Array(cells);
+      let n = 0;
+      for (let r = 0; r < starts.length; r++) {
+        // Holes (sparse arrays) are skipped, as forEach would.
+        if (!(r in starts)) continue;
+        const startRow = starts[r]!;
+        const liveRow = lives[r]!;
+        for (let c = 0; c < startRow.length; c++) {
+          const startCell = startRow[c]!;
+          if (startCell === undefined && !(c in startRow)) continue;
+          const start = dateCell('ONBOARDINGTIME', startCell, r, c, 'start_dates');
+          const live = dateCell('ONBOARDINGTIME', liveRow[c]!, r, c, 'live_dates');
+          if (start === null || live === null) continue;
           if (live < start) throw fail.value('ONBOARDINGTIME', `live_dates at ${where(r, c)} is before its start date.`);
-          days.push(live - start);
-        }),
-      );
-      const result = summarize(days, statistic);
+          days[n++] = live - start;
+        }
+        // Both ranges are declared `checksErrors`: a go-live row longer than its start row is checked too.
+        const extra = liveRow.length > startRow.length ? rowError(liveRow, startRow.length) : undefined;
+        if (extra) throw extra;
+      }
+      const result = summarize(days.subarray(0, n), statistic);
       if (result === undefined) throw fail.na('ONBOARDINGTIME', 'no client has both a start and a go-live date.');
       return result;
     },

@@ -4,17 +4,19 @@ import { formatSerial, isoWeekStart, monthIndex, parseIsoDate, serialFromMonthIn
 import { fail } from '../errors';
 import { INTERVAL_WORDS, type Interval, STATISTIC_WORDS, readOption } from '../options';
 import { defineFunction } from '../spec';
-import { mean, summarize } from '../stats';
+import { summarize } from '../stats';
 import { acceptedHeaders, type Role } from '../tickets/headers';
 import { readSla } from '../tickets/sla';
-import { forEachAnswer } from '../tickets/survey';
-import { type TicketTable, isOpen, missingColumn, need, readTickets } from '../tickets/table';
+import { tallyAnswers } from '../tickets/survey';
+import { type TicketTable, missingColumn, need, openTickets, readTickets } from '../tickets/table';
 import { nonNegative, ratio } from './ratio';
 
 const tickets = {
   name: 'tickets',
   kind: 'range',
   description: 'The ticket table including its header row (an Excel table or a range from a PSA export).',
+  // Every reading of it (readTickets with 'all', or the single-cell count) meets each cell.
+  checksErrors: true,
 } as const;
 const statistic = {
   name: 'statistic',
@@ -38,10 +40,13 @@ function needHours(fn: string, t: TicketTable, field: 'firstResponseHours' | 're
   throw missingColumn(fn, t.columns[stamp] ? 'created' : stamp, duration);
 }
 
-/** Hours values that are known, ready for a statistic. */
-function known(values: Float64Array): number[] {
-  const out: number[] = [];
-  for (const v of values) if (!Number.isNaN(v)) out.push(v);
+/** Hours values that are known, in ticket order, ready for a statistic. */
+function known(values: Float64Array): Float64Array {
+  let n = 0;
+  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i]!)) n++;
+  const out = new Float64Array(n);
+  n = 0;
+  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i]!)) out[n++] = values[i]!;
   return out;
 }
 
@@ -49,7 +54,8 @@ function known(values: Float64Array): number[] {
 function shareMet(values: Int8Array): number | undefined {
   let met = 0;
   let total = 0;
-  for (const v of values) {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
     if (v === -1) continue;
     total++;
     met += v;
@@ -67,7 +73,7 @@ function dateArg(fn: string, name: string, v: Scalar): number {
 
 function timedStatistic(fn: string, grid: Grid, stat: string | null, field: 'firstResponseHours' | 'resolutionHours', stamp: Role, duration: Role, what: string): number {
   const s = readOption(fn, 'statistic', stat, STATISTIC_WORDS, 'mean');
-  const t = readTickets(fn, grid, [field]);
+  const t = readTickets(fn, grid, [field], 'all');
   const v = summarize(known(needHours(fn, t, field, stamp, duration)), s);
   if (v === undefined) throw fail.na(fn, `no ticket has ${what}.`);
   return v;
@@ -81,6 +87,24 @@ const PERIODS: Readonly<Record<Interval, { key: (serial: number) => number; star
   day: { key: Math.floor, start: (k) => k },
 };
 
+/**
+ * A period's key function that remembers the last period found: tickets come roughly in date
+ * order, and monthIndex costs a dozen divisions. A serial reuses the last key only when it lies at
+ * least a millisecond inside that period, so keys round exactly as `key` itself does at the edges.
+ */
+function lastPeriodKey({ key, start }: (typeof PERIODS)[Interval]): (serial: number) => number {
+  let k = 0;
+  let from = Infinity;
+  let until = -Infinity;
+  return (serial) => {
+    if (serial >= from && serial < until) return k;
+    k = key(serial);
+    from = start(k);
+    until = start(k + 1) - 1 / 86_400_000;
+    return k;
+  };
+}
+
 const BY_PERIOD_HEADER = ['Period start', 'Opened', 'Resolved', 'Net', 'Backlog', 'SLA met', 'Avg first response (h)', 'Avg resolution (h)'];
 const BY_CLIENT_HEADER = ['Client', 'Tickets', 'Open', 'Hours', 'Avg resolution (h)', 'SLA met'];
 
@@ -91,7 +115,8 @@ function ticketsByPeriod(grid: Grid, intervalWord: string | null): OutCell[][] {
   const interval = readOption(fn, 'interval', intervalWord, INTERVAL_WORDS, 'month');
   const { table: t, outcome: sla } = readSla(fn, grid, null, ['created', 'resolved', 'resolutionHours', 'firstResponseHours']);
   const created = need(fn, t, 'created', 'created');
-  const { key, start } = PERIODS[interval];
+  const { start } = PERIODS[interval];
+  const key = lastPeriodKey(PERIODS[interval]);
   let first = Infinity;
   let last = -Infinity;
   for (let i = 0; i < t.count; i++) {
@@ -172,10 +197,11 @@ function ticketsByClient(grid: Grid): OutCell[][] {
   const resN = new Float64Array(n);
   const met = new Float64Array(n);
   const judged = new Float64Array(n);
+  const isOpen = openTickets(t);
   for (let i = 0; i < t.count; i++) {
     const k = clientIndex[i] === -1 ? n - 1 : clientIndex[i]!;
     tickets[k]!++;
-    if (isOpen(t, i)) open[k]!++;
+    open[k]! += isOpen[i]!;
     const h = t.hours ? t.hours[i]! : NaN;
     if (!Number.isNaN(h)) hours[k]! += h;
     const r = t.resolutionHours ? t.resolutionHours[i]! : NaN;
@@ -213,7 +239,7 @@ function ticketCount(fn: string, grid: Grid): { count: number; table?: TicketTab
     if (n === undefined) throw fail.value(fn, `tickets must be a number of tickets or a ticket table with its header row, got "${String(v)}".`);
     return { count: nonNegative(fn, 'tickets', n) };
   }
-  const table = readTickets(fn, grid, ['created']);
+  const table = readTickets(fn, grid, ['created'], 'all');
   if (Object.keys(table.columns).length === 0) {
     throw fail.value(fn, `tickets must be a number of tickets or a ticket table whose first row holds its headers; no header was recognised (expected e.g. ${acceptedHeaders('created')}).`);
   }
@@ -324,7 +350,7 @@ export const serviceDeskFunctions = [
     notes: 'Blank flags are left out. In a flag column 0 reads as FALSE (not as a blank).',
     examples: [{ formula: '=MSP.FCR(A1:H4)', args: [FLAG_EXAMPLE], result: 0.5 }],
     compute: (grid) => {
-      const t = readTickets('FCR', grid, ['firstContact']);
+      const t = readTickets('FCR', grid, ['firstContact'], 'all');
       const share = shareMet(need('FCR', t, 'firstContact', 'firstContact'));
       if (share === undefined) throw fail.na('FCR', 'no ticket has a first-contact flag.');
       return share;
@@ -347,11 +373,12 @@ export const serviceDeskFunctions = [
     ],
     compute: (grid, asOfArg) => {
       const fn = 'BACKLOG';
-      const t = readTickets(fn, grid, ['created', 'resolved', 'closedByStatus']);
+      const t = readTickets(fn, grid, ['created', 'resolved', 'closedByStatus'], 'all');
       if (!t.resolved && !t.closedByStatus) throw missingColumn(fn, 'resolved', 'status');
+      const isOpen = openTickets(t);
       let open = 0;
       if (asOfArg === null) {
-        for (let i = 0; i < t.count; i++) if (isOpen(t, i)) open++;
+        for (let i = 0; i < t.count; i++) open += isOpen[i]!;
         return open;
       }
       const at = dateArg(fn, 'as_of', asOfArg);
@@ -359,7 +386,7 @@ export const serviceDeskFunctions = [
       for (let i = 0; i < t.count; i++) {
         if (!(created[i]! <= at)) continue;
         const r = t.resolved ? t.resolved[i]! : NaN;
-        if (Number.isNaN(r) ? isOpen(t, i) : r > at) open++;
+        if (Number.isNaN(r) ? isOpen[i] === 1 : r > at) open++;
       }
       return open;
     },
@@ -369,7 +396,7 @@ export const serviceDeskFunctions = [
     family: 'servicedesk',
     description: 'Tickets per managed endpoint per month.',
     params: [
-      { name: 'tickets', kind: 'range', description: 'A number of tickets, or the ticket table including its header row.' },
+      { name: 'tickets', kind: 'range', description: 'A number of tickets, or the ticket table including its header row.', checksErrors: true },
       { name: 'endpoints', kind: 'number', description: 'Number of managed endpoints (devices).' },
       { name: 'months', kind: 'number', optional: true, description: 'Months the tickets cover; with a table, default (last − first created) ÷ (365.25/12), at least 1.' },
     ],
@@ -449,7 +476,7 @@ export const serviceDeskFunctions = [
     family: 'servicedesk',
     description: 'Customer satisfaction: share of positive survey answers.',
     params: [
-      { name: 'responses', kind: 'range', description: 'Survey answers: scores (1–5) or words such as positive/neutral/negative, good/bad, 👍/👎.' },
+      { name: 'responses', kind: 'range', description: 'Survey answers: scores (1–5) or words such as positive/neutral/negative, good/bad, 👍/👎.', checksErrors: true },
       { name: 'positive_min', kind: 'number', optional: true, description: 'Lowest score counted as positive (default 4, on a 1–5 scale).' },
     ],
     unit: 'percent',
@@ -462,12 +489,9 @@ export const serviceDeskFunctions = [
     ],
     compute: (grid, positiveMin) => {
       const min = positiveMin ?? 4;
-      let positive = 0;
-      let answers = 0;
-      forEachAnswer('CSAT', 'responses', grid, true, (a) => {
-        answers++;
-        if (typeof a === 'number' ? a >= min : a === 'positive') positive++;
-      });
+      const { scores, atLeast, words } = tallyAnswers('CSAT', 'responses', grid, true, min);
+      const positive = atLeast + words.positive;
+      const answers = scores + words.positive + words.neutral + words.negative;
       if (answers === 0) throw fail.div0('CSAT', 'responses holds no survey answer.');
       return positive / answers;
     },
@@ -476,16 +500,14 @@ export const serviceDeskFunctions = [
     id: 'CES',
     family: 'servicedesk',
     description: 'Customer effort score: the average of the effort scores.',
-    params: [{ name: 'scores', kind: 'range', description: 'Effort scores (numbers, e.g. 1–7).' }],
+    params: [{ name: 'scores', kind: 'range', description: 'Effort scores (numbers, e.g. 1–7).', checksErrors: true }],
     unit: 'number',
     notes: 'Blanks (and 0, which no effort scale uses) are ignored; a first row of text is taken as the header. No scores → #DIV/0!, like AVERAGE.',
     examples: [{ formula: '=MSP.CES(A1:A4)', args: [[[2], [3], [null], [7]]], result: 4 }],
     compute: (grid) => {
-      const scores: number[] = [];
-      forEachAnswer('CES', 'scores', grid, false, (a) => scores.push(a as number));
-      const v = mean(scores);
-      if (v === undefined) throw fail.div0('CES', 'scores holds no number.');
-      return v;
+      const { scores, sum } = tallyAnswers('CES', 'scores', grid, false);
+      if (scores === 0) throw fail.div0('CES', 'scores holds no number.');
+      return sum / scores;
     },
   }),
 ];

@@ -60,7 +60,8 @@ export function slaOutcomes(t: TicketTable, targetHours: number | null): SlaOutc
 /**
  * Parses a ticket grid for the SLA rule that applies, plus the `extra` fields the caller needs, and
  * returns the table with every ticket's outcome. A flag column without any flag is read twice:
- * once to find it empty, once for the due column.
+ * once to find it empty, once for the due column. Every cell is checked for Excel errors (the
+ * callers' ranges are declared `checksErrors`).
  */
 export function readSla(fn: string, grid: Grid, targetHours: number | null, extra: readonly Field[] = []): { table: TicketTable } & SlaOutcomes {
   const columns = detectColumns(grid[0] ?? []);
@@ -68,7 +69,7 @@ export function readSla(fn: string, grid: Grid, targetHours: number | null, extr
   let table!: TicketTable;
   let outcomes!: SlaOutcomes;
   for (const fields of rules) {
-    table = readTickets(fn, grid, [...fields, ...extra]);
+    table = readTickets(fn, grid, [...fields, ...extra], 'all');
     outcomes = slaOutcomes(table, targetHours);
     if (outcomes.rule !== 'none') break;
   }

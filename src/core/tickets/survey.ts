@@ -54,7 +54,7 @@ export function answerOf(cell: Cell, words: boolean): Answer {
   if (cell === null || cell === 0) return null;
   if (typeof cell === 'number') return cell;
   if (typeof cell === 'boolean') return words ? (cell ? 'positive' : 'negative') : undefined;
-  if (isKpiError(cell)) throw cell;
+  if (typeof cell === 'object' && isKpiError(cell)) throw cell;
   if (cell.trim() === '') return null;
   const n = parseNumberText(cell);
   if (n !== undefined) return n === 0 ? null : n;
@@ -63,23 +63,57 @@ export function answerOf(cell: Cell, words: boolean): Answer {
   return SENTIMENT.has(key) ? SENTIMENT.get(key) : undefined;
 }
 
+/** What the survey functions need of a range's answers: counts and sums, no list kept. */
+export interface AnswerTally {
+  /** Numeric answers (scores). */
+  readonly scores: number;
+  /** Their sum, added in row order (as AVERAGE would). */
+  readonly sum: number;
+  /** Scores at or above the `atLeast` threshold asked for. */
+  readonly atLeast: number;
+  /** Word answers, by sentiment. */
+  readonly words: Readonly<Record<Sentiment, number>>;
+}
+
 /**
- * Calls `use` with every answer of a survey range, row by row. A first row of text that holds no
- * answer is a header and is skipped (users select the column with its title). Unreadable cells
- * are #VALUE! naming the cell.
+ * Tallies every answer of a survey range, row by row. A first row of text that holds no answer is
+ * a header and is skipped (users select the column with its title). Unreadable cells are #VALUE!
+ * naming the cell; every cell is read, so an Excel error anywhere in the range is thrown.
  */
-export function forEachAnswer(fn: string, arg: string, grid: Grid, words: boolean, use: (a: number | Sentiment) => void): void {
+export function tallyAnswers(fn: string, arg: string, grid: Grid, words: boolean, atLeast = Infinity): AnswerTally {
   const first = grid[0] ?? [];
   const isHeader = grid.length > 1 && first.some((c) => typeof c === 'string' && c.trim() !== '') && first.every((c) => answerOf(c, words) === undefined || answerOf(c, words) === null);
+  let scores = 0;
+  let sum = 0;
+  let high = 0;
+  const counts: Record<Sentiment, number> = { positive: 0, neutral: 0, negative: 0 };
+  // Answers repeat a handful of words and emoji down the column: each text is read once.
+  const seen = new Map<string, number | Sentiment | null>();
   for (let r = isHeader ? 1 : 0; r < grid.length; r++) {
     const row = grid[r]!;
     for (let c = 0; c < row.length; c++) {
-      const a = answerOf(row[c]!, words);
+      const cell = row[c]!;
+      let a: Answer;
+      // Scores and blanks, most of any survey column, without a call.
+      if (typeof cell === 'number') a = cell === 0 ? null : cell;
+      else if (cell === null) continue;
+      else if (typeof cell === 'string') {
+        a = seen.get(cell);
+        if (a === undefined) {
+          a = answerOf(cell, words);
+          if (a !== undefined) seen.set(cell, a);
+        }
+      } else a = answerOf(cell, words);
       if (a === undefined) {
         const what = words ? 'a score or a satisfaction word (positive/neutral/negative, satisfied/unsatisfied, good/bad, 👍/👎 …)' : 'a number';
-        throw fail.value(fn, `${arg}, ${where(r, c)}: "${String(row[c])}" is not ${what}.`);
+        throw fail.value(fn, `${arg}, ${where(r, c)}: "${String(cell)}" is not ${what}.`);
       }
-      if (a !== null) use(a);
+      if (typeof a === 'number') {
+        scores++;
+        sum += a;
+        if (a >= atLeast) high++;
+      } else if (a !== null) counts[a]++;
     }
   }
+  return { scores, sum, atLeast: high, words: counts };
 }

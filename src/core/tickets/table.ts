@@ -70,12 +70,43 @@ const isBlank = (c: Cell): boolean =>
 
 /** A row with nothing in it (blanks in any of Excel's spellings) is no ticket. An Excel error ends the scan. */
 function isBlankRow(cells: readonly Cell[]): boolean {
-  for (const cell of cells) {
-    if (isKpiError(cell)) throw cell;
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c]!;
+    if (typeof cell === 'object' && cell !== null && isKpiError(cell)) throw cell;
     if (!isBlank(cell)) return false;
   }
   return true;
 }
+
+/** isBlankRow that looks at every cell of the row, so an Excel error anywhere in it is thrown. */
+function isBlankRowChecked(cells: readonly Cell[]): boolean {
+  let blank = true;
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c]!;
+    if (typeof cell === 'object') {
+      if (cell !== null) {
+        if (isKpiError(cell)) throw cell;
+        blank = false;
+      }
+    } else if (blank && !isBlank(cell)) blank = false;
+  }
+  return blank;
+}
+
+/** Throws the first Excel error of a row, if any. */
+function checkRow(cells: readonly Cell[]): void {
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c];
+    if (typeof cell === 'object' && cell !== null && isKpiError(cell)) throw cell;
+  }
+}
+
+/**
+ * Which cells readTickets checks for Excel errors: `read`, those it reads (the templates and the
+ * CLI look at a few columns of data that may hold errors elsewhere); `all`, every cell, header
+ * included, so a function whose range is declared `checksErrors` needs no separate scan.
+ */
+export type ErrorScan = 'read' | 'all';
 
 /** Timestamp cell → serial; NaN for blank (0 included, as some Excel hosts send blanks); undefined if it is no date. */
 function timestampOf(cell: Cell): number | undefined {
@@ -84,18 +115,19 @@ function timestampOf(cell: Cell): number | undefined {
     return cell > 0 && cell < MAX_SERIAL ? cell : undefined;
   }
   if (cell === null) return NaN;
+  if (typeof cell === 'string') return cell.trim() === '' ? NaN : parseIsoDate(cell);
   if (isKpiError(cell)) throw cell;
-  if (typeof cell !== 'string') return undefined;
-  if (cell.trim() === '') return NaN;
-  return parseIsoDate(cell);
+  return undefined;
 }
 
 /** Duration cell → hours; NaN blank; undefined if unreadable; negative numbers pass through to be refused. */
 function hoursOf(cell: Cell, hoursPerUnit: number): number | undefined {
   if (typeof cell === 'number') return cell * hoursPerUnit;
   if (cell === null) return NaN;
-  if (isKpiError(cell)) throw cell;
-  if (typeof cell !== 'string') return undefined;
+  if (typeof cell !== 'string') {
+    if (isKpiError(cell)) throw cell;
+    return undefined;
+  }
   if (cell.trim() === '') return NaN;
   const n = parseNumberText(cell);
   if (n !== undefined) return n * hoursPerUnit;
@@ -104,12 +136,63 @@ function hoursOf(cell: Cell, hoursPerUnit: number): number | undefined {
   return m ? Number(m[1]) + Number(m[2]) / 60 + Number(m[3] ?? 0) / 3600 : undefined;
 }
 
+/** The first `count` values of a column array (a view, no copy). */
+function cut<T extends Float64Array | Int32Array | Int8Array | Uint8Array>(a: T | undefined, count: number): T | undefined {
+  return a ? (a.subarray(0, count) as T) : undefined;
+}
+
+/**
+ * Hours from created to `end`, or the duration column where the timestamps give none, written to
+ * the first `count` places of `out`; undefined when neither source exists.
+ */
+function diffHours(
+  out: Float64Array | undefined,
+  count: number,
+  created: Float64Array | undefined,
+  end: Float64Array | undefined,
+  durations: Float64Array | undefined,
+): Float64Array | undefined {
+  if (!out || (!(end && created) && !durations)) return undefined;
+  if (!(end && created)) {
+    out.set(durations!.subarray(0, count));
+    return out.subarray(0, count);
+  }
+  for (let i = 0; i < count; i++) {
+    // Rounded to the millisecond, the precision of Excel times: 11:00 − 09:00 is 2 h, not 1.9999999999.
+    const fromStamps = Math.round((end[i]! - created[i]!) * 86_400_000) / 3_600_000;
+    out[i] = Number.isNaN(fromStamps) && durations ? durations[i]! : fromStamps;
+  }
+  return out.subarray(0, count);
+}
+
+/**
+ * Typed arrays of one length carved out of a single buffer: a parse then makes one allocation
+ * instead of one per column (for a 10 000-row table, separate buffers and the collections they
+ * bring cost more than the parse itself). Take the 8-byte arrays first, then the 4-, then the
+ * 1-byte ones, so every view is aligned.
+ */
+function columnBlock(size: number, f64: number, i32: number, i8: number) {
+  const buffer = new ArrayBuffer(size * (8 * f64 + 4 * i32 + i8));
+  let offset = 0;
+  const next = (bytes: number): number => {
+    const at = offset;
+    offset += bytes * size;
+    return at;
+  };
+  return {
+    f64: (): Float64Array => new Float64Array(buffer, next(8), size),
+    i32: (): Int32Array => new Int32Array(buffer, next(4), size),
+    i8: (): Int8Array => new Int8Array(buffer, next(1), size),
+    u8: (): Uint8Array => new Uint8Array(buffer, next(1), size),
+  };
+}
+
 /**
  * Parses the fields asked for (those whose columns exist) in one pass. Throws #VALUE! naming the
  * cell for an unreadable date, duration or flag, and naming the row for a first response or
  * resolution earlier than the creation time. Excel errors inside the range propagate.
  */
-export function readTickets(fn: string, grid: Grid, fields: readonly Field[], arg = 'tickets'): TicketTable {
+export function readTickets(fn: string, grid: Grid, fields: readonly Field[], errors: ErrorScan = 'read', arg = 'tickets'): TicketTable {
   const columns = detectColumns(grid[0] ?? []);
   const want = new Set<Field>(fields);
   const col = (role: Role): DetectedColumn | undefined => columns[role];
@@ -128,8 +211,16 @@ export function readTickets(fn: string, grid: Grid, fields: readonly Field[], ar
   const cClient = want.has('clientIndex') ? col('client') : undefined;
   const cStatus = want.has('closedByStatus') ? col('status') : undefined;
 
+  const wantsResolutionHours = want.has('resolutionHours') || (want.has('resolved') && !cResolved);
+  const stampColumns = [cCreated, cResponse, cResolved, cDue, cResponseTime, cResolutionTime, cHours];
   const size = Math.max(0, grid.length - 1);
-  const f64 = (c: DetectedColumn | undefined) => (c ? new Float64Array(size) : undefined);
+  const block = columnBlock(
+    size,
+    stampColumns.filter(Boolean).length + (want.has('firstResponseHours') ? 1 : 0) + (wantsResolutionHours ? 1 : 0),
+    cClient ? 1 : 0,
+    [cSla, cContact, cStatus].filter(Boolean).length,
+  );
+  const f64 = (c: DetectedColumn | undefined) => (c ? block.f64() : undefined);
   const created = f64(cCreated);
   const firstResponse = f64(cResponse);
   const resolvedTs = f64(cResolved);
@@ -137,18 +228,22 @@ export function readTickets(fn: string, grid: Grid, fields: readonly Field[], ar
   const responseTime = f64(cResponseTime);
   const resolutionTime = f64(cResolutionTime);
   const hours = f64(cHours);
-  const slaMet = cSla ? new Int8Array(size) : undefined;
-  const firstContact = cContact ? new Int8Array(size) : undefined;
-  const clientIndex = cClient ? new Int32Array(size) : undefined;
+  const responseHoursOut = want.has('firstResponseHours') ? block.f64() : undefined;
+  const resolutionHoursOut = wantsResolutionHours ? block.f64() : undefined;
+  const clientIndex = cClient ? block.i32() : undefined;
+  const slaMet = cSla ? block.i8() : undefined;
+  const firstContact = cContact ? block.i8() : undefined;
   const clients: (string | number | boolean)[] = [];
   const clientKeys: string[] = [];
-  const closedByStatus = cStatus ? new Uint8Array(size) : undefined;
+  const closedByStatus = cStatus ? block.u8() : undefined;
   // Exports repeat a handful of words and client names down 100 000 rows: each is folded once.
   const flagMemo = new Map<string, Flag>();
   const statusMemo = new Map<string, number>();
   const clientByCell = new Map<string | number | boolean, number>();
   const clientByKey = new Map<string, number>();
 
+  // The closures below hold only what does not change during the pass: the row loop's own state
+  // (count, as-of, the column arrays) stays in locals the compiler can keep in registers.
   const place = (row: number, c: DetectedColumn): CellPlace => ({ fn, arg, row, col: c.index, header: c.header });
   // The slow paths: anything but a plain serial / number, and the errors.
   const stamp = (row: number, c: DetectedColumn, cell: Cell): number => {
@@ -163,6 +258,11 @@ export function readTickets(fn: string, grid: Grid, fields: readonly Field[], ar
     return v;
   };
   const flag = (row: number, c: DetectedColumn, cell: Cell): Flag => {
+    // TRUE/FALSE, blanks and words already seen first: the flag columns of most exports hold nothing else.
+    if (typeof cell === 'boolean') return cell ? 1 : 0;
+    if (cell === null) return -1;
+    const known = typeof cell === 'string' ? flagMemo.get(cell) : undefined;
+    if (known !== undefined) return known;
     const v = flagOf(cell, flagMemo);
     if (v === undefined) throw notAFlag(place(row, c), cell);
     return v;
@@ -173,7 +273,7 @@ export function readTickets(fn: string, grid: Grid, fields: readonly Field[], ar
     }
   };
   const clientOf = (cell: Cell): number => {
-    if (cell === null || cell === 0 || isKpiError(cell)) return -1;
+    if (cell === null || cell === 0 || (typeof cell === 'object' && isKpiError(cell))) return -1;
     const known = clientByCell.get(cell);
     if (known !== undefined) return known;
     const label = typeof cell === 'string' ? cell.trim() : cell;
@@ -192,12 +292,22 @@ export function readTickets(fn: string, grid: Grid, fields: readonly Field[], ar
   const iResponse = at(cResponse);
   const iResolved = at(cResolved);
   const iDue = at(cDue);
+  const iResponseTime = at(cResponseTime);
+  const iResolutionTime = at(cResolutionTime);
+  const iHours = at(cHours);
+  const hoursPerUnit = cHours ? cHours.hoursPerUnit : 1;
+  const iSla = at(cSla);
+  const iContact = at(cContact);
+  const iClient = at(cClient);
+  const iStatus = at(cStatus);
+  const everyCell = errors === 'all';
+  if (everyCell && grid.length > 0) checkRow(grid[0]!);
 
   let count = 0;
   let asOf = -Infinity;
   for (let r = 1; r < grid.length; r++) {
     const cells = grid[r]!;
-    if (isBlankRow(cells)) continue;
+    if (everyCell ? isBlankRowChecked(cells) : isBlankRow(cells)) continue;
     const i = count++;
     let t0 = NaN;
     if (created) {
@@ -221,17 +331,17 @@ export function readTickets(fn: string, grid: Grid, fields: readonly Field[], ar
       const v = cells[iDue] ?? null;
       due[i] = typeof v === 'number' && v > 0 && v < MAX_SERIAL ? v : stamp(r, cDue!, v);
     }
-    if (responseTime) responseTime[i] = duration(r, cResponseTime!, cells[cResponseTime!.index] ?? null);
-    if (resolutionTime) resolutionTime[i] = duration(r, cResolutionTime!, cells[cResolutionTime!.index] ?? null);
+    if (responseTime) responseTime[i] = duration(r, cResponseTime!, cells[iResponseTime] ?? null);
+    if (resolutionTime) resolutionTime[i] = duration(r, cResolutionTime!, cells[iResolutionTime] ?? null);
     if (hours) {
-      const v = cells[cHours!.index] ?? null;
-      hours[i] = typeof v === 'number' && v >= 0 ? v * cHours!.hoursPerUnit : duration(r, cHours!, v);
+      const v = cells[iHours] ?? null;
+      hours[i] = typeof v === 'number' && v >= 0 ? v * hoursPerUnit : duration(r, cHours!, v);
     }
-    if (slaMet) slaMet[i] = flag(r, cSla!, cells[cSla!.index] ?? null);
-    if (firstContact) firstContact[i] = flag(r, cContact!, cells[cContact!.index] ?? null);
-    if (clientIndex) clientIndex[i] = clientOf(cells[cClient!.index] ?? null);
+    if (slaMet) slaMet[i] = flag(r, cSla!, cells[iSla] ?? null);
+    if (firstContact) firstContact[i] = flag(r, cContact!, cells[iContact] ?? null);
+    if (clientIndex) clientIndex[i] = clientOf(cells[iClient] ?? null);
     if (closedByStatus) {
-      const v = cells[cStatus!.index];
+      const v = cells[iStatus];
       if (typeof v === 'string') {
         let closed = statusMemo.get(v);
         if (closed === undefined) statusMemo.set(v, (closed = CLOSED.has(foldText(v)) ? 1 : 0));
@@ -240,19 +350,9 @@ export function readTickets(fn: string, grid: Grid, fields: readonly Field[], ar
     }
   }
 
-  const cut = <T extends Float64Array | Int32Array | Int8Array | Uint8Array>(a: T | undefined): T | undefined => (a ? (a.subarray(0, count) as T) : undefined);
-  const diffHours = (end: Float64Array | undefined, durations: Float64Array | undefined): Float64Array | undefined => {
-    if (!(end && created) && !durations) return undefined;
-    const out = new Float64Array(count);
-    for (let i = 0; i < count; i++) {
-      // Rounded to the millisecond, the precision of Excel times: 11:00 − 09:00 is 2 h, not 1.9999999999.
-      const fromStamps = end && created ? Math.round((end[i]! - created[i]!) * 86_400_000) / 3_600_000 : NaN;
-      out[i] = Number.isNaN(fromStamps) && durations ? durations[i]! : fromStamps;
-    }
-    return out;
-  };
-  const resolutionHours = want.has('resolutionHours') || (want.has('resolved') && !resolvedTs) ? diffHours(resolvedTs, resolutionTime) : undefined;
-  let resolved = cut(resolvedTs);
+  const resolutionHours =
+    wantsResolutionHours ? diffHours(resolutionHoursOut, count, created, resolvedTs, resolutionTime) : undefined;
+  let resolved = cut(resolvedTs, count);
   if (!resolved && created && resolutionHours) {
     // Duration-only exports with a creation time: the resolution instant follows from the two.
     resolved = new Float64Array(count);
@@ -262,19 +362,19 @@ export function readTickets(fn: string, grid: Grid, fields: readonly Field[], ar
     count,
     columns,
     asOf: want.has('asOf') && asOf > -Infinity ? asOf : NaN,
-    created: cut(created),
-    firstResponse: cut(firstResponse),
+    created: cut(created, count),
+    firstResponse: cut(firstResponse, count),
     resolved: want.has('resolved') || want.has('asOf') ? resolved : undefined,
-    due: cut(due),
-    firstResponseHours: want.has('firstResponseHours') ? diffHours(firstResponse, responseTime) : undefined,
+    due: cut(due, count),
+    firstResponseHours: want.has('firstResponseHours') ? diffHours(responseHoursOut, count, created, firstResponse, responseTime) : undefined,
     resolutionHours: want.has('resolutionHours') ? resolutionHours : undefined,
-    slaMet: cut(slaMet),
-    firstContact: cut(firstContact),
-    hours: cut(hours),
-    clientIndex: cut(clientIndex),
+    slaMet: cut(slaMet, count),
+    firstContact: cut(firstContact, count),
+    hours: cut(hours, count),
+    clientIndex: cut(clientIndex, count),
     clients: clientIndex ? clients : undefined,
     clientKeys: clientIndex ? clientKeys : undefined,
-    closedByStatus: cut(closedByStatus),
+    closedByStatus: cut(closedByStatus, count),
   };
 }
 
@@ -282,4 +382,11 @@ export function readTickets(fn: string, grid: Grid, fields: readonly Field[], ar
 export function isOpen(table: TicketTable, i: number): boolean {
   const resolved = table.resolved ? table.resolved[i]! : NaN;
   return Number.isNaN(resolved) && table.closedByStatus?.[i] !== 1;
+}
+
+/** isOpen of every ticket, 1 or 0, in one pass (for loops over all tickets: one call, not one per ticket). */
+export function openTickets(table: TicketTable): Uint8Array {
+  const open = new Uint8Array(table.count);
+  for (let i = 0; i < table.count; i++) open[i] = isOpen(table, i) ? 1 : 0;
+  return open;
 }
