@@ -1,19 +1,21 @@
 import { sumArg } from '../args';
-import { type Cell, type Grid, type OutCell, type Scalar, isBlankText, parseNumberText } from '../cells';
-import { fail, where } from '../errors';
+import { type Cell, type Grid, type OutCell, type Scalar, isBlankText, parseNumberText, rowError } from '../cells';
+import { fail, isKpiError, where } from '../errors';
 import { cohortTable } from '../ledger/cohorts';
-import { ledgerMovements } from '../ledger/movements';
-import { type Ledger, parseLedger } from '../ledger/parse';
+import { ledgerMovements, periodMovements } from '../ledger/movements';
+import { type Ledger, readLedger } from '../ledger/parse';
 import { resolvePeriod } from '../ledger/period';
 import { periodTotals } from '../ledger/totals';
 import { customerChurn, customerRetention, grossRetention, mrrChurn, netRetention, readWindow, windowStats } from '../ledger/windows';
-import { BASIS_WORDS, type Basis, BILLING_MONTHS, BILLING_WORDS, type BillingTerm, matchOption, readOption } from '../options';
+import { BASIS_WORDS, type Basis, BILLING_MONTHS, BILLING_WORDS, matchOption, readOption } from '../options';
 import { defineFunction } from '../spec';
 import { nonNegative, ratio } from './ratio';
 
 const ledgerParam = {
   name: 'ledger',
   kind: 'range',
+  // The ledger parser meets every cell and throws on an Excel error (readLedger).
+  checksErrors: true,
   description: 'Subscription ledger with its header row: customers × periods (wide) or one row per customer and date with an amount (long).',
 } as const;
 const periodParam = {
@@ -53,34 +55,46 @@ function readMargin(fn: string, margin: number | null): number {
   return m;
 }
 
+/** Where a billing_months cell is, for messages: nothing for a single value (row -1). */
+const billingAt = (r: number, c: number): string => (r < 0 ? '' : ` at ${where(r, c)}`);
+
 /**
  * Months a billing_months cell stands for: a number > 0, a number as text or a billing word;
- * blank (null, "" or 0) is the default, monthly. Undefined = one-time, not recurring.
+ * blank (null, "" or 0) is the default, monthly. Undefined = one-time, not recurring. `texts`
+ * remembers each text already read (0 for one-time): the same few words repeat down a column.
  */
-function billingMonths(fn: string, cell: Cell, at: string, words: Map<string, BillingTerm | undefined>): number | undefined {
-  if (cell === null || cell === 0 || (typeof cell === 'string' && isBlankText(cell))) return 1;
+function billingMonths(fn: string, cell: Cell, r: number, c: number, texts: Map<string, number>): number | undefined {
+  if (typeof cell === 'string') {
+    const seen = texts.get(cell);
+    if (seen !== undefined) return seen === 0 ? undefined : seen;
+  }
+  if (cell === null || cell === 0 || (typeof cell === 'string' && isBlankText(cell))) return remember(texts, cell, 1);
   let months: number | undefined;
   if (typeof cell === 'number') months = cell;
   else if (typeof cell === 'string') {
     months = parseNumberText(cell);
     if (months === undefined) {
-      // The same few words repeat down a column: look each one up once.
-      if (!words.has(cell)) words.set(cell, matchOption(cell, BILLING_WORDS));
-      const term = words.get(cell);
+      const term = matchOption(cell, BILLING_WORDS);
       if (term === undefined) {
-        throw fail.value(fn, `billing_months${at} "${cell}" is neither a number of months nor one of ${Object.keys(BILLING_WORDS).map((w) => `"${w}"`).join(', ')}.`);
+        throw fail.value(fn, `billing_months${billingAt(r, c)} "${cell}" is neither a number of months nor one of ${Object.keys(BILLING_WORDS).map((w) => `"${w}"`).join(', ')}.`);
       }
-      return BILLING_MONTHS[term];
+      return remember(texts, cell, BILLING_MONTHS[term]);
     }
-  } else throw fail.value(fn, `billing_months${at} must be a number of months or a billing word, not ${String(cell).toUpperCase()}.`);
-  if (!(months > 0)) throw fail.num(fn, `billing_months${at} must be more than 0 (got ${months}).`);
+  } else throw fail.value(fn, `billing_months${billingAt(r, c)} must be a number of months or a billing word, not ${String(cell).toUpperCase()}.`);
+  if (!(months > 0)) throw fail.num(fn, `billing_months${billingAt(r, c)} must be more than 0 (got ${months}).`);
+  return remember(texts, cell, months);
+}
+
+/** Keeps the months of a text cell for the next time it is met; returns them. */
+function remember(texts: Map<string, number>, cell: Cell, months: number | undefined): number | undefined {
+  if (typeof cell === 'string') texts.set(cell, months ?? 0);
   return months;
 }
 
 function mrr(amounts: Grid, billing: Grid): number {
-  const words = new Map<string, BillingTerm | undefined>();
+  const texts = new Map<string, number>();
   if (billing.length === 1 && billing[0]!.length === 1) {
-    const months = billingMonths('MRR', billing[0]![0]!, '', words);
+    const months = billingMonths('MRR', billing[0]![0]!, -1, -1, texts);
     const total = sumArg('MRR', 'amounts', amounts);
     return months === undefined ? 0 : total / months;
   }
@@ -91,11 +105,21 @@ function mrr(amounts: Grid, billing: Grid): number {
   }
   let total = 0;
   for (let r = 0; r < rows; r++) {
+    const amountRow = amounts[r]!;
+    const billingRow = billing[r]!;
+    // Every cell of both ranges is met here (the parameters are declared `checksErrors`).
+    const extra = amountRow.length > cols ? rowError(amountRow, cols) : undefined;
+    if (extra) throw extra;
     for (let c = 0; c < cols; c++) {
-      const amount = amounts[r]![c];
+      const amount = amountRow[c];
+      const term = billingRow[c]!;
+      if (typeof term === 'object' && term !== null && isKpiError(term)) throw term;
       // SUM semantics: only numbers in the amounts range count.
-      if (typeof amount !== 'number') continue;
-      const months = billingMonths('MRR', billing[r]![c]!, ` at ${where(r, c)}`, words);
+      if (typeof amount !== 'number') {
+        if (typeof amount === 'object' && amount !== null && isKpiError(amount)) throw amount;
+        continue;
+      }
+      const months = typeof term === 'number' && term > 0 ? term : billingMonths('MRR', term, r, c, texts);
       if (months !== undefined) total += amount / months;
     }
   }
@@ -107,7 +131,7 @@ const MOVES_HEADER: OutCell[] = [
 ];
 
 function mrrMoves(grid: Grid): OutCell[][] {
-  const ledger = parseLedger('MRRMOVES', grid);
+  const ledger = readLedger('MRRMOVES', grid);
   requireMovements('MRRMOVES', ledger);
   const m = ledgerMovements(ledger);
   const rows: OutCell[][] = [MOVES_HEADER];
@@ -124,17 +148,17 @@ function mrrMoves(grid: Grid): OutCell[][] {
 
 /** Reads the ledger and window of the window functions (CHURN, RETENTION, NRR, GRR). */
 function windowOf(fn: string, grid: Grid, period: Scalar, months: number | null) {
-  const ledger = parseLedger(fn, grid);
+  const ledger = readLedger(fn, grid);
   return windowStats(ledger, readWindow(fn, ledger, period, months));
 }
 
 function quickRatio(grid: Grid, period: Scalar): number {
-  const ledger = parseLedger('QUICKRATIO', grid);
+  const ledger = readLedger('QUICKRATIO', grid);
   const p = resolvePeriod('QUICKRATIO', ledger, period);
   if (p === 0) throw fail.na('QUICKRATIO', 'the first period of the ledger is the baseline: it has no movements.');
-  const m = ledgerMovements(ledger);
-  const gained = m.newMrr[p]! + m.expansion[p]! + m.reactivation[p]!;
-  const lost = -(m.contraction[p]! + m.churn[p]!);
+  const m = periodMovements(ledger, p);
+  const gained = m.newMrr[0]! + m.expansion[0]! + m.reactivation[0]!;
+  const lost = -(m.contraction[0]! + m.churn[0]!);
   return ratio('QUICKRATIO', ['MRR gained (new + expansion + reactivation)', gained], ['MRR lost (contraction + churn)', lost]);
 }
 
@@ -143,7 +167,7 @@ const isLedgerShape = (grid: Grid): boolean => grid.length >= 2 && (grid[0]?.len
 
 function arpa(first: Grid, second: Scalar): number {
   if (isLedgerShape(first)) {
-    const ledger = parseLedger('ARPA', first);
+    const ledger = readLedger('ARPA', first);
     const { mrr: total, customers } = periodTotals(ledger, resolvePeriod('ARPA', ledger, second));
     return ratio('ARPA', ['MRR of the period', total], ['active customers in the period', customers]);
   }
@@ -158,11 +182,13 @@ export const revenueFunctions = [
     family: 'revenue',
     description: 'Monthly recurring revenue: each amount divided by the months it pays for; one-time charges left out.',
     params: [
-      { name: 'amounts', kind: 'range', description: 'Amounts billed: a number or a range (text and blanks inside it are ignored, like SUM).' },
+      // mrr() meets every cell of both ranges (sumArg for a single billing value) and throws on an Excel error.
+      { name: 'amounts', kind: 'range', checksErrors: true, description: 'Amounts billed: a number or a range (text and blanks inside it are ignored, like SUM).' },
       {
         name: 'billing_months',
         kind: 'range',
         optional: true,
+        checksErrors: true,
         description: 'Months each amount covers: a number, a word (monthly, quarterly, annual, one-time …) or a range the same shape as amounts; default 1.',
       },
     ],
@@ -329,14 +355,15 @@ export const revenueFunctions = [
         ],
       },
     ],
-    compute: (ledger, basis) => cohortTable(parseLedger('COHORTS', ledger), readOption<Basis>('COHORTS', 'basis', basis, BASIS_WORDS, 'customers')),
+    compute: (ledger, basis) => cohortTable(readLedger('COHORTS', ledger), readOption<Basis>('COHORTS', 'basis', basis, BASIS_WORDS, 'customers')),
   }),
   defineFunction({
     id: 'ARPA',
     family: 'revenue',
     description: 'Average revenue per account: MRR ÷ active customers, from two numbers or from a ledger and a period.',
     params: [
-      { name: 'mrr_or_ledger', kind: 'range', description: 'MRR (a number, or a single row or column summed) — or a ledger range with its header row.' },
+      // A ledger is read by readLedger, an MRR range summed by sumArg: both meet every cell and throw on an Excel error.
+      { name: 'mrr_or_ledger', kind: 'range', checksErrors: true, description: 'MRR (a number, or a single row or column summed) — or a ledger range with its header row.' },
       { name: 'customers_or_period', kind: 'scalar', optional: true, description: 'With an MRR: the number of customers. With a ledger: the period (default the last).' },
     ],
     unit: 'currency',

@@ -3,8 +3,9 @@ import { run } from '../../../test/helpers/kpiError';
 import type { Arg, Cell, Grid } from '../cells';
 import { KpiError } from '../errors';
 import { revenueFunctions } from '../kpis/revenue';
-import { ledgerMovements } from './movements';
-import { parseLedger } from './parse';
+import { firstError } from '../cells';
+import { ledgerMovements, periodMovements } from './movements';
+import { parseLedger, readLedger } from './parse';
 
 /** Excel's three blanks, whole amounts and amounts in cents. */
 const amount: fc.Arbitrary<Cell> = fc.oneof(
@@ -115,6 +116,47 @@ describe('MRR movements on arbitrary ledgers', () => {
         if (Array.isArray(out)) return out.every((row) => row.every((c) => c !== null && c !== undefined && (typeof c !== 'number' || Number.isFinite(c))));
         return typeof out !== 'number' || Number.isFinite(out);
       }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('periodMovements gives, to the last bit, the sums ledgerMovements gives at that period', () => {
+    fc.assert(
+      fc.property(wideLedger, (grid) => {
+        const ledger = parseLedger('T', grid);
+        const all = ledgerMovements(ledger);
+        for (let t = 1; t < ledger.periods.length; t++) {
+          const one = periodMovements(ledger, t);
+          for (const key of Object.keys(all) as (keyof typeof all)[]) if (!Object.is(one[key][0], all[key][t])) return false;
+        }
+        return true;
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('readLedger on arbitrary ranges', () => {
+  const outcome = (read: () => unknown): unknown => {
+    try {
+      return read();
+    } catch (e) {
+      return e;
+    }
+  };
+  const plain = (l: unknown) => (l instanceof KpiError ? l : JSON.stringify(l, (_, v) => (v instanceof Float64Array ? Array.from(v) : v)));
+
+  it('reads what parseLedger reads, or throws the first Excel error of the range, then what parseLedger throws', () => {
+    const grids = fc.array(fc.oneof(wideLedger, longLedger, anyGrid), { minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(grids, (list) =>
+        // Several in turn, twice: each read reuses the memory of the one before.
+        [...list, ...list].every((grid) => {
+          const got = plain(outcome(() => readLedger('T', grid)));
+          const expected = firstError(grid) ?? plain(outcome(() => parseLedger('T', grid.map((row) => [...row]))));
+          return got instanceof KpiError && expected instanceof KpiError ? got.code === expected.code && got.message === expected.message : got === expected;
+        }),
+      ),
       { numRuns: 2000 },
     );
   });

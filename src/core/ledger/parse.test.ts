@@ -1,7 +1,7 @@
 import { caught } from '../../../test/helpers/kpiError';
 import type { Grid } from '../cells';
 import { KpiError } from '../errors';
-import { type Ledger, parseLedger } from './parse';
+import { type Ledger, parseLedger, readLedger } from './parse';
 
 /** MRR rows per customer, for readable expectations. */
 const rowsOf = (l: Ledger): number[][] =>
@@ -150,5 +150,85 @@ describe('parse cache', () => {
     const grid: Grid = [['Customer', '2025-01'], ['Acme', -5]];
     expect(caught(() => parseLedger('T', grid))).toBeInstanceOf(KpiError);
     expect(caught(() => parseLedger('T', grid))).toBeInstanceOf(KpiError);
+  });
+});
+
+describe('readLedger (memory reused by the next call, errors checked while parsing)', () => {
+  const HEADER = ['Invoice #', 'Customer', 'Date', 'Amount'];
+
+  it('throws an Excel error found in a column the long layout does not read', () => {
+    const ref = new KpiError('#REF!');
+    expect(caught(() => readLedger('T', [HEADER, ['INV-1', 'Acme', JAN, 10], [ref, 'Acme', FEB, 10]]))).toBe(ref);
+    expect(caught(() => readLedger('T', [[...HEADER.slice(0, 3), ref], ['INV-1', 'Acme', JAN, 10]]))).toBe(ref);
+  });
+
+  it('throws the first Excel error row by row, before a bad cell met earlier', () => {
+    const na = new KpiError('#N/A');
+    const div = new KpiError('#DIV/0!');
+    // Row 2 has an unreadable date, row 3 an error: the error wins, as Excel propagates errors first.
+    expect(caught(() => readLedger('T', [HEADER, ['INV-1', 'Acme', 'soon', 10], ['INV-2', 'Beta', JAN, na]]))).toBe(na);
+    // Two errors in one row: the leftmost, whether or not the layout reads its column.
+    expect(caught(() => readLedger('T', [HEADER, ['INV-1', 'Acme', JAN, 10], [div, na, JAN, 10]]))).toBe(div);
+    expect(caught(() => readLedger('T', [HEADER, ['INV-1', 'Acme', JAN, 10], ['INV-2', na, JAN, div]]))).toBe(na);
+    // Wide layout: the customer column's header, which nothing else reads.
+    expect(caught(() => readLedger('T', [[div, '2025-01'], ['Acme', 5]]))).toBe(div);
+    expect(caught(() => readLedger('T', [['Customer', '2025-01'], ['Acme', -5], ['Beta', na]]))).toBe(na);
+  });
+
+  it('keeps the same messages as parseLedger for a range without Excel errors', () => {
+    const grid: Grid = [['Customer', '2025-01', '2025-02'], ['Acme', 1, 2], ['Beta', 3, -4]];
+    expect(caught(() => readLedger('CHURN', grid)).message).toBe(caught(() => parseLedger('CHURN', grid)).message);
+  });
+
+  it('reads each ledger right although the next one reuses its memory', () => {
+    const wide: Grid = [['Customer', '2025-01', '2025-02'], ['Acme', 1, 2], ['Beta', null, 4]];
+    const long: Grid = [HEADER, ['INV-1', 'Gamma', JAN, 7], ['INV-2', 'Gamma', FEB, 8]];
+    const owned = parseLedger('T', [['Customer', '2025-01'], ['Delta', 9]]);
+    expect(rowsOf(readLedger('T', wide))).toEqual([[1, 2], [0, 4]]);
+    expect(rowsOf(readLedger('T', long))).toEqual([[7, 8]]);
+    // The wide range again, after the long one took the memory: parsed again, not stale.
+    expect(rowsOf(readLedger('T', wide))).toEqual([[1, 2], [0, 4]]);
+    // A ledger from parseLedger has memory of its own.
+    expect(rowsOf(owned)).toEqual([[9]]);
+  });
+
+  it('returns the same ledger for the same range object while it is the last one read', () => {
+    const grid: Grid = [['Customer', '2025-01'], ['Acme', 5]];
+    const first = readLedger('T', grid);
+    expect(readLedger('T', grid)).toBe(first);
+  });
+
+  it('names each customer as its first row in this ledger writes it, whatever earlier ledgers held', () => {
+    readLedger('T', [['Customer', '2025-01'], ['acme', 1], ['Zeta', 2]]);
+    const l = readLedger('T', [['Customer', '2025-01'], ['ACME ', 1], ['acme', 2], ['Beta', 3]]);
+    expect(l.customers).toEqual(['ACME ', 'Beta']);
+    // ACME + acme = 1 + 2
+    expect(rowsOf(l)).toEqual([[3], [3]]);
+  });
+
+  it('matches customers whose spelling or order changes from month to month', () => {
+    const l = readLedger('T', [
+      HEADER,
+      ['INV-1', 'Acme', JAN, 1],
+      ['INV-2', 'Beta', JAN, 2],
+      ['INV-3', 'Gamma', JAN, 3],
+      ['INV-4', 'ACME', FEB, 10],
+      ['INV-5', 'Gamma', FEB, 30],
+      ['INV-6', 'beta', FEB, 20],
+      ['INV-7', 'Acme', MAR, 100],
+      ['INV-8', 'Gamma', MAR, 300],
+      ['INV-9', 'Beta', MAR, 200],
+      ['INV-10', 'Beta', MAR, 5],
+    ]);
+    expect(l.customers).toEqual(['Acme', 'Beta', 'Gamma']);
+    // Beta in March: 200 + 5.
+    expect(rowsOf(l)).toEqual([[1, 10, 100], [2, 20, 205], [3, 30, 300]]);
+  });
+
+  it('reads text dates repeated down the column, and still refuses a bad one on its own row', () => {
+    const l = readLedger('T', [HEADER, ['INV-1', 'Acme', '2025-01-05', 1], ['INV-2', 'Beta', '2025-01-05', 2], ['INV-3', 'Acme', '2025-02', 3]]);
+    expect(rowsOf(l)).toEqual([[1, 3], [2, 0]]);
+    const e = caught(() => readLedger('T', [HEADER, ['INV-1', 'Acme', 'soon', 1], ['INV-2', 'Beta', 'soon', 2]]));
+    expect(e.message).toMatch(/row 2, column C \(Date\).*"soon"/);
   });
 });

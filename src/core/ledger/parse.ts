@@ -1,7 +1,9 @@
-import type { Cell, Grid } from '../cells';
-import { formatSerial, monthIndex, parseIsoDate, parseYearMonth, serialFromMonthIndex } from '../dates';
+import { type Cell, type Grid, firstError } from '../cells';
+import { formatSerial, parseIsoDate, parseYearMonth, serialFromMonthIndex } from '../dates';
 import { fail, where } from '../errors';
 import { LEDGER_HEADERS, type LedgerRole, findRoles } from './headers';
+import { monthOfSerial } from './monthOfDay';
+import { ScratchArray } from './scratch';
 
 /** A period or customer as the ledger's cells give it (a date serial stays a number). */
 export type Label = number | string;
@@ -26,19 +28,73 @@ const MAX_MONTHS = 1200;
 // parsing it again would redo all the work for the same answer.
 const cache = new WeakMap<Grid, Ledger>();
 
+/**
+ * How a parse stores its MRR and how much of the range it checks. `parseLedger` returns a ledger
+ * of its own; `readLedger` one over memory reused by the next call, and it also meets every cell
+ * the layout does not read, so that the separate scan for Excel errors can be skipped.
+ */
+interface ParseMode {
+  readonly mrr: (length: number) => Float64Array;
+  readonly checkErrors: boolean;
+}
+
+const OWNED: ParseMode = { mrr: (length) => new Float64Array(length), checkErrors: false };
+const sharedMrr = new ScratchArray((length) => new Float64Array(length));
+const SHARED: ParseMode = { mrr: (length) => sharedMrr.take(length).fill(0), checkErrors: true };
+
 /** Reads a ledger range (SPEC §2.1), detecting the layout from the header row. */
 export function parseLedger(fn: string, grid: Grid): Ledger {
   const cached = cache.get(grid);
   if (cached) return cached;
+  const ledger = parse(fn, grid, OWNED);
+  cache.set(grid, ledger);
+  return ledger;
+}
+
+/** The last range `readLedger` parsed, while its ledger is still the one in the shared memory. */
+const recent = new WeakMap<Grid, { readonly ledger: Ledger; readonly generation: number }>();
+let generation = 0;
+
+/**
+ * As `parseLedger`, for a compute function that is done with the ledger when it returns: the MRR
+ * lives in memory the next call reuses (a ledger is only valid until the next `readLedger`).
+ * Throws the range's first Excel error, row by row, when it holds one, whatever else is wrong.
+ */
+export function readLedger(fn: string, grid: Grid): Ledger {
+  const last = recent.get(grid);
+  if (last !== undefined && last.generation === generation) return last.ledger;
+  // Before parsing: a parse that throws halfway has already overwritten the shared memory.
+  generation++;
+  try {
+    const ledger = parse(fn, grid, SHARED);
+    recent.set(grid, { ledger, generation });
+    return ledger;
+  } catch (e) {
+    throw firstError(grid) ?? e;
+  }
+}
+
+function parse(fn: string, grid: Grid, mode: ParseMode): Ledger {
   const header = grid[0] ?? [];
   const roles = findRoles(header);
   const ledger =
     roles.customer !== undefined && roles.period !== undefined && roles.amount !== undefined
-      ? parseLong(fn, grid, roles.customer, roles.period, roles.amount)
-      : parseWide(fn, grid, roles);
+      ? parseLong(fn, grid, roles.customer, roles.period, roles.amount, mode)
+      : parseWide(fn, grid, roles, mode);
   if (ledger.customers.length === 0) throw fail.na(fn, 'the ledger has no customer rows below its header.');
-  cache.set(grid, ledger);
   return ledger;
+}
+
+/** Throws the range's first Excel error when the cell is one (only errors and blanks are objects). */
+function checkCell(grid: Grid, v: Cell | undefined): void {
+  if (typeof v === 'object' && v !== null) {
+    const err = firstError(grid);
+    if (err) throw err;
+  }
+}
+
+function checkRow(grid: Grid, row: readonly Cell[]): void {
+  for (let col = 0; col < row.length; col++) checkCell(grid, row[col]);
 }
 
 /**
@@ -58,15 +114,33 @@ function isBlankCell(v: Cell | undefined): boolean {
   return (c <= 32 || c === 160) && v.trim() === '';
 }
 
-/** An MRR cell that is not a plain number ≥ 0: blank is 0, anything else is #VALUE! naming the cell. */
-function readAmount(fn: string, cell: Cell | undefined, row: number, col: number, header: string): number {
+/**
+ * An MRR cell that is not a plain number ≥ 0: blank is 0, anything else is #VALUE! naming the cell.
+ * `header` is the column's header cell, turned into text only for a message.
+ */
+function readAmount(fn: string, cell: Cell | undefined, row: number, col: number, header: Cell | undefined): number {
   if (typeof cell === 'number' && cell < 0) {
-    throw fail.value(fn, `ledger amount at ${where(row, col, header)} is negative (${cell}); MRR must be 0 or more.`);
+    throw fail.value(fn, `ledger amount at ${where(row, col, headerText(header))} is negative (${cell}); MRR must be 0 or more.`);
   }
   if (typeof cell === 'number') return cell;
   if (isBlankCell(cell)) return 0;
-  throw fail.value(fn, `ledger amount at ${where(row, col, header)} is not a number ("${String(cell)}").`);
+  throw fail.value(fn, `ledger amount at ${where(row, col, headerText(header))} is not a number ("${String(cell)}").`);
 }
+
+/**
+ * Customer spellings met by earlier parses, kept from call to call: a workbook recalculates several
+ * functions over the same ledger, each call handing over a new range holding the same names, and
+ * folding every name and growing two hash tables of thousands of entries again cost more than the
+ * rest of a wide parse. Each folded name (trimmed, lower-case) has a slot; a parse stamps the slots
+ * it meets with its own number and the customer index it gave them. Forgotten past a bound.
+ */
+const MAX_SPELLINGS = 100_000;
+const spellingSlots = new Map<Label, number>();
+const keySlots = new Map<string, number>();
+const slotStamps: number[] = [];
+const slotCustomers: number[] = [];
+let lastStamp = 0;
+const nextCustomers = new ScratchArray((length) => new Int32Array(length));
 
 /**
  * Numbers customers in order of appearance. They are matched like a pivot table groups them,
@@ -75,28 +149,78 @@ function readAmount(fn: string, cell: Cell | undefined, row: number, col: number
  */
 class CustomerIndex {
   readonly customers: Label[] = [];
-  private readonly byCell = new Map<Label, number>();
-  private readonly byKey = new Map<string, number>();
+  private readonly stamp: number;
+  /**
+   * For each customer, the one on the row after its last row. Exports list customers in the same
+   * order every month, or each customer's rows together: comparing the name with that guess
+   * settles most rows of a long ledger without a hash lookup.
+   */
+  private readonly next: Int32Array;
+  /** Each customer's cell on its last row: a recent string compares faster than one far back in memory. */
+  private readonly lastCell: Label[] = [];
+  private previous = -1;
 
-  constructor(private readonly fn: string) {}
-
-  /** 0 is one of Excel's spellings of a blank cell, not customer "0". */
-  indexOf(cell: Cell | undefined, row: number, col: number, header: string): number {
-    if ((typeof cell === 'string' || typeof cell === 'number') && !isBlankCell(cell)) {
-      const seen = this.byCell.get(cell);
-      if (seen !== undefined) return seen;
-      const key = typeof cell === 'number' ? String(cell) : cell.trim().toLowerCase();
-      let c = this.byKey.get(key);
-      if (c === undefined) {
-        c = this.customers.length;
-        this.byKey.set(key, c);
-        this.customers.push(cell);
-      }
-      this.byCell.set(cell, c);
-      return c;
+  /** `rows` bounds the number of customers. */
+  constructor(
+    private readonly fn: string,
+    rows: number,
+  ) {
+    if (spellingSlots.size > MAX_SPELLINGS) {
+      spellingSlots.clear();
+      keySlots.clear();
+      slotStamps.length = 0;
+      slotCustomers.length = 0;
     }
-    if (isBlankCell(cell)) throw fail.value(this.fn, `ledger row ${row + 1} has amounts but no customer at ${where(row, col, header)}.`);
-    throw fail.value(this.fn, `ledger customer at ${where(row, col, header)} must be a name or a number, got ${String(cell)}.`);
+    this.stamp = ++lastStamp;
+    this.next = nextCustomers.take(rows);
+  }
+
+  /** The customer of a cell equal to the guess for this row, else -1: the cell is then left to `indexOf`. */
+  guess(cell: Cell | undefined): number {
+    const previous = this.previous;
+    if (previous < 0) return -1;
+    const guess = this.next[previous]!;
+    if (guess < 0 || this.lastCell[guess] !== cell) return -1;
+    this.lastCell[guess] = cell as Label;
+    return (this.previous = guess);
+  }
+
+  /** 0 is one of Excel's spellings of a blank cell, not customer "0". `header` is for messages. */
+  indexOf(cell: Cell | undefined, row: number, col: number, header: Cell | undefined): number {
+    const guessed = this.guess(cell);
+    if (guessed >= 0) return guessed;
+    // Blanks are never stored, so a spelling found is a name.
+    const slot = spellingSlots.get(cell as Label) ?? this.add(cell, row, col, header);
+    if (slotStamps[slot] !== this.stamp) {
+      slotStamps[slot] = this.stamp;
+      slotCustomers[slot] = this.customers.length;
+      this.next[this.customers.length] = -1;
+      this.customers.push(cell as Label);
+      this.lastCell.push(cell as Label);
+    }
+    const c = slotCustomers[slot]!;
+    if (this.previous >= 0) this.next[this.previous] = c;
+    this.lastCell[c] = cell as Label;
+    return (this.previous = c);
+  }
+
+  /** The slot of a spelling not met before, or the error for a cell that is no name. */
+  private add(cell: Cell | undefined, row: number, col: number, header: Cell | undefined): number {
+    if ((typeof cell === 'string' || typeof cell === 'number') && !isBlankCell(cell)) {
+      const key = typeof cell === 'number' ? String(cell) : cell.trim().toLowerCase();
+      let slot = keySlots.get(key);
+      if (slot === undefined) {
+        slot = keySlots.size;
+        keySlots.set(key, slot);
+        slotStamps.push(0);
+        slotCustomers.push(0);
+      }
+      spellingSlots.set(cell, slot);
+      return slot;
+    }
+    const at = where(row, col, headerText(header));
+    if (isBlankCell(cell)) throw fail.value(this.fn, `ledger row ${row + 1} has amounts but no customer at ${at}.`);
+    throw fail.value(this.fn, `ledger customer at ${at} must be a name or a number, got ${String(cell)}.`);
   }
 }
 
@@ -110,16 +234,26 @@ function dateSerial(cell: Cell | undefined): number | undefined {
   return undefined;
 }
 
-function parseLong(fn: string, grid: Grid, custCol: number, periodCol: number, amountCol: number): Ledger {
+// Per-row arrays of a long ledger, only needed while it is parsed.
+const rowCustomers = new ScratchArray((length) => new Int32Array(length));
+const rowMonths = new ScratchArray((length) => new Int32Array(length));
+const rowAmounts = new ScratchArray((length) => new Float64Array(length));
+
+function parseLong(fn: string, grid: Grid, custCol: number, periodCol: number, amountCol: number, mode: ParseMode): Ledger {
   const header = grid[0]!;
-  const custHeader = headerText(header[custCol]);
-  const periodHeader = headerText(header[periodCol]);
-  const amountHeader = headerText(header[amountCol]);
+  // Columns the parse does not read, to check for Excel errors: one in a column it reads stops it anyway.
+  const unread: number[] = [];
+  if (mode.checkErrors) {
+    checkRow(grid, header);
+    for (let col = 0; col < header.length; col++) if (col !== custCol && col !== periodCol && col !== amountCol) unread.push(col);
+  }
   const n = grid.length - 1;
-  const rowCustomer = new Int32Array(n);
-  const rowMonth = new Int32Array(n);
-  const rowAmount = new Float64Array(n);
-  const index = new CustomerIndex(fn);
+  const rowCustomer = rowCustomers.take(n);
+  const rowMonth = rowMonths.take(n);
+  const rowAmount = rowAmounts.take(n);
+  const index = new CustomerIndex(fn, n);
+  // Dates as text (CSV imports) repeat down the column: each spelling is parsed once.
+  const textDates = new Map<string, number | undefined>();
   let kept = 0;
   let first = Infinity;
   let last = -Infinity;
@@ -127,22 +261,40 @@ function parseLong(fn: string, grid: Grid, custCol: number, periodCol: number, a
   let lastRow = 0;
   for (let r = 1; r <= n; r++) {
     const row = grid[r]!;
+    for (let k = 0; k < unread.length; k++) checkCell(grid, row[unread[k]!]);
+    // A range wider than its header (only from code, Excel's are rectangles).
+    if (mode.checkErrors && row.length > header.length) checkRow(grid, row);
     const name = row[custCol];
     const date = row[periodCol];
     const amount = row[amountCol];
-    if (isBlankCell(name) && isBlankCell(date) && isBlankCell(amount)) continue;
-    const c = index.indexOf(name, r, custCol, custHeader);
-    const serial = dateSerial(date);
+    // A name equal to the guess is no blank: most rows skip the blank-row test.
+    let c = index.guess(name);
+    if (c < 0) {
+      if (isBlankCell(name) && isBlankCell(date) && isBlankCell(amount)) continue;
+      c = index.indexOf(name, r, custCol, header[custCol]);
+    }
+    let serial: number | undefined;
+    if (typeof date === 'number') serial = isSerial(date) ? date : undefined;
+    else if (typeof date === 'string') {
+      serial = textDates.get(date);
+      if (serial === undefined && !textDates.has(date)) textDates.set(date, (serial = dateSerial(date)));
+    }
     if (serial === undefined) {
       const shown = isBlankCell(date) ? 'blank' : `"${String(date)}"`;
-      throw fail.value(fn, `ledger date at ${where(r, periodCol, periodHeader)} is ${shown}: use an Excel date or ISO text such as 2025-03-05 or 2025-03.`);
+      throw fail.value(fn, `ledger date at ${where(r, periodCol, headerText(header[periodCol]))} is ${shown}: use an Excel date or ISO text such as 2025-03-05 or 2025-03.`);
     }
-    const month = monthIndex(serial);
-    if (month < first) [first, firstRow] = [month, r];
-    if (month > last) [last, lastRow] = [month, r];
+    const month = monthOfSerial(serial);
+    if (month < first) {
+      first = month;
+      firstRow = r;
+    }
+    if (month > last) {
+      last = month;
+      lastRow = r;
+    }
     rowCustomer[kept] = c;
     rowMonth[kept] = month;
-    rowAmount[kept] = typeof amount === 'number' && amount >= 0 ? amount : readAmount(fn, amount, r, amountCol, amountHeader);
+    rowAmount[kept] = typeof amount === 'number' && amount >= 0 ? amount : readAmount(fn, amount, r, amountCol, header[amountCol]);
     kept++;
   }
   const customers = index.customers;
@@ -154,7 +306,7 @@ function parseLong(fn: string, grid: Grid, custCol: number, periodCol: number, a
       `ledger dates run from ${formatSerial(serialFromMonthIndex(first))} (row ${firstRow + 1}) to ${formatSerial(serialFromMonthIndex(last))} (row ${lastRow + 1}), more than ${MAX_MONTHS / 12} years: check for a mistyped date.`,
     );
   }
-  const mrr = new Float64Array(customers.length * periodCount);
+  const mrr = mode.mrr(customers.length * periodCount);
   for (let i = 0; i < kept; i++) mrr[rowCustomer[i]! * periodCount + rowMonth[i]! - first]! += rowAmount[i]!;
   const periods = Array.from({ length: periodCount }, (_, t) => serialFromMonthIndex(first + t));
   return { layout: 'long', periods, periodSerials: periods, customers, mrr };
@@ -206,28 +358,29 @@ function readWideHeader(fn: string, header: readonly Cell[], roles: Partial<Reco
  * Adds a wide row's amounts to its customer's MRR (`base` + column). A function of its own so
  * the engine optimises this loop over every cell once, whatever the rest of the parse does.
  */
-function addWideRow(fn: string, mrr: Float64Array, base: number, row: readonly Cell[], r: number, width: number, headers: readonly string[]): void {
+function addWideRow(fn: string, mrr: Float64Array, base: number, row: readonly Cell[], r: number, width: number, header: readonly Cell[]): void {
   for (let col = 1; col < width; col++) {
     const v = row[col];
     if (typeof v === 'number' && v >= 0) mrr[base + col]! += v;
-    else if (v !== null && v !== undefined) mrr[base + col]! += readAmount(fn, v, r, col, headers[col]!);
+    else if (v !== null && v !== undefined && v !== '') mrr[base + col]! += readAmount(fn, v, r, col, header[col]);
   }
 }
 
-function parseWide(fn: string, grid: Grid, roles: Partial<Record<LedgerRole, number>>): Ledger {
+function parseWide(fn: string, grid: Grid, roles: Partial<Record<LedgerRole, number>>, mode: ParseMode): Ledger {
   const header = grid[0] ?? [];
+  // The period headers are checked below; the customer column's header is read by no one else.
+  if (mode.checkErrors) checkRow(grid, header.slice(0, 1));
   const { width, serials } = readWideHeader(fn, header, roles);
   const periodCount = width - 1;
-  const headers = header.slice(0, width).map(headerText);
-  const mrr = new Float64Array(Math.max(0, grid.length - 1) * periodCount);
-  const index = new CustomerIndex(fn);
+  const mrr = mode.mrr(Math.max(0, grid.length - 1) * periodCount);
+  const index = new CustomerIndex(fn, grid.length);
   for (let r = 1; r < grid.length; r++) {
     const row = grid[r]!;
     for (let col = width; col < row.length; col++) {
       if (!isBlankCell(row[col])) throw fail.value(fn, `ledger cell at ${where(r, col)} holds a value but its column has no period in the header.`);
     }
     if (isBlankCell(row[0]) && row.slice(1, width).every(isBlankCell)) continue;
-    addWideRow(fn, mrr, index.indexOf(row[0], r, 0, headers[0]!) * periodCount - 1, row, r, width, headers);
+    addWideRow(fn, mrr, index.indexOf(row[0], r, 0, header[0]) * periodCount - 1, row, r, width, header);
   }
   const customers = index.customers;
   return {
