@@ -1,4 +1,4 @@
-import { execSync } from 'node:child_process';
+import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,6 +18,8 @@ import { sheetBuildingTable } from './sheets';
  */
 
 const RATIO_TARGET = 5;
+/** `run.ts --input NAME` measures one input kind and prints its measures as JSON (see measureAll). */
+const CHILD_FLAG = '--input';
 const ROOT = path.join(__dirname, '..');
 
 interface Measure {
@@ -66,21 +68,35 @@ function measureCase(c: BenchCase, ranges: readonly Arg[], inputBytes: number, l
   };
 }
 
+/** Measures every case of one input kind, small and large, in this process. */
+function measureInput(name: InputName, cases: readonly BenchCase[]): [Measure, Measure][] {
+  const kind = INPUTS[name];
+  const mine = cases.filter((c) => c.input === name);
+  const results: Measure[][] = [];
+  for (const [i, size] of kind.sizes.entries()) {
+    const started = Date.now();
+    const { value: ranges, bytes } = retainedBytes(() => kind.build(size));
+    results.push(mine.map((c) => measureCase(c, ranges, bytes, i === 1)));
+    process.stderr.write(`  ${kind.name} ${size.toLocaleString('en')}: ${mine.length} functions in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    gc();
+  }
+  return mine.map((_, j) => [results[0]![j]!, results[1]![j]!]);
+}
+
+/**
+ * Each input kind is measured in a child process of its own: in one long process the bare scan of
+ * an input slowed down by up to 3× depending on which inputs had been built and scanned before
+ * (heap state), which made the ratios depend on the order of the table rather than on the code.
+ */
 function measureAll(cases: readonly BenchCase[]): Map<BenchCase, [Measure, Measure]> {
   const out = new Map<BenchCase, [Measure, Measure]>();
-  const inputs = [...new Set(cases.map((c) => c.input))];
-  for (const name of inputs) {
-    const kind = INPUTS[name];
-    const results: Measure[][] = [];
-    for (const [i, size] of kind.sizes.entries()) {
-      const started = Date.now();
-      const { value: ranges, bytes } = retainedBytes(() => kind.build(size));
-      const mine = cases.filter((c) => c.input === name);
-      results.push(mine.map((c) => measureCase(c, ranges, bytes, i === 1)));
-      process.stderr.write(`  ${kind.name} ${size.toLocaleString('en')}: ${mine.length} functions in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-      gc();
-    }
-    cases.filter((c) => c.input === name).forEach((c, j) => out.set(c, [results[0]![j]!, results[1]![j]!]));
+  for (const name of [...new Set(cases.map((c) => c.input))]) {
+    const json = execFileSync(process.execPath, [...process.execArgv, __filename, CHILD_FLAG, name], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    const measures = JSON.parse(json.toString()) as [Measure, Measure][];
+    cases.filter((c) => c.input === name).forEach((c, j) => out.set(c, measures[j]!));
   }
   return out;
 }
@@ -156,6 +172,11 @@ function bundleTable(): string {
   return markdown(bundleSizes(path.join(ROOT, 'dist')));
 }
 
+async function measureChild(name: InputName): Promise<void> {
+  if (!(name in INPUTS)) throw new Error(`Unknown bench input ${name}.`);
+  process.stdout.write(JSON.stringify(measureInput(name, benchCases(FUNCTIONS).cases)));
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   const header = `Machine: ${machine()}.`;
@@ -173,7 +194,7 @@ async function main(): Promise<void> {
     `## Range functions: cost relative to a bare scan of the same input`,
     '',
     `Median of several calls after a warm-up, each call on a new range object (as Excel passes one per recalculation). ` +
-      `Ratio = function time ÷ time of one pass touching every cell of the same input, measured in the same process; target ≤ ${RATIO_TARGET}. ` +
+      `Ratio = function time ÷ time of one pass touching every cell of the same input, measured in the same process (one process per input kind); target ≤ ${RATIO_TARGET}. ` +
       `10× step = large time ÷ small time for 10× the input (≈ 10 when linear; compare with "Input cells ×"). ` +
       `Allocation = bytes allocated during one call (V8 heap + array buffers, from V8's GC profiler) ÷ the input's own heap size.`,
     '',
@@ -204,7 +225,8 @@ async function main(): Promise<void> {
   process.stdout.write(report);
 }
 
-main().catch((e: unknown) => {
+const child = process.argv.indexOf(CHILD_FLAG);
+(child > 0 ? measureChild(process.argv[child + 1] as InputName) : main()).catch((e: unknown) => {
   console.error(e);
   process.exit(1);
 });
