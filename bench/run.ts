@@ -157,15 +157,14 @@ function machine(): string {
 }
 
 function bundleTable(): string {
-  if (!existsSync(path.join(ROOT, 'dist', 'functions.js'))) {
-    process.stderr.write('  no dist/: running the production build for the bundle size …\n');
-    try {
-      execSync('npx webpack --mode production', { cwd: ROOT, stdio: 'pipe' });
-    } catch (e) {
-      const output = String((e as { stdout?: Buffer }).stdout ?? '') + String((e as { stderr?: Buffer }).stderr ?? '');
-      const first = /Error: .*/.exec(output)?.[0] ?? 'see `npm run build`';
-      return `_The production build failed, so no bundle size: ${first}_`;
-    }
+  // Always rebuild: a dist/ left from an older build would report stale sizes.
+  process.stderr.write('  running the production build for the bundle size …\n');
+  try {
+    execSync('npx webpack --mode production', { cwd: ROOT, stdio: 'pipe' });
+  } catch (e) {
+    const output = String((e as { stdout?: Buffer }).stdout ?? '') + String((e as { stderr?: Buffer }).stderr ?? '');
+    const first = /Error: .*/.exec(output)?.[0] ?? 'see `npm run build`';
+    return `_The production build failed, so no bundle size: ${first}_`;
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { bundleSizes, markdown } = require('../scripts/bundleSize.js') as { bundleSizes: (dist: string) => unknown; markdown: (sizes: unknown) => string };
