@@ -8,14 +8,14 @@ import { summarize } from '../stats';
 import { acceptedHeaders, type Role } from '../tickets/headers';
 import { readSla } from '../tickets/sla';
 import { tallyAnswers } from '../tickets/survey';
-import { type TicketTable, missingColumn, need, openTickets, readTickets } from '../tickets/table';
+import { type TicketTable, computeTickets, missingColumn, need, openTickets } from '../tickets/table';
 import { nonNegative, ratio } from './ratio';
 
 const tickets = {
   name: 'tickets',
   kind: 'range',
   description: 'The ticket table including its header row (an Excel table or a range from a PSA export).',
-  // Every reading of it (readTickets with 'all', or the single-cell count) meets each cell.
+  // Every reading of it (computeTickets, or the single-cell count) meets each cell.
   checksErrors: true,
 } as const;
 const statistic = {
@@ -40,14 +40,17 @@ function needHours(fn: string, t: TicketTable, field: 'firstResponseHours' | 're
   throw missingColumn(fn, t.columns[stamp] ? 'created' : stamp, duration);
 }
 
-/** Hours values that are known, in ticket order, ready for a statistic. */
-function known(values: Float64Array): Float64Array {
+/**
+ * Hours values that are known, in ticket order, ready for a statistic: moved to the front of
+ * `values` itself (a computeTickets column, which the caller is done with), no copy.
+ */
+function knownInPlace(values: Float64Array): Float64Array {
   let n = 0;
-  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i]!)) n++;
-  const out = new Float64Array(n);
-  n = 0;
-  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i]!)) out[n++] = values[i]!;
-  return out;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (v === v) values[n++] = v;
+  }
+  return values.subarray(0, n);
 }
 
 /** Share of 1s among the known flags or outcomes; undefined when none is known. */
@@ -73,8 +76,8 @@ function dateArg(fn: string, name: string, v: Scalar): number {
 
 function timedStatistic(fn: string, grid: Grid, stat: string | null, field: 'firstResponseHours' | 'resolutionHours', stamp: Role, duration: Role, what: string): number {
   const s = readOption(fn, 'statistic', stat, STATISTIC_WORDS, 'mean');
-  const t = readTickets(fn, grid, [field], 'all');
-  const v = summarize(known(needHours(fn, t, field, stamp, duration)), s);
+  const t = computeTickets(fn, grid, [field]);
+  const v = summarize(knownInPlace(needHours(fn, t, field, stamp, duration)), s);
   if (v === undefined) throw fail.na(fn, `no ticket has ${what}.`);
   return v;
 }
@@ -119,11 +122,12 @@ function ticketsByPeriod(grid: Grid, intervalWord: string | null): OutCell[][] {
   const key = lastPeriodKey(PERIODS[interval]);
   let first = Infinity;
   let last = -Infinity;
+  const resolvedAt = t.resolved;
   for (let i = 0; i < t.count; i++) {
     const c = created[i]!;
     if (Number.isNaN(c)) continue;
     if (c < first) first = c;
-    const end = t.resolved && t.resolved[i]! > c ? t.resolved[i]! : c;
+    const end = resolvedAt && resolvedAt[i]! > c ? resolvedAt[i]! : c;
     if (end > last) last = end;
   }
   if (first === Infinity) throw fail.na(fn, 'no ticket has a creation date.');
@@ -148,7 +152,7 @@ function ticketsByPeriod(grid: Grid, intervalWord: string | null): OutCell[][] {
     if (Number.isNaN(c)) continue;
     const p = key(c) - k0;
     opened[p]!++;
-    const r = t.resolved ? t.resolved[i]! : NaN;
+    const r = resolvedAt ? resolvedAt[i]! : NaN;
     if (!Number.isNaN(r)) closed[key(r) - k0]!++;
     if (sla[i] !== -1) {
       judged[p]!++;
@@ -198,13 +202,16 @@ function ticketsByClient(grid: Grid): OutCell[][] {
   const met = new Float64Array(n);
   const judged = new Float64Array(n);
   const isOpen = openTickets(t);
+  // Columns in locals: the loop reads them for 100 000 tickets.
+  const hoursOf = t.hours;
+  const resolutionHours = t.resolutionHours;
   for (let i = 0; i < t.count; i++) {
     const k = clientIndex[i] === -1 ? n - 1 : clientIndex[i]!;
     tickets[k]!++;
     open[k]! += isOpen[i]!;
-    const h = t.hours ? t.hours[i]! : NaN;
+    const h = hoursOf ? hoursOf[i]! : NaN;
     if (!Number.isNaN(h)) hours[k]! += h;
-    const r = t.resolutionHours ? t.resolutionHours[i]! : NaN;
+    const r = resolutionHours ? resolutionHours[i]! : NaN;
     if (!Number.isNaN(r)) {
       resSum[k]! += r;
       resN[k]!++;
@@ -239,7 +246,7 @@ function ticketCount(fn: string, grid: Grid): { count: number; table?: TicketTab
     if (n === undefined) throw fail.value(fn, `tickets must be a number of tickets or a ticket table with its header row, got "${String(v)}".`);
     return { count: nonNegative(fn, 'tickets', n) };
   }
-  const table = readTickets(fn, grid, ['created'], 'all');
+  const table = computeTickets(fn, grid, ['created']);
   if (Object.keys(table.columns).length === 0) {
     throw fail.value(fn, `tickets must be a number of tickets or a ticket table whose first row holds its headers; no header was recognised (expected e.g. ${acceptedHeaders('created')}).`);
   }
@@ -350,7 +357,7 @@ export const serviceDeskFunctions = [
     notes: 'Blank flags are left out. In a flag column 0 reads as FALSE (not as a blank).',
     examples: [{ formula: '=MSP.FCR(A1:H4)', args: [FLAG_EXAMPLE], result: 0.5 }],
     compute: (grid) => {
-      const t = readTickets('FCR', grid, ['firstContact'], 'all');
+      const t = computeTickets('FCR', grid, ['firstContact']);
       const share = shareMet(need('FCR', t, 'firstContact', 'firstContact'));
       if (share === undefined) throw fail.na('FCR', 'no ticket has a first-contact flag.');
       return share;
@@ -373,7 +380,7 @@ export const serviceDeskFunctions = [
     ],
     compute: (grid, asOfArg) => {
       const fn = 'BACKLOG';
-      const t = readTickets(fn, grid, ['created', 'resolved', 'closedByStatus'], 'all');
+      const t = computeTickets(fn, grid, ['created', 'resolved', 'closedByStatus']);
       if (!t.resolved && !t.closedByStatus) throw missingColumn(fn, 'resolved', 'status');
       const isOpen = openTickets(t);
       let open = 0;

@@ -1,6 +1,7 @@
 import { type Cell, type Grid, parseNumberText } from '../cells';
 import { formatSerial, parseIsoDate } from '../dates';
 import { type KpiError, fail, isKpiError } from '../errors';
+import { ScratchArray } from '../ledger/scratch';
 import { foldText } from '../options';
 import { type CellPlace, type Flag, flagOf, notAFlag, placeText } from './flags';
 import { type DetectedColumn, type DetectedColumns, type Role, acceptedHeaders, detectColumns, tableOf } from './headers';
@@ -171,8 +172,8 @@ function diffHours(
  * bring cost more than the parse itself). Take the 8-byte arrays first, then the 4-, then the
  * 1-byte ones, so every view is aligned.
  */
-function columnBlock(size: number, f64: number, i32: number, i8: number) {
-  const buffer = new ArrayBuffer(size * (8 * f64 + 4 * i32 + i8));
+function columnBlock(size: number, f64: number, i32: number, i8: number, memory: Memory) {
+  const buffer = memory(size * (8 * f64 + 4 * i32 + i8));
   let offset = 0;
   const next = (bytes: number): number => {
     const at = offset;
@@ -187,12 +188,35 @@ function columnBlock(size: number, f64: number, i32: number, i8: number) {
   };
 }
 
+/** Where a parse puts its columns: a buffer of at least that many bytes, contents undefined. */
+type Memory = (bytes: number) => ArrayBuffer;
+
+const OWNED: Memory = (bytes) => new ArrayBuffer(bytes);
+// Fresh memory costs more to touch than the parse itself (page faults, collections): a compute
+// function, done with its table when it returns, parses into memory the next call reuses.
+const shared = new ScratchArray((length) => new Float64Array(length));
+const SHARED: Memory = (bytes) => shared.take(Math.ceil(bytes / 8)).buffer as ArrayBuffer;
+
 /**
  * Parses the fields asked for (those whose columns exist) in one pass. Throws #VALUE! naming the
  * cell for an unreadable date, duration or flag, and naming the row for a first response or
- * resolution earlier than the creation time. Excel errors inside the range propagate.
+ * resolution earlier than the creation time. Excel errors inside the range propagate. The table
+ * is the caller's own (the templates and the CLI keep it).
  */
 export function readTickets(fn: string, grid: Grid, fields: readonly Field[], errors: ErrorScan = 'read', arg = 'tickets'): TicketTable {
+  return parse(fn, grid, fields, errors, arg, OWNED);
+}
+
+/**
+ * As `readTickets` with every cell checked, for a compute function that is done with the table
+ * when it returns: its columns live in memory the next `computeTickets` reuses, so the table is
+ * only valid until then (and the caller may overwrite its columns).
+ */
+export function computeTickets(fn: string, grid: Grid, fields: readonly Field[]): TicketTable {
+  return parse(fn, grid, fields, 'all', 'tickets', SHARED);
+}
+
+function parse(fn: string, grid: Grid, fields: readonly Field[], errors: ErrorScan, arg: string, memory: Memory): TicketTable {
   const columns = detectColumns(grid[0] ?? []);
   const want = new Set<Field>(fields);
   const col = (role: Role): DetectedColumn | undefined => columns[role];
@@ -219,6 +243,7 @@ export function readTickets(fn: string, grid: Grid, fields: readonly Field[], er
     stampColumns.filter(Boolean).length + (want.has('firstResponseHours') ? 1 : 0) + (wantsResolutionHours ? 1 : 0),
     cClient ? 1 : 0,
     [cSla, cContact, cStatus].filter(Boolean).length,
+    memory,
   );
   const f64 = (c: DetectedColumn | undefined) => (c ? block.f64() : undefined);
   const created = f64(cCreated);
@@ -346,7 +371,7 @@ export function readTickets(fn: string, grid: Grid, fields: readonly Field[], er
         let closed = statusMemo.get(v);
         if (closed === undefined) statusMemo.set(v, (closed = CLOSED.has(foldText(v)) ? 1 : 0));
         closedByStatus[i] = closed;
-      }
+      } else closedByStatus[i] = 0;
     }
   }
 
