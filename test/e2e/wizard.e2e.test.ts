@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { messages } from '../../src/core/i18n';
 import type { TemplateId } from '../../src/templates/sheetPlan';
 import { SETTINGS_KEY } from '../../src/taskpane/excel/settings';
+import { BUNDLE_EVAL, checkPage } from '../security/policies';
 import { buildAddin, fakeLog, fakeModel, launch, type Op, openPane, type Pane, requireChromium, ROOT, screenshot, serve, written } from './harness';
 
 /*
@@ -82,6 +83,16 @@ const EXPECT: Record<TemplateId, { charts: number; ratings: boolean; colorScale:
 
 /** Sample-data syncs per template, reported at the end (the build's budget is separate). */
 const sampleSyncs: Record<string, number> = {};
+
+describe('the production build', () => {
+  it('keeps the strict Content-Security-Policy on the page it emits', () => {
+    checkPage(fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8'));
+  });
+  it('ships no code built from strings (the CSP would block it at run time)', () => {
+    const found = ['functions.js', 'taskpane.js'].filter((f) => BUNDLE_EVAL.test(fs.readFileSync(path.join(dist, f), 'utf8')));
+    expect(found).toEqual([]);
+  });
+});
 
 describe('task pane wizard in Chromium', () => {
   it.each(Object.keys(EXPECT) as TemplateId[])('builds %s from sample data in at most 3 syncs', async (template) => {

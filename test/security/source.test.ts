@@ -58,9 +58,4 @@ describe('source security', () => {
     }
   });
 
-  const bundles = ['functions.js', 'taskpane.js'].map((f) => path.join(ROOT, 'dist', f));
-  (bundles.every(existsSync) ? it : it.skip)('the built bundles contain no eval (the CSP would block it at run time)', () => {
-    const found = bundles.filter((f) => /\beval\s*\(|\bnew Function\s*\(/.test(readFileSync(f, 'utf8'))).map((f) => path.relative(ROOT, f));
-    expect(found).toEqual([]);
-  });
 });
