@@ -1,6 +1,7 @@
 import { readFileSync } from 'fs';
 import path from 'path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { localizeManifest } from '../scripts/manifest';
 import { metadataFiles } from '../scripts/metadata';
 
 /**
@@ -30,6 +31,10 @@ const attr = (n: Node, a: string) => n[`@${a}`] as string | undefined;
 describe('manifest.xml', () => {
   it('is well-formed XML', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
+  });
+
+  it('carries the i18n files\' texts in every language (run `npx tsx scripts/manifest.ts`)', () => {
+    expect(xml).toBe(localizeManifest(xml));
   });
 
   const resources: Record<string, Node[]> = {

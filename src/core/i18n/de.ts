@@ -179,10 +179,18 @@ export const de: Messages = {
     language: ['sprache', 'Sprache: en, fr, nl, it oder de (Standard en).'],
     level: ['stufe', '"healthy" (gesund, Standard) oder "best" (Spitzenklasse).'],
   },
+  /** The manifest's texts (ribbon, add-in name): scripts/manifest.ts writes them into manifest.xml. */
+  manifest: {
+    displayName: "MSP KPI für Excel",
+    description: "KPI-Funktionen und Benchmark-Blätter für MSPs: Kundenabwanderung, MRR-Bewegungen, SLA, Reaktionszeiten, Margen.",
+    getStartedTitle: "MSP KPI ist bereit",
+    groupLabel: "MSP-KPI",
+    buttonLabel: "MSP-KPIs",
+    getStartedDescription: "Geben Sie =MSP. in eine Zelle ein, um die KPI-Funktionen zu nutzen, oder öffnen Sie MSP-KPIs auf der Registerkarte Start, um ein Benchmark-Blatt zu erstellen.",
+    buttonTooltip: "Den MSP-KPI-Assistenten öffnen, um Scorecards und Benchmark-Blätter zu erstellen.",
+  },
   wizard: {
     title: 'MSP-KPIs',
-    ribbonButton: 'MSP-KPIs',
-    ribbonTooltip: 'Ein KPI- und Benchmark-Blatt aus Ihren Daten erstellen.',
     stepOf: 'Schritt {step} von {total}',
     steps: { template: 'Vorlage', data: 'Daten', options: 'Optionen', build: 'Erstellen' },
     templates: {

@@ -85,10 +85,18 @@ export const en = {
   functions: {} as Record<string, FunctionText>,
   /** Parameter names and descriptions, keyed by the registry's parameter name (English: the registry). */
   params: {} as Record<string, ParamText>,
+  /** The manifest's texts (ribbon, add-in name): scripts/manifest.ts writes them into manifest.xml. */
+  manifest: {
+    displayName: 'MSP KPI for Excel',
+    description: 'KPI functions and benchmark sheets for managed service providers: churn, MRR movements, SLA, response times, margins.',
+    getStartedTitle: 'MSP KPI is ready',
+    groupLabel: 'MSP KPI',
+    buttonLabel: 'MSP KPIs',
+    getStartedDescription: 'Type =MSP. in a cell for the KPI functions, or open MSP KPIs on the Home tab to build a benchmark sheet.',
+    buttonTooltip: 'Open the MSP KPI wizard to build scorecards and benchmark sheets.',
+  },
   wizard: {
     title: 'MSP KPIs',
-    ribbonButton: 'MSP KPIs',
-    ribbonTooltip: 'Build a KPI and benchmark sheet from your data.',
     stepOf: 'Step {step} of {total}',
     steps: { template: 'Template', data: 'Data', options: 'Options', build: 'Build' },
     templates: {

@@ -179,10 +179,18 @@ export const fr: Messages = {
     language: ['langue', 'Langue : en, fr, nl, it ou de (en par défaut).'],
     level: ['niveau', '"healthy" (sain, par défaut) ou "best" (meilleur de sa catégorie).'],
   },
+  /** The manifest's texts (ribbon, add-in name): scripts/manifest.ts writes them into manifest.xml. */
+  manifest: {
+    displayName: "MSP KPI pour Excel",
+    description: "Fonctions KPI et feuilles de référence pour les MSP : attrition, mouvements du MRR, SLA, temps de réponse, marges.",
+    getStartedTitle: "MSP KPI est prêt",
+    groupLabel: "KPI MSP",
+    buttonLabel: "KPI MSP",
+    getStartedDescription: "Tapez =MSP. dans une cellule pour les fonctions KPI, ou ouvrez KPI MSP dans l'onglet Accueil pour créer une feuille de référence.",
+    buttonTooltip: "Ouvrir l'assistant MSP KPI pour créer des tableaux de bord et des feuilles de référence.",
+  },
   wizard: {
     title: 'KPI MSP',
-    ribbonButton: 'KPI MSP',
-    ribbonTooltip: 'Créer une feuille de KPI et de références à partir de vos données.',
     stepOf: 'Étape {step} sur {total}',
     steps: { template: 'Modèle', data: 'Données', options: 'Options', build: 'Créer' },
     templates: {

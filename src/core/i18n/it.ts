@@ -179,10 +179,18 @@ export const it: Messages = {
     language: ['lingua', 'Lingua: en, fr, nl, it o de (predefinito en).'],
     level: ['livello', '"healthy" (sano, predefinito) o "best" (eccellente).'],
   },
+  /** The manifest's texts (ribbon, add-in name): scripts/manifest.ts writes them into manifest.xml. */
+  manifest: {
+    displayName: "MSP KPI per Excel",
+    description: "Funzioni KPI e fogli di benchmark per gli MSP: abbandono, movimenti MRR, SLA, tempi di risposta, margini.",
+    getStartedTitle: "MSP KPI è pronto",
+    groupLabel: "KPI MSP",
+    buttonLabel: "KPI MSP",
+    getStartedDescription: "Digita =MSP. in una cella per le funzioni KPI, oppure apri KPI MSP nella scheda Home per creare un foglio di benchmark.",
+    buttonTooltip: "Apri la procedura guidata MSP KPI per creare scorecard e fogli di benchmark.",
+  },
   wizard: {
     title: 'KPI per MSP',
-    ribbonButton: 'KPI per MSP',
-    ribbonTooltip: 'Crea un foglio di KPI e benchmark dai tuoi dati.',
     stepOf: 'Passo {step} di {total}',
     steps: { template: 'Modello', data: 'Dati', options: 'Opzioni', build: 'Crea' },
     templates: {

@@ -179,10 +179,18 @@ export const nl: Messages = {
     language: ['taal', 'Taal: en, fr, nl, it of de (standaard en).'],
     level: ['niveau', '"healthy" (gezond, standaard) of "best" (beste in de klasse).'],
   },
+  /** The manifest's texts (ribbon, add-in name): scripts/manifest.ts writes them into manifest.xml. */
+  manifest: {
+    displayName: "MSP KPI voor Excel",
+    description: "KPI-functies en benchmarkbladen voor MSP's: klantverloop, MRR-bewegingen, SLA, reactietijden, marges.",
+    getStartedTitle: "MSP KPI is klaar",
+    groupLabel: "MSP-KPI",
+    buttonLabel: "MSP-KPI's",
+    getStartedDescription: "Typ =MSP. in een cel voor de KPI-functies, of open MSP-KPI's op het tabblad Start om een benchmarkblad te maken.",
+    buttonTooltip: "Open de MSP KPI-wizard om scorecards en benchmarkbladen te maken.",
+  },
   wizard: {
     title: 'MSP-KPI’s',
-    ribbonButton: 'MSP-KPI’s',
-    ribbonTooltip: 'Maak een KPI- en benchmarkblad van uw gegevens.',
     stepOf: 'Stap {step} van {total}',
     steps: { template: 'Sjabloon', data: 'Gegevens', options: 'Opties', build: 'Maken' },
     templates: {
