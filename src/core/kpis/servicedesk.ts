@@ -91,84 +91,130 @@ const PERIODS: Readonly<Record<Interval, { key: (serial: number) => number; star
 };
 
 /**
- * A period's key function that remembers the last period found: tickets come roughly in date
- * order, and monthIndex costs a dozen divisions. A serial reuses the last key only when it lies at
- * least a millisecond inside that period, so keys round exactly as `key` itself does at the edges.
+ * A period's key that remembers the last period found: tickets come roughly in date order, and
+ * monthIndex costs a dozen divisions. A serial reuses the last key only when it lies at least a
+ * millisecond inside that period, so keys round exactly as `key` itself does at the edges. The
+ * memory is a cursor, [key, from, until], not a closure or an object of its own: with either, V8's
+ * optimised code for the calling loop was dropped at every full collection (or boxed each double
+ * written), and the next call ran the loop interpreted, allocating about 200 bytes a ticket.
  */
-function lastPeriodKey({ key, start }: (typeof PERIODS)[Interval]): (serial: number) => number {
-  let k = 0;
-  let from = Infinity;
-  let until = -Infinity;
-  return (serial) => {
-    if (serial >= from && serial < until) return k;
-    k = key(serial);
-    from = start(k);
-    until = start(k + 1) - 1 / 86_400_000;
-    return k;
-  };
+function periodKey(cursor: Float64Array, { key, start }: (typeof PERIODS)[Interval], serial: number): number {
+  if (serial >= cursor[1]! && serial < cursor[2]!) return cursor[0]!;
+  const k = key(serial);
+  cursor[0] = k;
+  cursor[1] = start(k);
+  cursor[2] = start(k + 1) - 1 / 86_400_000;
+  return k;
 }
+
+/** A fresh periodKey cursor, matching no serial yet. */
+const newCursor = (): Float64Array => Float64Array.of(0, Infinity, -Infinity);
 
 const BY_PERIOD_HEADER = ['Period start', 'Opened', 'Resolved', 'Net', 'Backlog', 'SLA met', 'Avg first response (h)', 'Avg resolution (h)'];
 const BY_CLIENT_HEADER = ['Client', 'Tickets', 'Open', 'Hours', 'Avg resolution (h)', 'SLA met'];
 
 const avgOrBlank = (sum: number, n: number): OutCell => (n === 0 ? '' : sum / n);
 
-function ticketsByPeriod(grid: Grid, intervalWord: string | null): OutCell[][] {
-  const fn = 'TICKETSBYPERIOD';
-  const interval = readOption(fn, 'interval', intervalWord, INTERVAL_WORDS, 'month');
-  const { table: t, outcome: sla } = readSla(fn, grid, null, ['created', 'resolved', 'resolutionHours', 'firstResponseHours']);
-  const created = need(fn, t, 'created', 'created');
-  const { start } = PERIODS[interval];
-  const key = lastPeriodKey(PERIODS[interval]);
+/** Per-period sums of TICKETSBYPERIOD, each n long; slot p is period k0 + p. */
+interface PeriodSums {
+  readonly opened: Float64Array;
+  readonly closed: Float64Array;
+  readonly met: Float64Array;
+  readonly judged: Float64Array;
+  readonly frSum: Float64Array;
+  readonly frN: Float64Array;
+  readonly resSum: Float64Array;
+  readonly resN: Float64Array;
+}
+
+function periodSums(n: number): PeriodSums {
+  const all = new Float64Array(8 * n);
+  const part = (j: number): Float64Array => all.subarray(j * n, (j + 1) * n);
+  return { opened: part(0), closed: part(1), met: part(2), judged: part(3), frSum: part(4), frN: part(5), resSum: part(6), resN: part(7) };
+}
+
+/**
+ * The row loop of TICKETSBYPERIOD, in a function of its own that takes only typed arrays and
+ * allocates nothing: in the same function as the cold table building, V8's on-stack-replaced code
+ * for the loop kept deoptimising on code it had no feedback for, and the loop ran interpreted,
+ * boxing every sum. An optional column is tested before its value is read, not read as
+ * `col ? col[i] : NaN`: V8 gives that merge of a double and the NaN constant a boxed
+ * representation, one heap number per ticket and column. Created and resolved times each get
+ * their own cursor: they follow different orders.
+ */
+function tallyPeriods(
+  created: Float64Array,
+  resolvedAt: Float64Array | undefined,
+  fr: Float64Array | undefined,
+  res: Float64Array | undefined,
+  sla: Int8Array,
+  period: (typeof PERIODS)[Interval],
+  k0: number,
+  { opened, closed, met, judged, frSum, frN, resSum, resN }: PeriodSums,
+): void {
+  const createdKey = newCursor();
+  const resolvedKey = newCursor();
+  for (let i = 0; i < created.length; i++) {
+    const c = created[i]!;
+    if (Number.isNaN(c)) continue;
+    const p = periodKey(createdKey, period, c) - k0;
+    opened[p]!++;
+    if (resolvedAt) {
+      const r = resolvedAt[i]!;
+      if (!Number.isNaN(r)) closed[periodKey(resolvedKey, period, r) - k0]!++;
+    }
+    if (sla[i] !== -1) {
+      judged[p]!++;
+      met[p]! += sla[i]!;
+    }
+    if (fr) {
+      const f = fr[i]!;
+      if (!Number.isNaN(f)) {
+        frSum[p]! += f;
+        frN[p]!++;
+      }
+    }
+    if (res) {
+      const h = res[i]!;
+      if (!Number.isNaN(h)) {
+        resSum[p]! += h;
+        resN[p]!++;
+      }
+    }
+  }
+}
+
+/** First creation and last creation or resolution; first is Infinity when no ticket has a creation date. */
+function periodSpan(created: Float64Array, resolvedAt: Float64Array | undefined, count: number): { first: number; last: number } {
   let first = Infinity;
   let last = -Infinity;
-  const resolvedAt = t.resolved;
-  for (let i = 0; i < t.count; i++) {
+  for (let i = 0; i < count; i++) {
     const c = created[i]!;
     if (Number.isNaN(c)) continue;
     if (c < first) first = c;
     const end = resolvedAt && resolvedAt[i]! > c ? resolvedAt[i]! : c;
     if (end > last) last = end;
   }
+  return { first, last };
+}
+
+function ticketsByPeriod(grid: Grid, intervalWord: string | null): OutCell[][] {
+  const fn = 'TICKETSBYPERIOD';
+  const interval = readOption(fn, 'interval', intervalWord, INTERVAL_WORDS, 'month');
+  const { table: t, outcome: sla } = readSla(fn, grid, null, ['created', 'resolved', 'resolutionHours', 'firstResponseHours']);
+  const created = need(fn, t, 'created', 'created');
+  const period = PERIODS[interval];
+  const { key, start } = period;
+  const { first, last } = periodSpan(created, t.resolved, t.count);
   if (first === Infinity) throw fail.na(fn, 'no ticket has a creation date.');
   const k0 = key(first);
   const n = key(last) - k0 + 1;
   if (n > MAX_PERIODS) {
     throw fail.num(fn, `the tickets run from ${formatSerial(first)} to ${formatSerial(last)}: ${n} ${interval}s, more than ${MAX_PERIODS} rows. Check those dates, or use a longer interval.`);
   }
-
-  const opened = new Float64Array(n);
-  const closed = new Float64Array(n);
-  const met = new Float64Array(n);
-  const judged = new Float64Array(n);
-  const frSum = new Float64Array(n);
-  const frN = new Float64Array(n);
-  const resSum = new Float64Array(n);
-  const resN = new Float64Array(n);
-  const fr = t.firstResponseHours;
-  const res = t.resolutionHours;
-  for (let i = 0; i < t.count; i++) {
-    const c = created[i]!;
-    if (Number.isNaN(c)) continue;
-    const p = key(c) - k0;
-    opened[p]!++;
-    const r = resolvedAt ? resolvedAt[i]! : NaN;
-    if (!Number.isNaN(r)) closed[key(r) - k0]!++;
-    if (sla[i] !== -1) {
-      judged[p]!++;
-      met[p]! += sla[i]!;
-    }
-    const f = fr ? fr[i]! : NaN;
-    if (!Number.isNaN(f)) {
-      frSum[p]! += f;
-      frN[p]!++;
-    }
-    const h = res ? res[i]! : NaN;
-    if (!Number.isNaN(h)) {
-      resSum[p]! += h;
-      resN[p]!++;
-    }
-  }
+  const sums = periodSums(n);
+  tallyPeriods(created, t.resolved, t.firstResponseHours, t.resolutionHours, sla, period, k0, sums);
+  const { opened, closed, met, judged, frSum, frN, resSum, resN } = sums;
   const hasResolved = t.resolved !== undefined;
   const out: OutCell[][] = [BY_PERIOD_HEADER];
   let backlog = 0;
@@ -188,39 +234,66 @@ function ticketsByPeriod(grid: Grid, intervalWord: string | null): OutCell[][] {
   return out;
 }
 
-function ticketsByClient(grid: Grid): OutCell[][] {
-  const fn = 'TICKETSBYCLIENT';
-  const { table: t, outcome: sla } = readSla(fn, grid, null, ['clientIndex', 'closedByStatus', 'hours', 'resolved', 'resolutionHours']);
-  const clientIndex = need(fn, t, 'clientIndex', 'client');
-  // Slot k holds client k of t.clients; the last slot holds the blank client.
-  const n = t.clients!.length + 1;
-  const tickets = new Float64Array(n);
-  const open = new Float64Array(n);
-  const hours = new Float64Array(n);
-  const resSum = new Float64Array(n);
-  const resN = new Float64Array(n);
-  const met = new Float64Array(n);
-  const judged = new Float64Array(n);
-  const isOpen = openTickets(t);
-  // Columns in locals: the loop reads them for 100 000 tickets.
-  const hoursOf = t.hours;
-  const resolutionHours = t.resolutionHours;
-  for (let i = 0; i < t.count; i++) {
-    const k = clientIndex[i] === -1 ? n - 1 : clientIndex[i]!;
+/** Per-client sums of TICKETSBYCLIENT, each n long; slot k is client k, the last slot the blank client. */
+interface ClientSums {
+  readonly tickets: Float64Array;
+  readonly open: Float64Array;
+  readonly hours: Float64Array;
+  readonly resSum: Float64Array;
+  readonly resN: Float64Array;
+  readonly met: Float64Array;
+  readonly judged: Float64Array;
+}
+
+function clientSums(n: number): ClientSums {
+  const all = new Float64Array(7 * n);
+  const part = (j: number): Float64Array => all.subarray(j * n, (j + 1) * n);
+  return { tickets: part(0), open: part(1), hours: part(2), resSum: part(3), resN: part(4), met: part(5), judged: part(6) };
+}
+
+/** The row loop of TICKETSBYCLIENT, kept apart and written as tallyPeriods is, for the same reasons. */
+function tallyClients(
+  clientIndex: Int32Array,
+  resolved: Float64Array | undefined,
+  closedByStatus: Uint8Array | undefined,
+  hoursOf: Float64Array | undefined,
+  resolutionHours: Float64Array | undefined,
+  sla: Int8Array,
+  { tickets, open, hours, resSum, resN, met, judged }: ClientSums,
+): void {
+  const blank = tickets.length - 1;
+  for (let i = 0; i < clientIndex.length; i++) {
+    const k = clientIndex[i] === -1 ? blank : clientIndex[i]!;
     tickets[k]!++;
-    open[k]! += isOpen[i]!;
-    const h = hoursOf ? hoursOf[i]! : NaN;
-    if (!Number.isNaN(h)) hours[k]! += h;
-    const r = resolutionHours ? resolutionHours[i]! : NaN;
-    if (!Number.isNaN(r)) {
-      resSum[k]! += r;
-      resN[k]!++;
+    // isOpen of table.ts, inline: no mask array, no call per ticket.
+    if ((!resolved || Number.isNaN(resolved[i]!)) && (!closedByStatus || closedByStatus[i] !== 1)) open[k]!++;
+    if (hoursOf) {
+      const h = hoursOf[i]!;
+      if (!Number.isNaN(h)) hours[k]! += h;
+    }
+    if (resolutionHours) {
+      const r = resolutionHours[i]!;
+      if (!Number.isNaN(r)) {
+        resSum[k]! += r;
+        resN[k]!++;
+      }
     }
     if (sla[i] !== -1) {
       judged[k]!++;
       met[k]! += sla[i]!;
     }
   }
+}
+
+function ticketsByClient(grid: Grid): OutCell[][] {
+  const fn = 'TICKETSBYCLIENT';
+  const { table: t, outcome: sla } = readSla(fn, grid, null, ['clientIndex', 'closedByStatus', 'hours', 'resolved', 'resolutionHours']);
+  const clientIndex = need(fn, t, 'clientIndex', 'client');
+  // Slot k holds client k of t.clients; the last slot holds the blank client.
+  const n = t.clients!.length + 1;
+  const sums = clientSums(n);
+  tallyClients(clientIndex, t.resolved, t.closedByStatus, t.hours, t.resolutionHours, sla, sums);
+  const { tickets, open, hours, resSum, resN, met, judged } = sums;
   const knowsOpen = t.resolved !== undefined || t.closedByStatus !== undefined;
   // Blank clients sort after every name, as in an Excel pivot table.
   const sortKey = [...t.clientKeys!, '\uffff'];

@@ -360,7 +360,9 @@ function parse(fn: string, grid: Grid, fields: readonly Field[], errors: ErrorSc
     if (resolutionTime) resolutionTime[i] = duration(r, cResolutionTime!, cells[iResolutionTime] ?? null);
     if (hours) {
       const v = cells[iHours] ?? null;
-      hours[i] = typeof v === 'number' && v >= 0 ? v * hoursPerUnit : duration(r, cHours!, v);
+      // Two stores, not one of a `? :`: V8 would box the product to merge it with duration's result.
+      if (typeof v === 'number' && v >= 0) hours[i] = v * hoursPerUnit;
+      else hours[i] = duration(r, cHours!, v);
     }
     if (slaMet) slaMet[i] = flag(r, cSla!, cells[iSla] ?? null);
     if (firstContact) firstContact[i] = flag(r, cContact!, cells[iContact] ?? null);
