@@ -1,3 +1,4 @@
+import { foldText } from '../options';
 /**
  * Column roles of a ticket export, found by header name (SPEC §2.2). The vocabulary is data: one
  * table per role, per language, so the README, the wizard and the i18n work can list it. Matching
@@ -245,11 +246,7 @@ const ZONE_TAGS = new Set(['utc', 'gmt', 'cet', 'cest']);
 
 /** A header as lower-case ASCII words: accents, punctuation and camelCase boundaries removed. */
 export function headerWords(header: string): string[] {
-  return header
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldText(header.replace(/([a-z])([A-Z])/g, '$1 $2'))
     .replace(/ß/g, 'ss')
     .split(/[^a-z0-9]+/)
     .filter((w) => w !== '' && !ZONE_TAGS.has(w));
