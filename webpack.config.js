@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 // Build of the add-in: one shared runtime page (task pane + custom functions), the localized
 // functions metadata generated from the KPI registry, the manifest and the icons.
 const path = require('path');

@@ -1,6 +1,14 @@
 import type { Arg, Grid } from '../src/core/cells';
 import type { FunctionSpec } from '../src/core/spec';
-import { billingColumns, longLedger, onboardingColumns, responsesColumn, scoresColumn, ticketGrid, wideLedger } from './data';
+import {
+  billingColumns,
+  longLedger,
+  onboardingColumns,
+  responsesColumn,
+  scoresColumn,
+  ticketGrid,
+  wideLedger,
+} from './data';
 
 /**
  * Which input each range function is measured on. Derived from the registry: a function whose
@@ -20,14 +28,27 @@ export interface InputKind {
 
 /** `BENCH_SCALE=0.1 npm run bench` for a quick trial run at a tenth of the sizes. */
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
-const sizes = (small: number): [number, number] => [Math.max(10, Math.round(small * SCALE)), Math.max(100, Math.round(small * 10 * SCALE))];
+const sizes = (small: number): [number, number] => [
+  Math.max(10, Math.round(small * SCALE)),
+  Math.max(100, Math.round(small * 10 * SCALE)),
+];
 
-const column = (name: string, build: (n: number) => readonly Arg[]): InputKind => ({ name, unit: 'rows', sizes: sizes(10_000), build });
+const column = (name: string, build: (n: number) => readonly Arg[]): InputKind => ({
+  name,
+  unit: 'rows',
+  sizes: sizes(10_000),
+  build,
+});
 
 export const INPUTS = {
   tickets: { name: 'tickets', unit: 'rows × 10 columns', sizes: sizes(10_000), build: (n) => [ticketGrid(n)] },
   wide: { name: 'ledger, wide', unit: 'customers × 60 months', sizes: sizes(1_000), build: (n) => [wideLedger(n)] },
-  long: { name: 'ledger, long', unit: 'customers × 60 months, one row per invoice', sizes: sizes(1_000), build: (n) => [longLedger(n)] },
+  long: {
+    name: 'ledger, long',
+    unit: 'customers × 60 months, one row per invoice',
+    sizes: sizes(1_000),
+    build: (n) => [longLedger(n)],
+  },
   responses: column('survey answers', (n) => [responsesColumn(n)]),
   scores: column('effort scores', (n) => [scoresColumn(n)]),
   billing: column('amounts + billing terms', (n) => {

@@ -9,7 +9,16 @@ import { randomInt, seededRandom } from '../src/samples/prng';
 
 /** The ten columns of a PSA ticket export (Autotask / ConnectWise / Halo style headers). */
 export const TICKET_HEADERS = [
-  'Ticket #', 'Company', 'Status', 'Created', 'First Response', 'Resolved', 'Due By', 'SLA Met', 'First Contact Resolution', 'Hours',
+  'Ticket #',
+  'Company',
+  'Status',
+  'Created',
+  'First Response',
+  'Resolved',
+  'Due By',
+  'SLA Met',
+  'First Contact Resolution',
+  'Hours',
 ] as const;
 
 const YEAR_START = serialFromParts(2025, 1, 1);
@@ -52,7 +61,8 @@ export function ticketGrid(rows: number, seed = 1): Grid {
 }
 
 /** Month serials (first of the month) from January 2021, as a wide ledger's header holds them. */
-const months = (count: number): number[] => Array.from({ length: count }, (_, t) => serialFromParts(2021 + Math.floor(t / 12), (t % 12) + 1, 1));
+const months = (count: number): number[] =>
+  Array.from({ length: count }, (_, t) => serialFromParts(2021 + Math.floor(t / 12), (t % 12) + 1, 1));
 
 /**
  * One MRR history per customer: starts in some month, grows or shrinks now and then, may churn

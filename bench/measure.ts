@@ -41,7 +41,19 @@ export function sampler<T>(prepare: () => T, call: (input: T) => unknown): () =>
   const started = performance.now();
   for (let i = 0; i < WARMUP_CALLS || performance.now() - started < WARMUP_MS; i++) call(prepare());
   const probe = prepare();
-  const reps = Math.min(1000, Math.max(1, Math.ceil(MIN_SAMPLE_MS / Math.max(timeOnce(() => call(probe)), 0.001))));
+  const reps = Math.min(
+    1000,
+    Math.max(
+      1,
+      Math.ceil(
+        MIN_SAMPLE_MS /
+          Math.max(
+            timeOnce(() => call(probe)),
+            0.001,
+          ),
+      ),
+    ),
+  );
   return () => {
     const inputs = Array.from({ length: reps }, prepare);
     return timeOnce(() => inputs.forEach(call)) / reps;
@@ -52,7 +64,11 @@ export function sampler<T>(prepare: () => T, call: (input: T) => unknown): () =>
  * Two timings sampled alternately, so both see the same machine load: medians of each, and the
  * median of the per-pair ratios f ÷ reference (steadier than the ratio of the medians).
  */
-export function paired(f: () => number, reference: () => number, runs: number): { ms: number; referenceMs: number; ratio: number } {
+export function paired(
+  f: () => number,
+  reference: () => number,
+  runs: number,
+): { ms: number; referenceMs: number; ratio: number } {
   const fs: number[] = [];
   const rs: number[] = [];
   const ratios: number[] = [];

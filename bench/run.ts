@@ -48,9 +48,17 @@ function measureCase(c: BenchCase, ranges: readonly Arg[], inputBytes: number, l
   const error = isKpiError(first) ? `${first.code} ${first.message}` : undefined;
   const runs = large ? 5 : 9;
   const firstCall = sampler(fresh, call);
-  const scan = paired(firstCall, sampler(() => ranges, bareScan), runs);
+  const scan = paired(
+    firstCall,
+    sampler(() => ranges, bareScan),
+    runs,
+  );
   const same = fresh();
-  const again = paired(sampler(() => same, call), firstCall, large ? 3 : runs);
+  const again = paired(
+    sampler(() => same, call),
+    firstCall,
+    large ? 3 : runs,
+  );
   const allocBytes = allocatedBytes(() => {
     const args = fresh();
     return () => call(args);
@@ -77,7 +85,9 @@ function measureInput(name: InputName, cases: readonly BenchCase[]): [Measure, M
     const started = Date.now();
     const { value: ranges, bytes } = retainedBytes(() => kind.build(size));
     results.push(mine.map((c) => measureCase(c, ranges, bytes, i === 1)));
-    process.stderr.write(`  ${kind.name} ${size.toLocaleString('en')}: ${mine.length} functions in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    process.stderr.write(
+      `  ${kind.name} ${size.toLocaleString('en')}: ${mine.length} functions in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+    );
     gc();
   }
   return mine.map((_, j) => [results[0]![j]!, results[1]![j]!]);
@@ -125,7 +135,9 @@ function recalcTable(results: Map<BenchCase, [Measure, Measure]>): string {
     '|---|---|---:|---:|---:|',
   ];
   for (const [c, [, l]] of results) {
-    lines.push(`| ${c.spec.id} | ${INPUTS[c.input].name} | ${ms(l.ms)} | ${ms(l.sameRangeMs)} | ${fmt(l.sameRangeRatio, 2)} |`);
+    lines.push(
+      `| ${c.spec.id} | ${INPUTS[c.input].name} | ${ms(l.ms)} | ${ms(l.sameRangeMs)} | ${fmt(l.sameRangeRatio, 2)} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -137,7 +149,11 @@ function scanTable(results: Map<BenchCase, [Measure, Measure]>): string {
   const lines = ['| Input | Size | Cells | Bare scan (ms) | Input heap size |', '|---|---|---:|---:|---:|'];
   for (const [name, pair] of seen) {
     const kind = INPUTS[name];
-    pair.forEach((m, i) => lines.push(`| ${kind.name} | ${kind.sizes[i]!.toLocaleString('en')} ${kind.unit} | ${m.cells.toLocaleString('en')} | ${ms(m.scanMs)} | ${mb(m.inputBytes)} |`));
+    pair.forEach((m, i) =>
+      lines.push(
+        `| ${kind.name} | ${kind.sizes[i]!.toLocaleString('en')} ${kind.unit} | ${m.cells.toLocaleString('en')} | ${ms(m.scanMs)} | ${mb(m.inputBytes)} |`,
+      ),
+    );
   }
   return lines.join('\n');
 }
@@ -145,14 +161,23 @@ function scanTable(results: Map<BenchCase, [Measure, Measure]>): string {
 function errorsList(results: Map<BenchCase, [Measure, Measure]>): string[] {
   const out: string[] = [];
   for (const [c, pair] of results) {
-    pair.forEach((m, i) => m.error && out.push(`- ${c.spec.id} on ${INPUTS[c.input].name} ${INPUTS[c.input].sizes[i]}: ${m.error}`));
+    pair.forEach(
+      (m, i) =>
+        m.error && out.push(`- ${c.spec.id} on ${INPUTS[c.input].name} ${INPUTS[c.input].sizes[i]}: ${m.error}`),
+    );
   }
   return out;
 }
 
 function machine(): string {
-  const cpu = /model name\s*:\s*(.*)/.exec(existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '')?.[1] ?? os.cpus()[0]?.model ?? '?';
-  const load = os.loadavg().map((x) => x.toFixed(2)).join(', ');
+  const cpu =
+    /model name\s*:\s*(.*)/.exec(existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '')?.[1] ??
+    os.cpus()[0]?.model ??
+    '?';
+  const load = os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(', ');
   return `${os.availableParallelism()} cores (nproc), ${cpu}, Node ${process.version}, ${os.platform()} ${os.arch()}; load average at start ${load}`;
 }
 
@@ -167,7 +192,10 @@ function bundleTable(): string {
     return `_The production build failed, so no bundle size: ${first}_`;
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { bundleSizes, markdown } = require('../scripts/bundleSize.js') as { bundleSizes: (dist: string) => unknown; markdown: (sizes: unknown) => string };
+  const { bundleSizes, markdown } = require('../scripts/bundleSize.js') as {
+    bundleSizes: (dist: string) => unknown;
+    markdown: (sizes: unknown) => string;
+  };
   return markdown(bundleSizes(path.join(ROOT, 'dist')));
 }
 
@@ -200,7 +228,14 @@ async function main(): Promise<void> {
     ratioTable(results),
     '',
     ...(unmeasured.length ? [`Range functions with no bench input yet: ${unmeasured.join(', ')}.`, ''] : []),
-    ...(errors.length ? ['Calls that returned an error value instead of a result (their times measure the error path):', '', ...errors, ''] : []),
+    ...(errors.length
+      ? [
+          'Calls that returned an error value instead of a result (their times measure the error path):',
+          '',
+          ...errors,
+          '',
+        ]
+      : []),
     '### Inputs',
     '',
     scanTable(results),

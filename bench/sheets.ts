@@ -24,21 +24,36 @@ const CASES: readonly { template: TemplateId; data: string; grid: (() => Grid) |
   { template: 'benchmarks', data: 'none', grid: null },
 ];
 
-const column = (n: number): string => (n <= 26 ? String.fromCharCode(64 + n) : column(Math.floor((n - 1) / 26)) + column(((n - 1) % 26) + 1));
+const column = (n: number): string =>
+  n <= 26 ? String.fromCharCode(64 + n) : column(Math.floor((n - 1) / 26)) + column(((n - 1) % 26) + 1);
 const kb = (b: number): string => `${(b / 1024).toFixed(1)} KB`;
 
 export async function sheetBuildingTable(): Promise<string> {
-  const lines = ['| Template | Data | Syncs (budget 3) | Bytes sent | Largest request | Data read back (JSON) | Build incl. the fake (ms) | Outcome |', '|---|---|---:|---:|---:|---:|---:|---|'];
+  const lines = [
+    '| Template | Data | Syncs (budget 3) | Bytes sent | Largest request | Data read back (JSON) | Build incl. the fake (ms) | Outcome |',
+    '|---|---|---:|---:|---:|---:|---:|---|',
+  ];
   for (const c of CASES) {
-    const grid = c.grid?.().map((row) => row.map((v) => (v === null || typeof v === 'object' ? '' : v))) as Value[][] | undefined;
+    const grid = c.grid?.().map((row) => row.map((v) => (v === null || typeof v === 'object' ? '' : v))) as
+      Value[][] | undefined;
     const fake = new FakeExcel({ sheets: [{ name: 'Data', data: grid ?? [['x']] }] });
     const ref = grid ? `Data!A1:${column(grid[0]!.length)}${grid.length}` : '';
     const t0 = performance.now();
-    const out = await build({ template: c.template, language: 'en', source: grid ? { kind: 'range', ref } : { kind: 'none', ref: '' }, options: { currency: '€', endpoints: 250 } }, fake.run);
+    const out = await build(
+      {
+        template: c.template,
+        language: 'en',
+        source: grid ? { kind: 'range', ref } : { kind: 'none', ref: '' },
+        options: { currency: '€', endpoints: 250 },
+      },
+      fake.run,
+    );
     const ms = performance.now() - t0;
     const bytes = fake.payloads.reduce((a, b) => a + b, 0);
     const outcome = out.ok ? 'built' : `failed: ${out.error.slice(0, 80)}`;
-    lines.push(`| ${c.template} | ${c.data} | ${fake.syncs} | ${kb(bytes)} | ${kb(Math.max(0, ...fake.payloads))} | ${grid ? kb(Buffer.byteLength(JSON.stringify(grid))) : '–'} | ${ms.toFixed(0)} | ${outcome} |`);
+    lines.push(
+      `| ${c.template} | ${c.data} | ${fake.syncs} | ${kb(bytes)} | ${kb(Math.max(0, ...fake.payloads))} | ${grid ? kb(Buffer.byteLength(JSON.stringify(grid))) : '–'} | ${ms.toFixed(0)} | ${outcome} |`,
+    );
   }
   return lines.join('\n');
 }

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 // Gzipped size of the JavaScript the runtime page loads (functions + task pane; Office.js comes
 // from Microsoft's CDN and is not ours), against the budget of issue 6. Used three ways:
 //   npm run size                 after `npm run build`, prints the table, exits 1 over budget
@@ -19,7 +18,12 @@ function sizesOf(read) {
   });
   const present = files.filter((f) => !f.missing);
   const total = { raw: sum(present, 'raw'), gzip: sum(present, 'gzip') };
-  return { files, total, budget: BUDGET_BYTES, withinBudget: total.gzip <= BUDGET_BYTES && present.length === BUNDLES.length };
+  return {
+    files,
+    total,
+    budget: BUDGET_BYTES,
+    withinBudget: total.gzip <= BUDGET_BYTES && present.length === BUNDLES.length,
+  };
 }
 
 const sum = (xs, key) => xs.reduce((n, x) => n + x[key], 0);
@@ -33,7 +37,9 @@ function bundleSizes(dist = path.join(__dirname, '..', 'dist')) {
 }
 
 function markdown(sizes) {
-  const rows = sizes.files.map((f) => (f.missing ? `| ${f.file} | missing | missing |` : `| ${f.file} | ${kb(f.raw)} | ${kb(f.gzip)} |`));
+  const rows = sizes.files.map((f) =>
+    f.missing ? `| ${f.file} | missing | missing |` : `| ${f.file} | ${kb(f.raw)} | ${kb(f.gzip)} |`,
+  );
   const verdict = sizes.withinBudget ? 'within budget' : 'OVER BUDGET or incomplete';
   return [
     '| Bundle | Minified | Gzipped |',
@@ -56,7 +62,10 @@ class BundleSizePlugin {
           return asset ? Buffer.from(asset.source.buffer()) : null;
         });
         console.log(`\n${markdown(sizes)}\n`);
-        if (!sizes.withinBudget) compilation.errors.push(new Error(`Bundle size: ${kb(sizes.total.gzip)} gzipped, budget ${kb(sizes.budget)}.`));
+        if (!sizes.withinBudget)
+          compilation.errors.push(
+            new Error(`Bundle size: ${kb(sizes.total.gzip)} gzipped, budget ${kb(sizes.budget)}.`),
+          );
       });
     });
   }

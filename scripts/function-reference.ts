@@ -34,7 +34,8 @@ const UNIT_TEXT: Record<Unit, string> = {
   table: 'spilled table',
 };
 
-const signature = (f: FunctionSpec) => `MSP.${f.id}(${f.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')})`;
+const signature = (f: FunctionSpec) =>
+  `MSP.${f.id}(${f.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')})`;
 
 function showResult(r: Out | string): string {
   if (Array.isArray(r)) return `a ${r.length}-row table starting ${JSON.stringify(r[0])}`;
@@ -48,7 +49,13 @@ const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 function localizedNames(): string {
   const names = LANGUAGES.map((lang) => new Map(buildMetadata(lang).functions.map((f) => [f.id, f.name])));
   const rows = FUNCTIONS.map((f) => `| ${f.id} | ${names.map((m) => `MSP.${m.get(f.id)}`).join(' | ')} |`);
-  return [`### Localized names\n`, `| id | ${LANGUAGES.join(' | ')} |`, `|---|${LANGUAGES.map(() => '---').join('|')}|`, ...rows, ''].join('\n');
+  return [
+    `### Localized names\n`,
+    `| id | ${LANGUAGES.join(' | ')} |`,
+    `|---|${LANGUAGES.map(() => '---').join('|')}|`,
+    ...rows,
+    '',
+  ].join('\n');
 }
 
 export function functionReference(): string {
@@ -61,7 +68,8 @@ export function functionReference(): string {
       parts.push(`#### \`${signature(f)}\`\n`);
       parts.push(`${f.description} Returns: ${UNIT_TEXT[f.unit]}.\n`);
       parts.push('| argument | |\n|---|---|');
-      for (const p of f.params) parts.push(`| \`${p.name}\`${p.optional ? ' (optional)' : ''} | ${cell(p.description)} |`);
+      for (const p of f.params)
+        parts.push(`| \`${p.name}\`${p.optional ? ' (optional)' : ''} | ${cell(p.description)} |`);
       parts.push('');
       if (f.notes) parts.push(`${f.notes}\n`);
       parts.push(f.examples.map((ex) => `- \`${ex.formula}\` → ${showResult(ex.result)}`).join('\n') + '\n');

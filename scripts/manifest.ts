@@ -23,7 +23,8 @@ const TARGETS: readonly { key: ManifestText; tag: string; id?: string }[] = [
 /** The Office UI locale each translation is offered to. */
 const LOCALES: Record<Exclude<Language, 'en'>, string> = { fr: 'fr-FR', nl: 'nl-NL', it: 'it-IT', de: 'de-DE' };
 
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const attr = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function element(key: ManifestText, tag: string, id: string | undefined, indent: string): string {
@@ -31,15 +32,24 @@ function element(key: ManifestText, tag: string, id: string | undefined, indent:
   const lines = LANGUAGES.filter((l): l is Exclude<Language, 'en'> => l !== 'en').map(
     (l) => `${indent}  <${override} Locale="${LOCALES[l]}" Value="${attr(messages(l).manifest[key])}"/>`,
   );
-  return [`<${tag}${id ? ` id="${id}"` : ''} DefaultValue="${attr(messages('en').manifest[key])}">`, ...lines, `${indent}</${tag}>`].join('\n');
+  return [
+    `<${tag}${id ? ` id="${id}"` : ''} DefaultValue="${attr(messages('en').manifest[key])}">`,
+    ...lines,
+    `${indent}</${tag}>`,
+  ].join('\n');
 }
 
 export function localizeManifest(xml: string): string {
   let out = xml;
   for (const { key, tag, id } of TARGETS) {
-    const re = new RegExp(`<${escapeRe(tag)}${id ? ` id="${escapeRe(id)}"` : ''} DefaultValue="[^"]*">[\\s\\S]*?</${escapeRe(tag)}>`);
+    const re = new RegExp(
+      `<${escapeRe(tag)}${id ? ` id="${escapeRe(id)}"` : ''} DefaultValue="[^"]*">[\\s\\S]*?</${escapeRe(tag)}>`,
+    );
     const m = re.exec(out);
-    if (!m) throw new Error(`manifest.xml has no <${tag}${id ? ` id="${id}"` : ''} DefaultValue="…"> element with overrides.`);
+    if (!m)
+      throw new Error(
+        `manifest.xml has no <${tag}${id ? ` id="${id}"` : ''} DefaultValue="…"> element with overrides.`,
+      );
     const indent = /[ \t]*$/.exec(out.slice(0, m.index))![0];
     out = out.slice(0, m.index) + element(key, tag, id, indent) + out.slice(m.index + m[0].length);
   }

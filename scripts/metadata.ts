@@ -141,7 +141,8 @@ export function metadataFiles(): Record<string, FunctionsJson> {
   const files: Record<string, FunctionsJson> = {};
   for (const lang of LANGUAGES) {
     const missing = missingTranslations(lang);
-    if (missing.length > 0) process.stderr.write(`warning: ${lang} lacks translations (English used): ${missing.join(', ')}\n`);
+    if (missing.length > 0)
+      process.stderr.write(`warning: ${lang} lacks translations (English used): ${missing.join(', ')}\n`);
     files[lang === 'en' ? 'functions.json' : `functions-${lang}.json`] = buildMetadata(lang);
   }
   return files;

@@ -13,7 +13,11 @@ const xml = readFileSync(path.join(root, 'manifest.xml'), 'utf8');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
 
 type Node = Record<string, unknown>;
-const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (_name, _path, _leaf, isAttribute) => !isAttribute }).parse(xml) as Node;
+const parsed = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (_name, _path, _leaf, isAttribute) => !isAttribute,
+}).parse(xml) as Node;
 
 /** Every element named `name` anywhere in the document, with its attributes. */
 function all(node: unknown, name: string, out: Node[] = []): Node[] {
@@ -33,7 +37,7 @@ describe('manifest.xml', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
   });
 
-  it('carries the i18n files\' texts in every language (run `npx tsx scripts/manifest.ts`)', () => {
+  it("carries the i18n files' texts in every language (run `npx tsx scripts/manifest.ts`)", () => {
     expect(xml).toBe(localizeManifest(xml));
   });
 
@@ -43,13 +47,19 @@ describe('manifest.xml', () => {
     short: all(all(parsed, 'bt:ShortStrings'), 'bt:String'),
     long: all(all(parsed, 'bt:LongStrings'), 'bt:String'),
   };
-  const ids = new Set(Object.values(resources).flat().map((n) => attr(n, 'id')));
+  const ids = new Set(
+    Object.values(resources)
+      .flat()
+      .map((n) => attr(n, 'id')),
+  );
 
   it('resolves every resid, and declares no resource twice', () => {
     const used = [...xml.matchAll(/resid="([^"]+)"/g)].map((m) => m[1]!);
     expect(used.length).toBeGreaterThan(10);
     for (const id of used) expect(ids).toContain(id);
-    const declared = Object.values(resources).flat().map((n) => attr(n, 'id'));
+    const declared = Object.values(resources)
+      .flat()
+      .map((n) => attr(n, 'id'));
     expect(new Set(declared).size).toBe(declared.length);
     for (const id of declared) expect(id!.length).toBeLessThanOrEqual(32);
   });
@@ -84,10 +94,14 @@ describe('manifest.xml', () => {
   it('points every metadata locale override to a file the build emits', () => {
     const emitted = Object.keys(metadataFiles());
     const metadataUrl = resources.url!.find((n) => attr(n, 'id') === 'Functions.Metadata.Url')!;
-    const targets = [attr(metadataUrl, 'DefaultValue'), ...all(metadataUrl, 'bt:Override').map((o) => attr(o, 'Value'))];
+    const targets = [
+      attr(metadataUrl, 'DefaultValue'),
+      ...all(metadataUrl, 'bt:Override').map((o) => attr(o, 'Value')),
+    ];
     expect(targets.length).toBeGreaterThanOrEqual(5);
     for (const t of targets) expect(emitted).toContain(t!.split('/').pop());
-    for (const lang of ['fr', 'nl', 'it', 'de']) expect(targets.some((t) => t!.endsWith(`functions-${lang}.json`))).toBe(true);
+    for (const lang of ['fr', 'nl', 'it', 'de'])
+      expect(targets.some((t) => t!.endsWith(`functions-${lang}.json`))).toBe(true);
   });
 
   it('has a version in step with package.json and asks for no more than ReadWriteDocument', () => {

@@ -5,18 +5,30 @@ import { LANGUAGES } from '../src/core/i18n';
 import { EXCEL_BUILTINS } from '../src/core/i18n/excelBuiltins';
 import { foldText } from '../src/core/options';
 import { FUNCTIONS } from '../src/core/registry';
-import { type FunctionsJson, buildMetadata, looksLikeCellReference, missingTranslations, nameProblems } from '../scripts/metadata';
+import {
+  type FunctionsJson,
+  buildMetadata,
+  looksLikeCellReference,
+  missingTranslations,
+  nameProblems,
+} from '../scripts/metadata';
 import { writeMetadata } from '../scripts/write-metadata';
 
 /** A second, independent list of built-in names: HyperFormula's own translations of Excel's functions. */
 // require: the package types this entry only under node16 module resolution.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const packs = require('hyperformula/commonjs/i18n/languages') as Record<string, { functions: Record<string, string> }>;
 const engineBuiltins = new Set(
-  ['enGB', 'frFR', 'nlNL', 'itIT', 'deDE'].flatMap((code) => Object.values(packs[code]!.functions)).map((n) => foldText(n).toUpperCase()),
+  ['enGB', 'frFR', 'nlNL', 'itIT', 'deDE']
+    .flatMap((code) => Object.values(packs[code]!.functions))
+    .map((n) => foldText(n).toUpperCase()),
 );
 
 describe('localized function metadata', () => {
-  const all = Object.fromEntries(LANGUAGES.map((l) => [l, buildMetadata(l)])) as Record<(typeof LANGUAGES)[number], FunctionsJson>;
+  const all = Object.fromEntries(LANGUAGES.map((l) => [l, buildMetadata(l)])) as Record<
+    (typeof LANGUAGES)[number],
+    FunctionsJson
+  >;
 
   it('every language has the registry ids, in the same order, with the same parameter counts and optionality', () => {
     const shape = (m: FunctionsJson) => m.functions.map((f) => [f.id, f.parameters.map((p) => p.optional)]);
@@ -39,14 +51,18 @@ describe('localized function metadata', () => {
         expect(f.result).toEqual({ dimensionality: spec.unit === 'table' ? 'matrix' : 'scalar' });
         expect(f.options).toEqual({ capturesCalculationErrors: true });
         expect(f.description.length).toBeGreaterThan(10);
-        for (const p of f.parameters) expect([p.type, p.dimensionality, p.description.length > 3]).toEqual(['any', 'matrix', true]);
+        for (const p of f.parameters)
+          expect([p.type, p.dimensionality, p.description.length > 3]).toEqual(['any', 'matrix', true]);
         // Excel requires the optional parameters last.
         const firstOptional = f.parameters.findIndex((p) => p.optional);
         if (firstOptional >= 0) expect(f.parameters.slice(firstOptional).every((p) => p.optional)).toBe(true);
       }
     }
     expect(all.en.functions.find((f) => f.id === 'KPIS')!.result.dimensionality).toBe('matrix');
-    expect(all.fr.functions.find((f) => f.id === 'BENCHMARK')).toMatchObject({ name: 'EVALUATION', parameters: [{ name: 'kpi' }, { name: 'valeur' }, { name: 'langue', optional: true }] });
+    expect(all.fr.functions.find((f) => f.id === 'BENCHMARK')).toMatchObject({
+      name: 'EVALUATION',
+      parameters: [{ name: 'kpi' }, { name: 'valeur' }, { name: 'langue', optional: true }],
+    });
   });
 
   it('every language translates every function and parameter (English stands in for none)', () => {
@@ -75,7 +91,9 @@ describe('localized function metadata', () => {
     expect(engineBuiltins.has('ZAHLENWENN')).toBe(true); // accent-folded
     // A name from the lists is rejected by nameProblems: simulate with the engine list holding a real name.
     const realName = all.de.functions.find((f) => f.id === 'UTILIZATION')!.name;
-    expect(nameProblems('de', new Set([realName]))).toEqual([`de UTILIZATION → ${realName}: is an Excel built-in function (spreadsheet engine list)`]);
+    expect(nameProblems('de', new Set([realName]))).toEqual([
+      `de UTILIZATION → ${realName}: is an Excel built-in function (spreadsheet engine list)`,
+    ]);
   });
 });
 
@@ -83,11 +101,18 @@ describe('write-metadata', () => {
   it('writes functions.json and one file per language with identical id sets', () => {
     const dir = mkdtempSync(join(tmpdir(), 'msp-metadata-'));
     writeMetadata(dir);
-    expect(readdirSync(dir).sort()).toEqual(['functions-de.json', 'functions-fr.json', 'functions-it.json', 'functions-nl.json', 'functions.json']);
+    expect(readdirSync(dir).sort()).toEqual([
+      'functions-de.json',
+      'functions-fr.json',
+      'functions-it.json',
+      'functions-nl.json',
+      'functions.json',
+    ]);
     const read = (f: string) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as FunctionsJson;
     const ids = read('functions.json').functions.map((f) => f.id);
     expect(ids.length).toBe(FUNCTIONS.length);
-    for (const l of ['fr', 'nl', 'it', 'de']) expect(read(`functions-${l}.json`).functions.map((f) => f.id)).toEqual(ids);
+    for (const l of ['fr', 'nl', 'it', 'de'])
+      expect(read(`functions-${l}.json`).functions.map((f) => f.id)).toEqual(ids);
     expect(read('functions-nl.json').functions.find((f) => f.id === 'SLA')!.name).toBe('SLA.NALEVING');
   });
 });

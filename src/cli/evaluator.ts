@@ -87,7 +87,11 @@ export class WorkbookModel {
   spillResult(spill: Spill): OutCell[][] | KpiError {
     if (!spill.result) {
       const v = this.evalNode(parseFormula(spill.formula), spill.sheet);
-      spill.result = isKpiError(v) ? v : Array.isArray(v) ? v.map((r) => r.map((c) => (c === null || isKpiError(c) ? '' : c))) : [[v === null ? '' : v]];
+      spill.result = isKpiError(v)
+        ? v
+        : Array.isArray(v)
+          ? v.map((r) => r.map((c) => (c === null || isKpiError(c) ? '' : c)))
+          : [[v === null ? '' : v]];
     }
     return spill.result;
   }
@@ -116,7 +120,8 @@ export class WorkbookModel {
     if (v !== undefined) return v;
     for (const area of this.spillAreas) {
       const s = area.spill;
-      if (s.sheet !== sheet || row < s.row || col < s.col || row >= s.row + area.rows || col >= s.col + area.cols) continue;
+      if (s.sheet !== sheet || row < s.row || col < s.col || row >= s.row + area.rows || col >= s.col + area.cols)
+        continue;
       const result = this.spillResult(s);
       if (isKpiError(result)) return row === s.row && col === s.col ? result : null;
       return result[row - s.row]?.[col - s.col] ?? null;

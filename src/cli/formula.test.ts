@@ -4,7 +4,7 @@ import { parseFormula, printFormula } from './formula';
 
 describe('formula parser and printer', () => {
   it.each([
-    ["MSP.SLA('Tickets'!A1:K301)", "MSP.SLA(Tickets!A1:K301)"],
+    ["MSP.SLA('Tickets'!A1:K301)", 'MSP.SLA(Tickets!A1:K301)'],
     ["MSP.SLA('My data'!$A$1:$K$301,8)", "MSP.SLA('My data'!A1:K301,8)"],
     ['IF(B5>=0.95,"Best ""in"" class",IF(B5<>0,"x",""))', 'IF(B5>=0.95,"Best ""in"" class",IF(B5<>0,"x",""))'],
     ['(B5-C5)/B5', '(B5-C5)/B5'],

@@ -14,7 +14,15 @@ export type Node =
   | { readonly k: 'str'; readonly v: string }
   | { readonly k: 'bool'; readonly v: boolean }
   | { readonly k: 'err'; readonly v: ErrorCode }
-  | { readonly k: 'ref'; readonly sheet?: string; readonly row: number; readonly col: number; readonly row2?: number; readonly col2?: number; readonly spill?: boolean }
+  | {
+      readonly k: 'ref';
+      readonly sheet?: string;
+      readonly row: number;
+      readonly col: number;
+      readonly row2?: number;
+      readonly col2?: number;
+      readonly spill?: boolean;
+    }
   | { readonly k: 'call'; readonly name: string; readonly args: readonly (Node | null)[] }
   | { readonly k: 'neg'; readonly a: Node }
   | { readonly k: 'pct'; readonly a: Node }
@@ -24,7 +32,20 @@ export type RefNode = Extract<Node, { k: 'ref' }>;
 
 export class FormulaSyntaxError extends Error {}
 
-const PRECEDENCE: Record<BinaryOp, number> = { '=': 1, '<>': 1, '<': 1, '>': 1, '<=': 1, '>=': 1, '&': 2, '+': 3, '-': 3, '*': 4, '/': 4, '^': 5 };
+const PRECEDENCE: Record<BinaryOp, number> = {
+  '=': 1,
+  '<>': 1,
+  '<': 1,
+  '>': 1,
+  '<=': 1,
+  '>=': 1,
+  '&': 2,
+  '+': 3,
+  '-': 3,
+  '*': 4,
+  '/': 4,
+  '^': 5,
+};
 
 function colIndex(letters: string): number {
   let n = 0;
@@ -181,7 +202,14 @@ class Parser {
       this.i += 1 + b[0].length;
       const row2 = Number(b[2]) - 1;
       const col2 = colIndex(b[1]!);
-      return { k: 'ref', ...base, row: Math.min(row, row2), col: Math.min(col, col2), row2: Math.max(row, row2), col2: Math.max(col, col2) };
+      return {
+        k: 'ref',
+        ...base,
+        row: Math.min(row, row2),
+        col: Math.min(col, col2),
+        row2: Math.max(row, row2),
+        col2: Math.max(col, col2),
+      };
     }
     if (this.s[this.i] === '#') {
       this.i++;
@@ -204,7 +232,9 @@ export function refText(n: RefNode): string {
   const sheet = n.sheet === undefined ? '' : `${quoteSheet(n.sheet)}!`;
   const a = cellName(n.row, n.col);
   if (n.spill) return `${sheet}${a}#`;
-  return n.row2 === undefined || n.col2 === undefined || (n.row2 === n.row && n.col2 === n.col) ? `${sheet}${a}` : `${sheet}${a}:${cellName(n.row2, n.col2)}`;
+  return n.row2 === undefined || n.col2 === undefined || (n.row2 === n.row && n.col2 === n.col)
+    ? `${sheet}${a}`
+    : `${sheet}${a}:${cellName(n.row2, n.col2)}`;
 }
 
 function numberText(v: number): string {

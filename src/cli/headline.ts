@@ -49,12 +49,20 @@ const TICKET_KPIS = (endpoints: number | null): HeadlineDef[] => [
   { id: 'TTR', label: 'Time to resolution, mean (h)', args: (t) => [t] },
   { id: 'FCR', label: 'First contact resolution', args: (t) => [t] },
   { id: 'BACKLOG', label: 'Open tickets (backlog)', args: (t) => [t] },
-  ...(endpoints === null ? [] : [{ id: 'TICKETSPERENDPOINT', label: 'Tickets per endpoint per month', args: (t: Grid) => [t, endpoints] }]),
+  ...(endpoints === null
+    ? []
+    : [{ id: 'TICKETSPERENDPOINT', label: 'Tickets per endpoint per month', args: (t: Grid) => [t, endpoints] }]),
 ];
 
 /** The Recurring revenue sheet's lines with its defaults (latest period, 1-month window). */
 const LEDGER_KPIS: HeadlineDef[] = [
-  { id: 'MRRMOVES', key: 'MRR', label: 'MRR, last period', args: (l) => [l], pick: (t) => (Array.isArray(t) ? (t[t.length - 1]?.[ENDING_MRR] ?? '') : t) },
+  {
+    id: 'MRRMOVES',
+    key: 'MRR',
+    label: 'MRR, last period',
+    args: (l) => [l],
+    pick: (t) => (Array.isArray(t) ? (t[t.length - 1]?.[ENDING_MRR] ?? '') : t),
+  },
   { id: 'CHURN', label: 'Customer churn, last month', args: (l) => [l], rateAs: null },
   { id: 'CHURN', key: 'CHURN12', label: 'Customer churn, last 12 months', args: (l) => [l, null, YEAR] },
   { id: 'NRR', label: 'Net revenue retention, last month', args: (l) => [l] },
@@ -64,16 +72,32 @@ const LEDGER_KPIS: HeadlineDef[] = [
 ];
 
 /** The core's message with its function prefix replaced by the file it is about. */
-export const aboutFile = (file: string, message: string): string => `${file}: ${message.replace(/^MSP\.[A-Z.]+: /, '')}`;
+export const aboutFile = (file: string, message: string): string =>
+  `${file}: ${message.replace(/^MSP\.[A-Z.]+: /, '')}`;
 
 /**
  * Fails the run on data the core cannot read at all: no created column, an unreadable date or flag
  * anywhere in the columns the report uses, a ledger without its columns or with bad amounts.
  */
-export function checkInputs(tickets: { file: string; grid: Grid } | null, ledger: { file: string; grid: Grid } | null): void {
+export function checkInputs(
+  tickets: { file: string; grid: Grid } | null,
+  ledger: { file: string; grid: Grid } | null,
+): void {
   try {
     if (tickets) {
-      const t = readTickets('CLI', tickets.grid, ['created', 'firstResponse', 'firstResponseHours', 'resolved', 'resolutionHours', 'due', 'slaMet', 'firstContact', 'hours', 'closedByStatus', 'asOf']);
+      const t = readTickets('CLI', tickets.grid, [
+        'created',
+        'firstResponse',
+        'firstResponseHours',
+        'resolved',
+        'resolutionHours',
+        'due',
+        'slaMet',
+        'firstContact',
+        'hours',
+        'closedByStatus',
+        'asOf',
+      ]);
       need('CLI', t, 'created', 'created');
     }
   } catch (e) {
@@ -93,7 +117,15 @@ function headline(def: HeadlineDef, data: Grid, language: Language): Headline {
   if (!spec) throw new Error(`MSP.${def.id} is not in the registry.`);
   const raw = evaluate(spec, def.args(data));
   const unit: Unit = def.pick ? 'currency' : spec.unit;
-  if (isKpiError(raw)) return { id: def.key ?? def.id, label: def.label, unit, value: null, rating: null, error: { code: raw.code, message: raw.message } };
+  if (isKpiError(raw))
+    return {
+      id: def.key ?? def.id,
+      label: def.label,
+      unit,
+      value: null,
+      rating: null,
+      error: { code: raw.code, message: raw.message },
+    };
   const out = def.pick ? def.pick(raw) : raw;
   const value = typeof out === 'number' ? out : null;
   const kpi = def.rateAs === undefined ? def.id : def.rateAs;

@@ -71,7 +71,10 @@ describe('msp-kpi report', () => {
 
   it('names the cell of an unreadable date and exits 2', async () => {
     // 31/02 does not exist: the field stays text and the core names its cell.
-    const badDate = file('bad-date.csv', 'Ticket;Created;Resolved\n1;03/03/2025 09:00;03/03/2025 10:00\n2;31/02/2025 09:00;\n');
+    const badDate = file(
+      'bad-date.csv',
+      'Ticket;Created;Resolved\n1;03/03/2025 09:00;03/03/2025 10:00\n2;31/02/2025 09:00;\n',
+    );
     const r = await run('report', '--tickets', badDate);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/bad-date\.csv: .*row 3, column B \(Created\).*"31\/02\/2025 09:00" is not a date/);

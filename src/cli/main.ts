@@ -58,15 +58,21 @@ function readLanguage(value: string | undefined): Language {
 function readEndpoints(value: string | undefined): number | null {
   if (value === undefined) return null;
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new CliError(`--endpoints must be a positive number, got "${value}".`, EXIT.usage);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new CliError(`--endpoints must be a positive number, got "${value}".`, EXIT.usage);
   return n;
 }
 
 function readTemplates(value: string | undefined, hasTickets: boolean, hasLedger: boolean): ReportTemplate[] {
-  if (value === undefined) return [...(hasTickets ? ['servicedesk' as const] : []), ...(hasLedger ? ['revenue' as const] : []), 'benchmarks'];
-  const list = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  if (value === undefined)
+    return [...(hasTickets ? ['servicedesk' as const] : []), ...(hasLedger ? ['revenue' as const] : []), 'benchmarks'];
+  const list = value
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
   for (const t of list) {
-    if (!(REPORT_TEMPLATES as readonly string[]).includes(t)) throw new CliError(`--template "${t}" is not one of ${REPORT_TEMPLATES.join(', ')}.`, EXIT.usage);
+    if (!(REPORT_TEMPLATES as readonly string[]).includes(t))
+      throw new CliError(`--template "${t}" is not one of ${REPORT_TEMPLATES.join(', ')}.`, EXIT.usage);
     if (t === 'servicedesk' && !hasTickets) throw new CliError('--template servicedesk needs --tickets.', EXIT.usage);
     if (t === 'revenue' && !hasLedger) throw new CliError('--template revenue needs --ledger.', EXIT.usage);
   }
@@ -88,7 +94,8 @@ async function report(args: string[], io: Io): Promise<number> {
       force: { type: 'boolean', default: false },
     },
   });
-  if (!values.tickets && !values.ledger) throw new CliError('report needs --tickets FILE and/or --ledger FILE.', EXIT.usage);
+  if (!values.tickets && !values.ledger)
+    throw new CliError('report needs --tickets FILE and/or --ledger FILE.', EXIT.usage);
   const lang = readLanguage(values.language);
   const endpoints = readEndpoints(values.endpoints);
   const templates = readTemplates(values.template, Boolean(values.tickets), Boolean(values.ledger));
@@ -101,9 +108,22 @@ async function report(args: string[], io: Io): Promise<number> {
   if (tickets) headlines.tickets = ticketHeadlines(tickets.grid, endpoints, lang);
   if (ledger) headlines.ledger = ledgerHeadlines(ledger.grid, lang);
 
-  let workbook: { file: string; sheets: readonly string[]; nativeFormulas: number; staticValues: number; chartsNotWritten: readonly string[] } | null = null;
+  let workbook: {
+    file: string;
+    sheets: readonly string[];
+    nativeFormulas: number;
+    staticValues: number;
+    chartsNotWritten: readonly string[];
+  } | null = null;
   if (values.out) {
-    const plans = reportPlans({ templates, tickets, ledger, language: lang, endpoints, currency: values.currency ?? null });
+    const plans = reportPlans({
+      templates,
+      tickets,
+      ledger,
+      language: lang,
+      endpoints,
+      currency: values.currency ?? null,
+    });
     const written = writeWorkbook(plans.plans, plans.data);
     const bytes = new Uint8Array(await written.workbook.xlsx.writeBuffer());
     await writeNewFile(values.out, bytes, values.force);
@@ -117,17 +137,36 @@ async function report(args: string[], io: Io): Promise<number> {
   }
 
   if (values.json) {
-    const input = (i: typeof tickets) => i && { file: i.file, read: i.description, rows: Math.max(0, i.grid.length - 1) };
-    io.out(JSON.stringify({ language: lang, inputs: { tickets: input(tickets), ledger: input(ledger) }, kpis: headlines, workbook }, null, 2));
+    const input = (i: typeof tickets) =>
+      i && { file: i.file, read: i.description, rows: Math.max(0, i.grid.length - 1) };
+    io.out(
+      JSON.stringify(
+        { language: lang, inputs: { tickets: input(tickets), ledger: input(ledger) }, kpis: headlines, workbook },
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   const r = messages(lang).ratings;
   const words = { good: [r.best, r.healthy], watch: r.watch };
-  if (tickets && headlines.tickets) io.out(formatHeadlines(`Service desk — ${tickets.description}, ${tickets.grid.length - 1} rows`, headlines.tickets, words, io.colour));
-  if (ledger && headlines.ledger) io.out(formatHeadlines(`Recurring revenue — ${ledger.description}`, headlines.ledger, words, io.colour));
+  if (tickets && headlines.tickets)
+    io.out(
+      formatHeadlines(
+        `Service desk — ${tickets.description}, ${tickets.grid.length - 1} rows`,
+        headlines.tickets,
+        words,
+        io.colour,
+      ),
+    );
+  if (ledger && headlines.ledger)
+    io.out(formatHeadlines(`Recurring revenue — ${ledger.description}`, headlines.ledger, words, io.colour));
   if (workbook) {
     io.out(`Wrote ${workbook.file}: sheets ${workbook.sheets.join(', ')}.`);
-    if (workbook.chartsNotWritten.length) io.out(`Charts are not written to .xlsx (ExcelJS cannot create charts); the cell where each would be names the range to chart; the add-in's wizard builds them natively.`);
+    if (workbook.chartsNotWritten.length)
+      io.out(
+        `Charts are not written to .xlsx (ExcelJS cannot create charts); the cell where each would be names the range to chart; the add-in's wizard builds them natively.`,
+      );
   }
   return 0;
 }
@@ -144,7 +183,11 @@ async function template(args: string[], io: Io): Promise<number> {
       force: { type: 'boolean', default: false },
     },
   });
-  if (positionals.length !== 1 || positionals[0] !== 'scorecard') throw new CliError('template: the one template to write is "scorecard" (msp-kpi template scorecard --out scorecard.xlsx).', EXIT.usage);
+  if (positionals.length !== 1 || positionals[0] !== 'scorecard')
+    throw new CliError(
+      'template: the one template to write is "scorecard" (msp-kpi template scorecard --out scorecard.xlsx).',
+      EXIT.usage,
+    );
   if (!values.out) throw new CliError('template scorecard needs --out FILE.xlsx.', EXIT.usage);
   const lang = readLanguage(values.language);
   const written = writeWorkbook([scorecardPlan(lang, values.currency ?? null, values.examples)], []);

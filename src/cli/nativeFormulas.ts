@@ -25,10 +25,12 @@ const NUM_ERROR: Node = { k: 'err', v: '#NUM!' };
 const DIV0_ERROR: Node = { k: 'err', v: '#DIV/0!' };
 const VALUE_ERROR: Node = { k: 'err', v: '#VALUE!' };
 
-const isRange = (n: Node): boolean => n.k === 'ref' && (n.spill === true || (n.row2 !== undefined && (n.row2 !== n.row || n.col2 !== n.col)));
+const isRange = (n: Node): boolean =>
+  n.k === 'ref' && (n.spill === true || (n.row2 !== undefined && (n.row2 !== n.row || n.col2 !== n.col)));
 
 /** A numeric argument: a range is summed as the core sums it; an omitted one reads as 0. */
-const amount = (n: Node | null | undefined): Node => (n === null || n === undefined ? num(0) : isRange(n) ? call('SUM', n) : n);
+const amount = (n: Node | null | undefined): Node =>
+  n === null || n === undefined ? num(0) : isRange(n) ? call('SUM', n) : n;
 
 /** `IF(OR(x<0,…),#NUM!,then)`: the core's "cannot be negative" check. */
 function nonNegative(values: readonly Node[], then: Node): Node {
@@ -88,7 +90,8 @@ const REWRITES: Readonly<Record<string, Rewrite>> = {
     const parts = [amount(a[0]), amount(a[1]), amount(a[2])];
     return nonNegative(parts, bin('+', bin('+', parts[0]!, parts[1]!), parts[2]!));
   },
-  GROSSMARGIN: (a) => ratio(bin('-', amount(a[0]), amount(a[1])), amount(a[0]), { signed: true, first: [amount(a[1])] }),
+  GROSSMARGIN: (a) =>
+    ratio(bin('-', amount(a[0]), amount(a[1])), amount(a[0]), { signed: true, first: [amount(a[1])] }),
   NOI: difference,
   NOIMARGIN: (a) => ratio(bin('-', amount(a[0]), amount(a[1])), amount(a[0]), { signed: true, first: [amount(a[1])] }),
   ADMINRATIO: plainRatio(),
@@ -112,7 +115,12 @@ const REWRITES: Readonly<Record<string, Rewrite>> = {
   CLV: (a) => {
     const [arpa, churn, m] = [amount(a[0]), amount(a[1]), optional(a[2], 1)];
     // All #NUM! checks come before the zero-churn #DIV/0! in the core too.
-    return marginChecked(m, [arpa, churn], [bin('>', churn, num(1))], call('IF', bin('=', churn, num(0)), DIV0_ERROR, bin('/', bin('*', arpa, m), churn)));
+    return marginChecked(
+      m,
+      [arpa, churn],
+      [bin('>', churn, num(1))],
+      call('IF', bin('=', churn, num(0)), DIV0_ERROR, bin('/', bin('*', arpa, m), churn)),
+    );
   },
   PAYBACK: (a) => {
     const [cac, arpa, m] = [amount(a[0]), amount(a[1]), optional(a[2], 1)];
@@ -149,7 +157,9 @@ function meets(row: BenchmarkRow, v: Node, t: Threshold): Node {
 /** SPEC §3.5's Watch band: missing the healthy threshold by at most 20 % of it. */
 function watch(row: BenchmarkRow, v: Node): Node {
   const h = row.healthy.value;
-  return row.better === 'higher' ? bin('>=', v, bound(h - 0.2 * Math.abs(h))) : bin('<=', v, bound(h + 0.2 * Math.abs(h)));
+  return row.better === 'higher'
+    ? bin('>=', v, bound(h - 0.2 * Math.abs(h)))
+    : bin('<=', v, bound(h + 0.2 * Math.abs(h)));
 }
 
 /** Excel caps a text constant at 255 characters: longer advice is joined from pieces. */
@@ -194,7 +204,8 @@ function ratingRewrite(id: 'BENCHMARK' | 'ADVICE', a: readonly (Node | null)[]):
   // The core's value checks, in its order: not a number (text or blank) → #VALUE!; then a negative
   // value for a KPI that cannot be one, or a share above 100 % (95 typed for 95 %) → #NUM!.
   const impossible = [...(row.signed ? [] : [bin('<', v, num(0))]), ...(row.share ? [bin('>', v, num(1))] : [])];
-  if (impossible.length) chain = call('IF', impossible.length === 1 ? impossible[0]! : call('OR', ...impossible), NUM_ERROR, chain);
+  if (impossible.length)
+    chain = call('IF', impossible.length === 1 ? impossible[0]! : call('OR', ...impossible), NUM_ERROR, chain);
   return call('IF', call('OR', call('ISTEXT', v), bin('=', v, str(''))), VALUE_ERROR, chain);
 }
 
@@ -247,7 +258,13 @@ export function toNative(n: Node, spills: SpillResolver): Node | undefined {
       const spec = getFunction(id);
       if (!spec) return undefined;
       // TARGET("SLA"), BENCHMARK("SLA", 0.8): constant arguments give a constant.
-      if (args.every(isConstant)) return constant(evaluate(spec, args.map((a) => (a === null ? null : (a as { v: string | number | boolean }).v))));
+      if (args.every(isConstant))
+        return constant(
+          evaluate(
+            spec,
+            args.map((a) => (a === null ? null : (a as { v: string | number | boolean }).v)),
+          ),
+        );
       if (id === 'BENCHMARK' || id === 'ADVICE') return ratingRewrite(id, args);
       return REWRITES[id]?.(args);
     }

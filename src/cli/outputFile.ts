@@ -16,7 +16,11 @@ const exists = (file: string): Promise<boolean> =>
  */
 export async function writeNewFile(file: string, bytes: Uint8Array, force: boolean): Promise<void> {
   const dir = path.dirname(path.resolve(file));
-  const taken = (): CliError => new CliError(`${file} already exists; not overwriting it. Use --force to replace it, or choose another --out.`, EXIT.output);
+  const taken = (): CliError =>
+    new CliError(
+      `${file} already exists; not overwriting it. Use --force to replace it, or choose another --out.`,
+      EXIT.output,
+    );
   if (!force && (await exists(file))) throw taken();
   if (!(await exists(dir))) throw new CliError(`Cannot write ${file}: the folder ${dir} does not exist.`, EXIT.output);
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);

@@ -25,16 +25,23 @@ export interface ReportRequest {
   readonly currency: string | null;
 }
 
-const rangeOf = (sheet: string, grid: Grid): string => `${sheetPrefix(sheet)}A1:${a1(grid.length - 1, Math.max(0, (grid[0]?.length ?? 1) - 1))}`;
+const rangeOf = (sheet: string, grid: Grid): string =>
+  `${sheetPrefix(sheet)}A1:${a1(grid.length - 1, Math.max(0, (grid[0]?.length ?? 1) - 1))}`;
 
-function settings(template: TemplateId, language: Language, source: BuildSettings['source'], options: BuildSettings['options']): BuildSettings {
+function settings(
+  template: TemplateId,
+  language: Language,
+  source: BuildSettings['source'],
+  options: BuildSettings['options'],
+): BuildSettings {
   return { version: 1, template, language, source, options };
 }
 
 /** The SheetPlans of a report and the data sheets they read, built by the wizard's own templates. */
 export function reportPlans(req: ReportRequest): { plans: SheetPlan[]; data: DataSheet[] } {
   const data: DataSheet[] = [];
-  if (req.tickets) data.push({ name: DATA_SHEETS.tickets, grid: req.tickets.grid, dateColumns: req.tickets.dateColumns });
+  if (req.tickets)
+    data.push({ name: DATA_SHEETS.tickets, grid: req.tickets.grid, dateColumns: req.tickets.dateColumns });
   if (req.ledger) data.push({ name: DATA_SHEETS.ledger, grid: req.ledger.grid, dateColumns: req.ledger.dateColumns });
   const options = {
     ...(req.currency === null ? {} : { currency: req.currency }),
@@ -43,7 +50,9 @@ export function reportPlans(req: ReportRequest): { plans: SheetPlan[]; data: Dat
   const plans = req.templates.map((t) => {
     const input = t === 'servicedesk' ? req.tickets : t === 'revenue' ? req.ledger : null;
     const sheet = t === 'servicedesk' ? DATA_SHEETS.tickets : DATA_SHEETS.ledger;
-    const source: BuildSettings['source'] = input ? { kind: 'range', ref: rangeOf(sheet, input.grid) } : { kind: 'none', ref: '' };
+    const source: BuildSettings['source'] = input
+      ? { kind: 'range', ref: rangeOf(sheet, input.grid) }
+      : { kind: 'none', ref: '' };
     return buildPlan({ settings: settings(t, req.language, source, options), data: input ? input.grid : null });
   });
   return { plans, data };
@@ -54,8 +63,14 @@ export function reportPlans(req: ReportRequest): { plans: SheetPlan[]; data: Dat
  * examples; a form to share starts empty unless `examples` keeps them.
  */
 export function scorecardPlan(language: Language, currency: string | null, examples = false): SheetPlan {
-  const plan = buildPlan({ settings: settings('scorecard', language, { kind: 'none', ref: '' }, currency === null ? {} : { currency }), data: null });
+  const plan = buildPlan({
+    settings: settings('scorecard', language, { kind: 'none', ref: '' }, currency === null ? {} : { currency }),
+    data: null,
+  });
   if (examples) return plan;
-  const empty = (b: Block): Block => ({ ...b, cells: b.cells.map((row) => row.map((c) => ('formula' in c ? c : { value: null }))) });
+  const empty = (b: Block): Block => ({
+    ...b,
+    cells: b.cells.map((row) => row.map((c) => ('formula' in c ? c : { value: null }))),
+  });
   return { ...plan, blocks: plan.blocks.map((b) => (b.style === 'input' ? empty(b) : b)) };
 }

@@ -35,7 +35,10 @@ async function readXlsx(file: string): Promise<InputTable> {
   try {
     await wb.xlsx.readFile(file);
   } catch (e) {
-    throw new CliError(`${file}: not a readable .xlsx workbook (${e instanceof Error ? e.message : String(e)}).`, EXIT.input);
+    throw new CliError(
+      `${file}: not a readable .xlsx workbook (${e instanceof Error ? e.message : String(e)}).`,
+      EXIT.input,
+    );
   }
   const ws = wb.worksheets[0];
   if (!ws || ws.actualRowCount === 0) throw new CliError(`${file}: the first worksheet is empty.`, EXIT.input);
@@ -54,18 +57,25 @@ async function readXlsx(file: string): Promise<InputTable> {
     if (cells.some((c) => c !== null)) width = Math.max(width, cells.length);
   });
   while (grid.length > 0 && !grid[grid.length - 1]?.some((c) => c !== null && c !== '')) grid.pop();
-  const rect = Array.from({ length: grid.length }, (_, r) => Array.from({ length: width }, (_, c) => grid[r]?.[c] ?? null));
+  const rect = Array.from({ length: grid.length }, (_, r) =>
+    Array.from({ length: width }, (_, c) => grid[r]?.[c] ?? null),
+  );
   return { grid: rect, dateColumns, description: `${path.basename(file)} (sheet "${ws.name}")` };
 }
 
 async function readCsv(file: string): Promise<InputTable> {
   const buffer = await fs.readFile(file);
   const text = buffer.toString('utf8');
-  if (text.includes('\u0000')) throw new CliError(`${file}: this is not a text CSV file (binary content). Use .csv or .xlsx.`, EXIT.input);
+  if (text.includes('\u0000'))
+    throw new CliError(`${file}: this is not a text CSV file (binary content). Use .csv or .xlsx.`, EXIT.input);
   const { rows, delimiter } = parseCsvText(text, file);
   const { grid, decimalMark, dateColumns } = typeFields(rows, delimiter);
   const sep = delimiter === '\t' ? 'tab' : `"${delimiter}"`;
-  return { grid, dateColumns, description: `${path.basename(file)} (${sep}-separated, decimal ${decimalMark === ',' ? 'comma' : 'point'})` };
+  return {
+    grid,
+    dateColumns,
+    description: `${path.basename(file)} (${sep}-separated, decimal ${decimalMark === ',' ? 'comma' : 'point'})`,
+  };
 }
 
 /** Reads a CSV (`.csv`, `.txt`, `.tsv`) or `.xlsx` export into a grid, as Excel would hold it. */
@@ -78,6 +88,7 @@ export async function readInput(file: string): Promise<InputTable> {
   const ext = path.extname(file).toLowerCase();
   if (ext === '.xlsx' || ext === '.xlsm') return readXlsx(file);
   if (ext === '.csv' || ext === '.txt' || ext === '.tsv') return readCsv(file);
-  if (ext === '.xls') throw new CliError(`${file}: the old .xls format is not supported; save it as .xlsx or .csv.`, EXIT.input);
+  if (ext === '.xls')
+    throw new CliError(`${file}: the old .xls format is not supported; save it as .xlsx or .csv.`, EXIT.input);
   throw new CliError(`${file}: unknown file type "${ext}"; use .csv or .xlsx.`, EXIT.input);
 }

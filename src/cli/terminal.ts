@@ -24,7 +24,12 @@ export interface RatingWords {
 }
 
 /** One aligned line per KPI: label, value, rating (or why there is no value). */
-export function formatHeadlines(title: string, lines: readonly Headline[], words: RatingWords, colour: boolean): string {
+export function formatHeadlines(
+  title: string,
+  lines: readonly Headline[],
+  words: RatingWords,
+  colour: boolean,
+): string {
   const width = Math.max(...lines.map((l) => l.label.length), 10);
   const paint = (rating: string): string => {
     if (!colour) return rating;

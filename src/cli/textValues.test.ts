@@ -70,7 +70,10 @@ describe('dates', () => {
   });
 
   it('types a European export: decimal comma numbers, blanks as null, text kept', () => {
-    const { rows, delimiter } = parseCsvText('\uFEFFTicket;Uren;Klant;Datum\nT1;1,5;Jansen;05-03-2025\nT2;;De Vries;\n', 'nl.csv');
+    const { rows, delimiter } = parseCsvText(
+      '\uFEFFTicket;Uren;Klant;Datum\nT1;1,5;Jansen;05-03-2025\nT2;;De Vries;\n',
+      'nl.csv',
+    );
     const { grid, decimalMark } = typeFields(rows, delimiter);
     expect(decimalMark).toBe(',');
     expect(grid).toEqual([

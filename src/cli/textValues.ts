@@ -16,7 +16,11 @@ const COMMA_NUMBER = /^[+-]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$/;
 /** `1,234.5`, `1234.5`, `-0.75` */
 const POINT_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
-const bare = (field: string): string => field.trim().replace(CURRENCY, '').replace(/[\u00a0\u202f ]/g, '');
+const bare = (field: string): string =>
+  field
+    .trim()
+    .replace(CURRENCY, '')
+    .replace(/[\u00a0\u202f ]/g, '');
 
 /**
  * Which decimal mark a file uses, from the fields that can only be read one way: `12,5` or
@@ -30,8 +34,18 @@ export function detectDecimalMark(rows: readonly (readonly string[])[], delimite
   for (const row of rows) {
     for (const field of row) {
       const t = bare(field);
-      if (/^[+-]?\d{1,3}(\.\d{3})+,\d+$/.test(t) || /^[+-]?\d+,(\d{1,2}|\d{4,})$/.test(t) || /^[+-]?\d{4,},\d+$/.test(t)) comma++;
-      else if (/^[+-]?\d{1,3}(,\d{3})+\.\d+$/.test(t) || /^[+-]?\d+\.(\d{1,2}|\d{4,})$/.test(t) || /^[+-]?\d{4,}\.\d+$/.test(t)) point++;
+      if (
+        /^[+-]?\d{1,3}(\.\d{3})+,\d+$/.test(t) ||
+        /^[+-]?\d+,(\d{1,2}|\d{4,})$/.test(t) ||
+        /^[+-]?\d{4,},\d+$/.test(t)
+      )
+        comma++;
+      else if (
+        /^[+-]?\d{1,3}(,\d{3})+\.\d+$/.test(t) ||
+        /^[+-]?\d+\.(\d{1,2}|\d{4,})$/.test(t) ||
+        /^[+-]?\d{4,}\.\d+$/.test(t)
+      )
+        point++;
     }
   }
   if (comma !== point) return comma > point ? ',' : '.';

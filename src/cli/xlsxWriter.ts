@@ -55,9 +55,16 @@ const FILLS = {
 const STYLES: Readonly<Record<CellStyle, Partial<ExcelJS.Style>>> = {
   title: { font: { bold: true, size: 16 } },
   subtitle: { font: { italic: true, color: { argb: 'FF595959' } } },
-  header: { font: { bold: true }, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } }, border: { bottom: { style: 'thin' } } },
+  header: {
+    font: { bold: true },
+    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } },
+    border: { bottom: { style: 'thin' } },
+  },
   label: {},
-  input: { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } }, border: { bottom: { style: 'hair' } } },
+  input: {
+    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } },
+    border: { bottom: { style: 'hair' } },
+  },
   kpi: { font: { bold: true } },
   note: { font: { italic: true, color: { argb: 'FF595959' } } },
   source: { font: { size: 9, color: { argb: 'FF7F7F7F' } } },
@@ -76,7 +83,9 @@ function uniqueName(wanted: string, taken: Set<string>): string {
 type XlsxError = ExcelJS.CellErrorValue['error'];
 const XLSX_ERRORS: readonly string[] = ['#N/A', '#REF!', '#NAME?', '#DIV/0!', '#NULL!', '#VALUE!', '#NUM!'];
 /** Error cells the file format has; newer ones (#SPILL!, #CALC! …) are stored as #VALUE!. */
-const xlsxError = (v: KpiError): ExcelJS.CellErrorValue => ({ error: (XLSX_ERRORS.includes(v.code) ? v.code : '#VALUE!') as XlsxError });
+const xlsxError = (v: KpiError): ExcelJS.CellErrorValue => ({
+  error: (XLSX_ERRORS.includes(v.code) ? v.code : '#VALUE!') as XlsxError,
+});
 
 /** An ExcelJS cell value for a core value (errors as Excel error cells, blanks as empty). */
 function excelValue(v: Cell | undefined): ExcelJS.CellValue {
@@ -121,16 +130,27 @@ function conditionalFormat(ws: ExcelJS.Worksheet, cf: ConditionalFormatPlan): vo
     });
     return;
   }
-  const rule = (text: string, look: (typeof FILLS)[keyof typeof FILLS], priority: number): ExcelJS.ConditionalFormattingRule => ({
+  const rule = (
+    text: string,
+    look: (typeof FILLS)[keyof typeof FILLS],
+    priority: number,
+  ): ExcelJS.ConditionalFormattingRule => ({
     type: 'cellIs',
     operator: 'equal',
     priority,
     formulae: [`"${text.replace(/"/g, '""')}"`],
-    style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: look.fill } }, font: { color: { argb: look.font } } },
+    style: {
+      fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: look.fill } },
+      font: { color: { argb: look.font } },
+    },
   });
   ws.addConditionalFormatting({
     ref,
-    rules: [...cf.good.map((g, i) => rule(g, FILLS.good, i + 1)), rule(cf.watch, FILLS.watch, cf.good.length + 1), rule(cf.bad, FILLS.bad, cf.good.length + 2)],
+    rules: [
+      ...cf.good.map((g, i) => rule(g, FILLS.good, i + 1)),
+      rule(cf.watch, FILLS.watch, cf.good.length + 1),
+      rule(cf.bad, FILLS.bad, cf.good.length + 2),
+    ],
   });
 }
 
@@ -156,7 +176,11 @@ export function writeWorkbook(plans: readonly SheetPlan[], data: readonly DataSh
     const sheet = sheetNames[i]!;
     for (const b of plan.blocks) {
       b.cells.forEach((row, r) =>
-        row.forEach((cell, c) => ('formula' in cell ? model.setFormula(sheet, b.row + r, b.col + c, cell.formula) : model.setValue(sheet, b.row + r, b.col + c, cell.value))),
+        row.forEach((cell, c) =>
+          'formula' in cell
+            ? model.setFormula(sheet, b.row + r, b.col + c, cell.formula)
+            : model.setValue(sheet, b.row + r, b.col + c, cell.value),
+        ),
       );
     }
     for (const s of plan.spills) model.addSpill({ sheet, row: s.row, col: s.col, formula: s.formula }, s.rows, s.cols);
@@ -173,7 +197,14 @@ export function writeWorkbook(plans: readonly SheetPlan[], data: readonly DataSh
       if (!area) return undefined;
       const table = model.spillResult(area.spill);
       if (isKpiError(table)) return undefined;
-      return { k: 'ref', ...(ref.sheet === undefined ? {} : { sheet: ref.sheet }), row: ref.row, col: ref.col, row2: ref.row + table.length - 1, col2: ref.col + (table[0]?.length ?? 1) - 1 };
+      return {
+        k: 'ref',
+        ...(ref.sheet === undefined ? {} : { sheet: ref.sheet }),
+        row: ref.row,
+        col: ref.col,
+        row2: ref.row + table.length - 1,
+        col2: ref.col + (table[0]?.length ?? 1) - 1,
+      };
     };
 
     for (const b of plan.blocks) {
@@ -198,7 +229,14 @@ export function writeWorkbook(plans: readonly SheetPlan[], data: readonly DataSh
           if (native && hasReferences(native)) {
             const text = printFormula(native);
             target.value = { formula: text, result: cachedResult(value) } as ExcelJS.CellFormulaValue;
-            formulas.push({ sheet, address, planFormula: planCell.formula, kind: 'native', nativeFormula: text, value });
+            formulas.push({
+              sheet,
+              address,
+              planFormula: planCell.formula,
+              kind: 'native',
+              nativeFormula: text,
+              value,
+            });
           } else if (native) {
             // A constant such as MSP.TARGET("SLA"): nothing to recalculate.
             target.value = excelValue(value);

@@ -1,4 +1,14 @@
-import { type Arg, type Grid, type Scalar, asGrid, firstError, isBlankText, isGrid, isOmitted, parseNumberText } from './cells';
+import {
+  type Arg,
+  type Grid,
+  type Scalar,
+  asGrid,
+  firstError,
+  isBlankText,
+  isGrid,
+  isOmitted,
+  parseNumberText,
+} from './cells';
 import { fail, isKpiError } from './errors';
 
 /**

@@ -1,5 +1,13 @@
 import fc from 'fast-check';
-import { formatSerial, isoWeekStart, monthIndex, parseIsoDate, parseYearMonth, serialFromMonthIndex, serialFromParts } from './dates';
+import {
+  formatSerial,
+  isoWeekStart,
+  monthIndex,
+  parseIsoDate,
+  parseYearMonth,
+  serialFromMonthIndex,
+  serialFromParts,
+} from './dates';
 
 /** Independent oracle: JavaScript's own ISO parser, read as UTC, converted to an Excel serial. */
 const oracle = (iso: string): number => Date.parse(iso) / 86_400_000 + 25_569;
@@ -31,7 +39,11 @@ describe('parseIsoDate', () => {
     }
   });
   it('agrees with an independent ISO parser on arbitrary valid timestamps', () => {
-    const stamp = fc.date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true });
+    const stamp = fc.date({
+      min: new Date('1000-01-01T00:00:00Z'),
+      max: new Date('9999-12-31T23:59:59Z'),
+      noInvalidDate: true,
+    });
     fc.assert(
       fc.property(stamp, fc.constantFrom(10, 16, 19), fc.constantFrom(' ', 'T'), (d, length, sep) => {
         const iso = d.toISOString().slice(0, length).replace('T', sep);

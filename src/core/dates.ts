@@ -114,9 +114,11 @@ function plainIsoDate(text: string): number | undefined {
     }
   }
   // NaN fails every comparison: a non-digit lands in the general path.
-  if (!(year >= 1000 && month >= 1 && month <= 12 && day >= 1 && hours <= 23 && minutes <= 59 && seconds <= 60)) return undefined;
+  if (!(year >= 1000 && month >= 1 && month <= 12 && day >= 1 && hours <= 23 && minutes <= 59 && seconds <= 60))
+    return undefined;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  if (day > (month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31)) return undefined;
+  if (day > (month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31))
+    return undefined;
   // Hinnant's days-from-civil: days since 1970-01-01.
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);

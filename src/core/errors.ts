@@ -23,8 +23,20 @@ export type ErrorCode =
   | '#GETTING_DATA';
 
 export const ERROR_CODES: readonly ErrorCode[] = [
-  '#VALUE!', '#NUM!', '#DIV/0!', '#N/A', '#NULL!', '#NAME?', '#REF!', '#SPILL!', '#CALC!',
-  '#BUSY!', '#CONNECT!', '#FIELD!', '#BLOCKED!', '#GETTING_DATA',
+  '#VALUE!',
+  '#NUM!',
+  '#DIV/0!',
+  '#N/A',
+  '#NULL!',
+  '#NAME?',
+  '#REF!',
+  '#SPILL!',
+  '#CALC!',
+  '#BUSY!',
+  '#CONNECT!',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#GETTING_DATA',
 ];
 
 export class KpiError {

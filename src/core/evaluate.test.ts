@@ -13,7 +13,13 @@ describe('evaluate: Excel errors in ranges whose function checks them itself', (
 
   it('an error in a column the function does not read still propagates (FCR reads only the FCR column)', () => {
     // Row 2's "not a date" is in Created, which FCR never parses; row 3 holds #REF! there too.
-    expect(run('FCR', [['Created', 'FCR'], ['not a date', 'yes'], [ref, 'no']])).toBe(ref);
+    expect(
+      run('FCR', [
+        ['Created', 'FCR'],
+        ['not a date', 'yes'],
+        [ref, 'no'],
+      ]),
+    ).toBe(ref);
   });
 
   it('the first error row by row wins, not the first one the parser meets', () => {
@@ -28,13 +34,17 @@ describe('evaluate: Excel errors in ranges whose function checks them itself', (
 
   it('an error in the range beats a bad value found earlier in it and a bad later argument', () => {
     // Row 2's "soon" is no date, and "bogus" is no statistic; the #N/A further down still comes first.
-    const grid = [['Created', 'First Response'], ['2025-03-03 09:00', 'soon'], ['2025-03-03 10:00', na]];
+    const grid = [
+      ['Created', 'First Response'],
+      ['2025-03-03 09:00', 'soon'],
+      ['2025-03-03 10:00', na],
+    ];
     expect(run('FRT', grid, 'bogus')).toBe(na);
     // CES: "x" at row 1 is no number, the #REF! at row 3 is the result.
     expect(run('CES', [[2], ['x'], [ref]])).toBe(ref);
   });
 
-  it('between two ranges, the first argument\'s error comes first; errors beside text amounts count', () => {
+  it("between two ranges, the first argument's error comes first; errors beside text amounts count", () => {
     // MRR: the billing error sits beside a text amount (a cell MRR skips), the amounts error lower down.
     expect(run('MRR', [['n/a'], [100]], [[na], ['monthly']])).toBe(na);
     expect(run('MRR', [[100], [ref]], [[na], ['monthly']])).toBe(ref);
@@ -42,8 +52,11 @@ describe('evaluate: Excel errors in ranges whose function checks them itself', (
     expect(run('ONBOARDINGTIME', [[45658]], [[45660, ref]])).toBe(ref);
   });
 
-  it('without errors the function\'s own messages are unchanged', () => {
-    const r = run('FRT', [['Created', 'First Response'], ['2025-03-03 09:00', 'soon']]);
+  it("without errors the function's own messages are unchanged", () => {
+    const r = run('FRT', [
+      ['Created', 'First Response'],
+      ['2025-03-03 09:00', 'soon'],
+    ]);
     expect(r).toBeInstanceOf(KpiError);
     expect((r as KpiError).message).toContain('"soon" is not a date');
   });

@@ -37,20 +37,45 @@ export function readOption<T extends string>(
 /** The option a word names, or undefined (for callers that report the cell themselves). */
 export function matchOption<T extends string>(value: string, words: OptionWords<T>): T | undefined {
   const folded = foldText(value);
-  return (Object.keys(words) as T[]).find((key) => foldText(key) === folded || words[key].some((w) => foldText(w) === folded));
+  return (Object.keys(words) as T[]).find(
+    (key) => foldText(key) === folded || words[key].some((w) => foldText(w) === folded),
+  );
 }
 
 export type Statistic = 'mean' | 'median' | 'p90' | 'max';
 export const STATISTIC_WORDS: OptionWords<Statistic> = {
   mean: ['average', 'avg', 'moyenne', 'gemiddelde', 'media', 'durchschnitt', 'mittelwert'],
   median: ['médiane', 'mediaan', 'mediana', 'median', 'zentralwert'],
-  p90: ['percentile90', '90th percentile', 'centile90', 'percentiel90', 'percentile 90', 'perzentil90', '90e centile', '90e percentiel', '90° percentile', '90. perzentil'],
+  p90: [
+    'percentile90',
+    '90th percentile',
+    'centile90',
+    'percentiel90',
+    'percentile 90',
+    'perzentil90',
+    '90e centile',
+    '90e percentiel',
+    '90° percentile',
+    '90. perzentil',
+  ],
   max: ['maximum', 'massimo', 'maximaal', 'höchstwert'],
 };
 
 export type Basis = 'customers' | 'mrr';
 export const BASIS_WORDS: OptionWords<Basis> = {
-  customers: ['customer', 'clients', 'client', 'klanten', 'klant', 'clienti', 'cliente', 'kunden', 'kunde', 'logos', 'count'],
+  customers: [
+    'customer',
+    'clients',
+    'client',
+    'klanten',
+    'klant',
+    'clienti',
+    'cliente',
+    'kunden',
+    'kunde',
+    'logos',
+    'count',
+  ],
   mrr: ['revenue', 'mrr', 'rmr', 'revenu', 'omzet', 'mrr-omzet', 'ricavi', 'fatturato', 'umsatz', 'money'],
 };
 
@@ -64,16 +89,64 @@ export const INTERVAL_WORDS: OptionWords<Interval> = {
 export type Level = 'healthy' | 'best';
 export const LEVEL_WORDS: OptionWords<Level> = {
   healthy: ['target', 'good', 'sain', 'cible', 'gezond', 'doel', 'sano', 'obiettivo', 'gesund', 'ziel'],
-  best: ['best in class', 'best-in-class', 'top', 'meilleur', 'excellence', 'beste', 'best', 'migliore', 'eccellenza', 'spitze', 'bestwert'],
+  best: [
+    'best in class',
+    'best-in-class',
+    'top',
+    'meilleur',
+    'excellence',
+    'beste',
+    'best',
+    'migliore',
+    'eccellenza',
+    'spitze',
+    'bestwert',
+  ],
 };
 
 /** How often a subscription is billed (MSP.MRR's billing_months); `one-time` is not recurring. */
 export type BillingTerm = 'monthly' | 'quarterly' | 'semiannual' | 'annual' | 'biennial' | 'triennial' | 'one-time';
 export const BILLING_WORDS: OptionWords<BillingTerm> = {
   monthly: ['month', 'mensuel', 'mensuelle', 'mois', 'maandelijks', 'maand', 'mensile', 'mese', 'monatlich', 'monat'],
-  quarterly: ['quarter', 'trimestriel', 'trimestrielle', 'trimestre', 'kwartaal', 'driemaandelijks', 'trimestrale', 'vierteljährlich', 'quartalsweise', 'quartal'],
-  semiannual: ['semi-annual', 'half-yearly', 'semestriel', 'semestrielle', 'semestre', 'halfjaarlijks', 'halfjaar', 'semestrale', 'halbjährlich', 'halbjahr'],
-  annual: ['yearly', 'year', 'annually', 'annuel', 'annuelle', 'an', 'année', 'jaarlijks', 'jaar', 'annuale', 'anno', 'jährlich', 'jahr'],
+  quarterly: [
+    'quarter',
+    'trimestriel',
+    'trimestrielle',
+    'trimestre',
+    'kwartaal',
+    'driemaandelijks',
+    'trimestrale',
+    'vierteljährlich',
+    'quartalsweise',
+    'quartal',
+  ],
+  semiannual: [
+    'semi-annual',
+    'half-yearly',
+    'semestriel',
+    'semestrielle',
+    'semestre',
+    'halfjaarlijks',
+    'halfjaar',
+    'semestrale',
+    'halbjährlich',
+    'halbjahr',
+  ],
+  annual: [
+    'yearly',
+    'year',
+    'annually',
+    'annuel',
+    'annuelle',
+    'an',
+    'année',
+    'jaarlijks',
+    'jaar',
+    'annuale',
+    'anno',
+    'jährlich',
+    'jahr',
+  ],
   biennial: ['two-yearly', '2 years', 'biennal', 'biennale', 'bisannuel', 'tweejaarlijks', 'zweijährlich'],
   triennial: ['three-yearly', '3 years', 'triennal', 'triennale', 'driejaarlijks', 'dreijährlich'],
   'one-time': ['one time', 'once', 'one-off', 'ponctuel', 'ponctuelle', 'unique', 'eenmalig', 'una tantum', 'einmalig'],
@@ -81,5 +154,11 @@ export const BILLING_WORDS: OptionWords<BillingTerm> = {
 
 /** Months per billing term; one-time charges are not recurring revenue. */
 export const BILLING_MONTHS: Readonly<Record<BillingTerm, number | undefined>> = {
-  monthly: 1, quarterly: 3, semiannual: 6, annual: 12, biennial: 24, triennial: 36, 'one-time': undefined,
+  monthly: 1,
+  quarterly: 3,
+  semiannual: 6,
+  annual: 12,
+  biennial: 24,
+  triennial: 36,
+  'one-time': undefined,
 };

@@ -18,13 +18,15 @@ function fromExcelCell(v: unknown): Cell {
 }
 
 export function fromExcel(v: unknown): Arg {
-  if (Array.isArray(v)) return v.map((row: unknown) => (Array.isArray(row) ? row.map(fromExcelCell) : [fromExcelCell(row)]));
+  if (Array.isArray(v))
+    return v.map((row: unknown) => (Array.isArray(row) ? row.map(fromExcelCell) : [fromExcelCell(row)]));
   return fromExcelCell(v);
 }
 
 /** The Excel-side shape of a core error: code plus a message where Excel can show one. */
 export function excelError(e: KpiError): { code: ErrorCode; message?: string } {
-  if (RETURNABLE.includes(e.code)) return WITH_MESSAGE.includes(e.code) && e.message ? { code: e.code, message: e.message } : { code: e.code };
+  if (RETURNABLE.includes(e.code))
+    return WITH_MESSAGE.includes(e.code) && e.message ? { code: e.code, message: e.message } : { code: e.code };
   // An input error Excel will not accept back as a result (#REF!, #NAME?, #SPILL! …): say what it was.
   return { code: '#VALUE!', message: e.message || `A referenced cell holds ${e.code}.` };
 }

@@ -17,7 +17,9 @@ void Office.onReady((info) => {
     // Opened in a plain browser (or another Office app): say so instead of failing on Excel calls.
     const lang = languageOf(navigator.language);
     root.removeAttribute('aria-busy');
-    root.replaceChildren(h('div', { class: 'content' }, h('p', { class: 'message info' }, messages(lang).wizard.pane.noOffice)));
+    root.replaceChildren(
+      h('div', { class: 'content' }, h('p', { class: 'message info' }, messages(lang).wizard.pane.noOffice)),
+    );
     return;
   }
   startWizard(root, excel, Office.context.displayLanguage);

@@ -25,11 +25,16 @@ export function benchmarkReferencePlan({ settings }: PlanRequest): SheetPlan {
   // Thresholds mix percentages, USD and ratios in one column: a format per row, from its catalogue unit.
   const cellFormats = table.slice(1).map((r) => {
     const b = findBenchmark(String(r[0]));
-    return Array.from({ length: cols }, (_, c) => (b && (c === HEALTHY || c === BEST) ? thresholdFormat(b.unit) : null));
+    return Array.from({ length: cols }, (_, c) =>
+      b && (c === HEALTHY || c === BEST) ? thresholdFormat(b.unit) : null,
+    );
   });
   return {
     sheetName: t.titles.benchmarks,
-    blocks: [...titleBlocks(t.titles.benchmarks, [t.benchmarksHelp]), sourcesBlock(KPI_IDS, at + table.length + 1, lang)],
+    blocks: [
+      ...titleBlocks(t.titles.benchmarks, [t.benchmarksHelp]),
+      sourcesBlock(KPI_IDS, at + table.length + 1, lang),
+    ],
     spills: [{ row: at, col: 0, formula: `=MSP.KPIS(${str(lang)})`, rows: table.length, cols, cellFormats }],
     conditionalFormats: [],
     charts: [],

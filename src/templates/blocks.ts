@@ -29,10 +29,16 @@ export interface KpiLine {
  * all as formulas on the catalogue (`MSP.TARGET`, `MSP.BENCHMARK`, `MSP.ADVICE`) so the sheet shows
  * what the functions say, in the sheet's language.
  */
-export function benchCells(kpi: KpiId | undefined, valueRef: string, lang: Language, note?: string): { cells: PlanCell[]; formats: (string | null)[] } {
+export function benchCells(
+  kpi: KpiId | undefined,
+  valueRef: string,
+  lang: Language,
+  note?: string,
+): { cells: PlanCell[]; formats: (string | null)[] } {
   const t = messages(lang).sheet;
   const row = kpi ? findBenchmark(kpi) : undefined;
-  if (!kpi || !row) return { cells: [val(null), val(null), val(t.notRated), val(note ?? null)], formats: [null, null, null, null] };
+  if (!kpi || !row)
+    return { cells: [val(null), val(null), val(t.notRated), val(note ?? null)], formats: [null, null, null, null] };
   const l = str(lang);
   return {
     cells: [
@@ -61,7 +67,13 @@ export interface KpiTable {
 }
 
 /** A KPI table at (row, col): header `KPI | Value | Healthy | Best | Rating | Advice`, one line per KPI. */
-export function kpiTable(lines: readonly KpiLine[], row: number, col: number, lang: Language, currency: string | undefined): KpiTable {
+export function kpiTable(
+  lines: readonly KpiLine[],
+  row: number,
+  col: number,
+  lang: Language,
+  currency: string | undefined,
+): KpiTable {
   const t = messages(lang).sheet;
   const header: Block = {
     row,
@@ -80,14 +92,21 @@ export function kpiTable(lines: readonly KpiLine[], row: number, col: number, la
   });
   const body: Block = { row: row + 1, col, cells, numberFormats: formats, style: 'kpi' };
   const ratings = ratingFormat({ row: row + 1, col: col + 4, rows: lines.length, cols: 1 }, lang);
-  return { blocks: lines.length ? [header, body] : [header], conditionalFormats: lines.length ? [ratings] : [], rows: lines.length + 1, valueCells };
+  return {
+    blocks: lines.length ? [header, body] : [header],
+    conditionalFormats: lines.length ? [ratings] : [],
+    rows: lines.length + 1,
+    valueCells,
+  };
 }
 
 /** Title and subtitle lines at the top-left corner. */
 export function titleBlocks(title: string, subtitles: readonly string[]): Block[] {
   return [
     { row: 0, col: 0, cells: [[val(title)]], style: 'title' },
-    ...(subtitles.length ? [{ row: 1, col: 0, cells: subtitles.map((s) => [val(s)]), style: 'subtitle' as const }] : []),
+    ...(subtitles.length
+      ? [{ row: 1, col: 0, cells: subtitles.map((s) => [val(s)]), style: 'subtitle' as const }]
+      : []),
   ];
 }
 
@@ -102,7 +121,14 @@ export function sourcesBlock(kpis: readonly KpiId[], row: number, lang: Language
     const name = m.kpiNames[kpi];
     const notes = (['healthy', 'best'] as const).flatMap((level) => {
       const basis = b[level]?.basis;
-      return basis ? [format(m.basisNote, { level: level === 'healthy' ? m.sheet.healthyTarget : m.sheet.bestInClass, basis: m.basis[basis] })] : [];
+      return basis
+        ? [
+            format(m.basisNote, {
+              level: level === 'healthy' ? m.sheet.healthyTarget : m.sheet.bestInClass,
+              basis: m.basis[basis],
+            }),
+          ]
+        : [];
     });
     return [format(m.sheet.sourceLine, { kpi: name, source: [b.source, ...notes].join('; ') })];
   });

@@ -7,9 +7,26 @@ import { headerKey } from '../core/tickets/headers';
  * Headers in the five languages, matched like the ticket roles (case, accents, punctuation).
  */
 const CSAT_HEADERS = [
-  'CSAT', 'CSAT score', 'Satisfaction', 'Customer satisfaction', 'Satisfaction rating', 'Survey rating', 'Survey result', 'Happiness rating',
-  'Satisfaction client', 'Note de satisfaction', 'Évaluation', 'Klanttevredenheid', 'Tevredenheid', 'Beoordeling',
-  'Soddisfazione', 'Soddisfazione cliente', 'Valutazione', 'Kundenzufriedenheit', 'Zufriedenheit', 'Bewertung',
+  'CSAT',
+  'CSAT score',
+  'Satisfaction',
+  'Customer satisfaction',
+  'Satisfaction rating',
+  'Survey rating',
+  'Survey result',
+  'Happiness rating',
+  'Satisfaction client',
+  'Note de satisfaction',
+  'Évaluation',
+  'Klanttevredenheid',
+  'Tevredenheid',
+  'Beoordeling',
+  'Soddisfazione',
+  'Soddisfazione cliente',
+  'Valutazione',
+  'Kundenzufriedenheit',
+  'Zufriedenheit',
+  'Bewertung',
 ].map(headerKey);
 
 export function csatColumn(header: readonly Cell[]): { index: number; header: string } | undefined {

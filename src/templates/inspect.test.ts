@@ -6,7 +6,15 @@ describe('inspectData (the Data step)', () => {
   it('finds the ticket columns per role, counts tickets and gives the as-of time', () => {
     const i = inspectData('servicedesk', ticketsGrid());
     const byRole = Object.fromEntries(i.columns.map((c) => [c.role, c.header]));
-    expect(byRole).toMatchObject({ id: 'Ticket #', client: 'Company', created: 'Created', resolved: 'Resolved', due: 'Due By', slaMet: 'SLA Met', csat: null });
+    expect(byRole).toMatchObject({
+      id: 'Ticket #',
+      client: 'Company',
+      created: 'Created',
+      resolved: 'Resolved',
+      due: 'Due By',
+      slaMet: 'SLA Met',
+      csat: null,
+    });
     expect(i.tickets).toBe(300);
     expect(i.asOf).toMatch(/^2025-0[67]-\d\d/);
     expect(i.blocking).toBe(false);

@@ -45,12 +45,23 @@ export const dataKind = (template: TemplateId): DataInspection['kind'] =>
   template === 'servicedesk' ? 'tickets' : template === 'revenue' ? 'ledger' : 'none';
 
 const TICKET_ROLES: readonly [Role, keyof ReturnType<typeof messages>['wizard']['roles']][] = [
-  ['id', 'id'], ['client', 'client'], ['priority', 'priority'], ['status', 'status'], ['created', 'created'],
-  ['firstResponse', 'firstResponse'], ['firstResponseTime', 'firstResponseDuration'], ['resolved', 'resolved'],
-  ['resolutionTime', 'resolutionDuration'], ['due', 'due'], ['slaMet', 'slaMet'], ['firstContact', 'firstContact'], ['hours', 'hours'],
+  ['id', 'id'],
+  ['client', 'client'],
+  ['priority', 'priority'],
+  ['status', 'status'],
+  ['created', 'created'],
+  ['firstResponse', 'firstResponse'],
+  ['firstResponseTime', 'firstResponseDuration'],
+  ['resolved', 'resolved'],
+  ['resolutionTime', 'resolutionDuration'],
+  ['due', 'due'],
+  ['slaMet', 'slaMet'],
+  ['firstContact', 'firstContact'],
+  ['hours', 'hours'],
 ];
 
-const message = (e: unknown): string => (isKpiError(e) ? e.message || e.code : e instanceof Error ? e.message : String(e));
+const message = (e: unknown): string =>
+  isKpiError(e) ? e.message || e.code : e instanceof Error ? e.message : String(e);
 
 /**
  * Inspects data for a template with the same parsing the functions use (ledger and ticket
@@ -95,7 +106,12 @@ function inspectTickets(base: Base, grid: Grid, lang: Language): DataInspection 
   if (isKpiError(byPeriod) && tickets !== undefined) problems.push(message(byPeriod));
   const blocking = tickets === undefined || isKpiError(byPeriod);
   const lines = [
-    format(w.data.columnsFound, { columns: columns.filter((c) => c.header !== null).map((c) => format(w.data.columnFor, { role: c.label, header: c.header! })).join(', ') }),
+    format(w.data.columnsFound, {
+      columns: columns
+        .filter((c) => c.header !== null)
+        .map((c) => format(w.data.columnFor, { role: c.label, header: c.header! }))
+        .join(', '),
+    }),
     ...(tickets !== undefined ? [format(w.data.tickets, { count: tickets })] : []),
     ...(asOf ? [format(w.data.asOf, { date: asOf })] : []),
   ];
@@ -115,11 +131,20 @@ function inspectLedger(base: Base, grid: Grid, lang: Language): DataInspection {
   const long = ledger?.layout === 'long' || (!ledger && roles.period !== undefined && roles.amount !== undefined);
   const columns: ColumnFound[] = (['customer', 'period', 'amount'] as const).map((role) => {
     const col = long ? roles[role] : role === 'customer' ? 0 : undefined;
-    return { role, label: w.roles[role], header: col === undefined ? null : headerText(grid[0]![col]), column: col ?? null };
+    return {
+      role,
+      label: w.roles[role],
+      header: col === undefined ? null : headerText(grid[0]![col]),
+      column: col ?? null,
+    };
   });
   if (ledger && ledger.periods.length < 2) problems.push(w.data.onePeriod);
   const periods = ledger?.periods.length
-    ? { count: ledger.periods.length, first: headerText(ledger.periods[0]), last: headerText(ledger.periods[ledger.periods.length - 1]) }
+    ? {
+        count: ledger.periods.length,
+        first: headerText(ledger.periods[0]),
+        last: headerText(ledger.periods[ledger.periods.length - 1]),
+      }
     : undefined;
   const lines = ledger
     ? [

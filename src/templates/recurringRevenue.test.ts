@@ -18,10 +18,16 @@ describe('recurring revenue plan', () => {
     const hf = planEngine(plan, data);
     const grid = data[SHEET]!;
     // MRR of the last period, summed by hand from the ledger rows of June 2025 (serials 45809 … 45838).
-    const june = grid.slice(1).filter((r) => (r[2] as number) >= 45809 && (r[2] as number) < 45839).reduce((s, r) => s + (r[4] as number), 0);
+    const june = grid
+      .slice(1)
+      .filter((r) => (r[2] as number) >= 45809 && (r[2] as number) < 45839)
+      .reduce((s, r) => s + (r[4] as number), 0);
     expect(lineValue(plan, hf, m.sheet.kpiLabels.MRR)).toBeCloseTo(june, 6);
     // 18 months of history: the yearly churn is the real 12-month window, rated as the annual benchmark.
-    expect(lineValue(plan, hf, m.sheet.kpiLabels.churnYear)).toBeCloseTo(compute('CHURN', [grid, null, 12]) as number, 12);
+    expect(lineValue(plan, hf, m.sheet.kpiLabels.churnYear)).toBeCloseTo(
+      compute('CHURN', [grid, null, 12]) as number,
+      12,
+    );
     expect(lineValue(plan, hf, m.kpiNames.NRR)).toBeCloseTo(compute('NRR', [grid]) as number, 12);
   });
 
@@ -37,7 +43,11 @@ describe('recurring revenue plan', () => {
   });
 
   it('a period and a 3-month window from the options reach every window function', () => {
-    const { request, data } = rangeRequest('revenue', SHEET, ledgerGrid(), 'nl', { currency: '€', period: 15, months: 3 });
+    const { request, data } = rangeRequest('revenue', SHEET, ledgerGrid(), 'nl', {
+      currency: '€',
+      period: 15,
+      months: 3,
+    });
     const plan = buildPlan(request);
     const formulas = plan.blocks.flatMap((b) => b.cells.flat()).flatMap((c) => ('formula' in c ? [c.formula] : []));
     expect(formulas).toContain(`=MSP.CHURN('Sample ledger'!$A$1:$E$702,15,3)`);

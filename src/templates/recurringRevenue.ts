@@ -21,7 +21,9 @@ const MOVES = { period: 0, new: 2, churn: 6, ending: 7 } as const;
 function monthly(ledger: Ledger): boolean {
   if (ledger.layout === 'long') return true;
   const s = ledger.periodSerials;
-  return s.length > 1 && s.every((v, i) => v !== undefined && (i === 0 || (v - s[i - 1]! >= 28 && v - s[i - 1]! <= 31)));
+  return (
+    s.length > 1 && s.every((v, i) => v !== undefined && (i === 0 || (v - s[i - 1]! >= 28 && v - s[i - 1]! <= 31)))
+  );
 }
 
 /** A formula argument list with trailing omitted arguments dropped and inner ones left empty. */
@@ -77,7 +79,12 @@ export function recurringRevenuePlan({ settings, data }: PlanRequest): SheetPlan
   const candidates: Line[] = [];
   if (pIndex >= 1) {
     // Ending MRR on the period's row of the movements table (the baseline period has no row).
-    candidates.push({ key: 'MRR', label: t.kpiLabels.MRR, unit: 'currency', formula: ({ movesAt }) => `=${a1(movesAt + pIndex, MOVES.ending)}` });
+    candidates.push({
+      key: 'MRR',
+      label: t.kpiLabels.MRR,
+      unit: 'currency',
+      formula: ({ movesAt }) => `=${a1(movesAt + pIndex, MOVES.ending)}`,
+    });
   }
   candidates.push({
     key: 'CHURN',
@@ -91,7 +98,14 @@ export function recurringRevenuePlan({ settings, data }: PlanRequest): SheetPlan
     const yearArgs: Arg[] = [grid, period, 12];
     candidates.push(
       !isKpiError(compute('CHURN', yearArgs))
-        ? { key: 'CHURN12', label: t.kpiLabels.churnYear, unit: 'percent', kpi: 'CHURN', check: { id: 'CHURN', args: yearArgs }, formula: () => `=MSP.CHURN(${argList([src, periodArg, '12'])})` }
+        ? {
+            key: 'CHURN12',
+            label: t.kpiLabels.churnYear,
+            unit: 'percent',
+            kpi: 'CHURN',
+            check: { id: 'CHURN', args: yearArgs },
+            formula: () => `=MSP.CHURN(${argList([src, periodArg, '12'])})`,
+          }
         : {
             // Less than a year of history: the window's churn compounded to a year, 1 − (1 − c)^(12/k).
             key: 'ANNUALISED',
@@ -105,10 +119,36 @@ export function recurringRevenuePlan({ settings, data }: PlanRequest): SheetPlan
     );
   }
   candidates.push(
-    { key: 'NRR', label: m.kpiNames.NRR, unit: 'percent', kpi: 'NRR', check: { id: 'NRR', args: windowArgs }, formula: () => `=MSP.NRR(${argList([src, periodArg, monthsArg])})` },
-    { key: 'GRR', label: t.kpiLabels.GRR, unit: 'percent', check: { id: 'GRR', args: windowArgs }, formula: () => `=MSP.GRR(${argList([src, periodArg, monthsArg])})` },
-    { key: 'QUICKRATIO', label: m.kpiNames.QUICKRATIO, unit: 'number', kpi: 'QUICKRATIO', check: { id: 'QUICKRATIO', args: [grid, period] }, formula: () => `=MSP.QUICKRATIO(${argList([src, periodArg])})` },
-    { key: 'ARPA', label: t.kpiLabels.ARPA, unit: 'currency', check: { id: 'ARPA', args: [grid, period] }, formula: () => `=MSP.ARPA(${argList([src, periodArg])})` },
+    {
+      key: 'NRR',
+      label: m.kpiNames.NRR,
+      unit: 'percent',
+      kpi: 'NRR',
+      check: { id: 'NRR', args: windowArgs },
+      formula: () => `=MSP.NRR(${argList([src, periodArg, monthsArg])})`,
+    },
+    {
+      key: 'GRR',
+      label: t.kpiLabels.GRR,
+      unit: 'percent',
+      check: { id: 'GRR', args: windowArgs },
+      formula: () => `=MSP.GRR(${argList([src, periodArg, monthsArg])})`,
+    },
+    {
+      key: 'QUICKRATIO',
+      label: m.kpiNames.QUICKRATIO,
+      unit: 'number',
+      kpi: 'QUICKRATIO',
+      check: { id: 'QUICKRATIO', args: [grid, period] },
+      formula: () => `=MSP.QUICKRATIO(${argList([src, periodArg])})`,
+    },
+    {
+      key: 'ARPA',
+      label: t.kpiLabels.ARPA,
+      unit: 'currency',
+      check: { id: 'ARPA', args: [grid, period] },
+      formula: () => `=MSP.ARPA(${argList([src, periodArg])})`,
+    },
   );
   // A KPI the data cannot give for this period (nothing lost → no quick ratio …) is named, not shown as an error.
   const notes: string[] = [];
@@ -126,7 +166,13 @@ export function recurringRevenuePlan({ settings, data }: PlanRequest): SheetPlan
   }
   const movesAt = row + 1;
   const table = kpiTable(
-    kept.map((l) => ({ label: l.label, unit: l.unit, kpi: l.kpi, note: l.note, formula: l.formula({ movesAt, rowOf }) })),
+    kept.map((l) => ({
+      label: l.label,
+      unit: l.unit,
+      kpi: l.kpi,
+      note: l.note,
+      formula: l.formula({ movesAt, rowOf }),
+    })),
     kpiRow,
     0,
     lang,
@@ -162,12 +208,29 @@ export function recurringRevenuePlan({ settings, data }: PlanRequest): SheetPlan
   if (!isKpiError(cohorts)) {
     blocks.push({ row, col: 0, cells: [[val(t.cohortsTitle)]], style: 'subtitle' });
     const cols = cohorts[0]!.length;
-    spills.push({ row: row + 1, col: 0, formula: `=MSP.COHORTS(${src})`, rows: cohorts.length, cols, columnFormats: [MONTH, COUNT, ...Array<string>(cols - 2).fill(PERCENT)] });
-    if (cohorts.length > 1 && cols > 2) conditionalFormats.push({ kind: 'colorScale', range: { row: row + 2, col: 2, rows: cohorts.length - 1, cols: cols - 2 } });
+    spills.push({
+      row: row + 1,
+      col: 0,
+      formula: `=MSP.COHORTS(${src})`,
+      rows: cohorts.length,
+      cols,
+      columnFormats: [MONTH, COUNT, ...Array<string>(cols - 2).fill(PERCENT)],
+    });
+    if (cohorts.length > 1 && cols > 2)
+      conditionalFormats.push({
+        kind: 'colorScale',
+        range: { row: row + 2, col: 2, rows: cohorts.length - 1, cols: cols - 2 },
+      });
     row += cohorts.length + 2;
   }
 
-  blocks.push(sourcesBlock(kept.flatMap((l) => (l.kpi ? [l.kpi] : [])), row, lang));
+  blocks.push(
+    sourcesBlock(
+      kept.flatMap((l) => (l.kpi ? [l.kpi] : [])),
+      row,
+      lang,
+    ),
+  );
   return {
     sheetName: t.titles.recurringRevenue,
     blocks,
@@ -178,4 +241,3 @@ export function recurringRevenuePlan({ settings, data }: PlanRequest): SheetPlan
     settings,
   };
 }
-

@@ -43,16 +43,19 @@ const SCORE_KPIS: readonly ScoreKpi[] = [
 
 /** The first worked example of a function whose arguments are all plain numbers: a sensible prefill. */
 function exampleInputs(spec: FunctionSpec): number[] | undefined {
-  const ex = spec.examples.find((e) => e.args.every((a) => typeof a === 'number') && !(typeof e.result === 'string' && e.result.startsWith('#')));
+  const ex = spec.examples.find(
+    (e) => e.args.every((a) => typeof a === 'number') && !(typeof e.result === 'string' && e.result.startsWith('#')),
+  );
   return ex ? (ex.args as number[]) : undefined;
 }
 
 /** Functions of plain numbers only (every parameter summed like SUM): they fit input cells. */
-const isScalar = (spec: FunctionSpec): boolean => spec.unit !== 'table' && spec.unit !== 'text' && spec.params.every((p) => p.kind === 'number');
+const isScalar = (spec: FunctionSpec): boolean =>
+  spec.unit !== 'table' && spec.unit !== 'text' && spec.params.every((p) => p.kind === 'number');
 
 /** A parameter as an input label: its name in the sheet's language, as words. */
 function paramLabel(name: string, lang: Language): string {
-  const localized = lang === 'en' ? name : messages(lang).params[name]?.[0] ?? name;
+  const localized = lang === 'en' ? name : (messages(lang).params[name]?.[0] ?? name);
   const words = localized.replace(/_/g, ' ');
   return words.charAt(0).toLocaleUpperCase(lang) + words.slice(1);
 }
@@ -84,7 +87,10 @@ export function scorecardPlan({ settings }: PlanRequest): SheetPlan {
         name: m.kpiNames[s.kpi],
         kpi: s.kpi,
         unit: 'percent',
-        inputs: [{ label: t.inputLabels[a], value: s.inputs?.[0] ?? null }, { label: t.inputLabels[b], value: s.inputs?.[1] ?? null }],
+        inputs: [
+          { label: t.inputLabels[a], value: s.inputs?.[0] ?? null },
+          { label: t.inputLabels[b], value: s.inputs?.[1] ?? null },
+        ],
         formula: ([x, y]) => `=${x}/${y}`,
       };
     }
@@ -102,9 +108,9 @@ export function scorecardPlan({ settings }: PlanRequest): SheetPlan {
   const others: Row[] = FUNCTIONS.filter((f) => isScalar(f) && !used.has(f.id) && exampleInputs(f)).map((spec) => {
     const values = exampleInputs(spec)!;
     return {
-      name: `MSP.${lang === 'en' ? spec.id : m.functions[spec.id]?.name ?? spec.id}`,
+      name: `MSP.${lang === 'en' ? spec.id : (m.functions[spec.id]?.name ?? spec.id)}`,
       unit: spec.unit,
-      note: lang === 'en' ? spec.description : m.functions[spec.id]?.description ?? spec.description,
+      note: lang === 'en' ? spec.description : (m.functions[spec.id]?.description ?? spec.description),
       inputs: spec.params.map((p, i) => ({ label: paramLabel(p.name, lang), value: values[i] ?? null })),
       formula: (refs) => `=MSP.${spec.id}(${refs.join(',')})`,
     };
@@ -121,7 +127,13 @@ export function scorecardPlan({ settings }: PlanRequest): SheetPlan {
   const second = section(others, row + 1, lang, cur);
   blocks.push(...second.blocks);
   row += second.rows + 2;
-  blocks.push(sourcesBlock(SCORE_KPIS.map((s) => s.kpi), row, lang));
+  blocks.push(
+    sourcesBlock(
+      SCORE_KPIS.map((s) => s.kpi),
+      row,
+      lang,
+    ),
+  );
   return {
     sheetName: t.titles.scorecard,
     blocks,
@@ -138,7 +150,12 @@ export function scorecardPlan({ settings }: PlanRequest): SheetPlan {
  * the KPI's first row carries its value, targets and rating. Written as column strips so the input
  * cells get the input style.
  */
-function section(rows: readonly Row[], at: number, lang: Language, currency: string | undefined): { blocks: Block[]; rows: number } {
+function section(
+  rows: readonly Row[],
+  at: number,
+  lang: Language,
+  currency: string | undefined,
+): { blocks: Block[]; rows: number } {
   const t = messages(lang).sheet;
   const names: PlanCell[][] = [];
   const labels: PlanCell[][] = [];
@@ -153,12 +170,19 @@ function section(rows: readonly Row[], at: number, lang: Language, currency: str
       names.push([val(i === 0 ? kpi.name : null)]);
       labels.push([val(input.label)]);
       inputs.push([val(input.value)]);
-      results.push(i === 0 ? [fx(kpi.formula(refs)), ...bench.cells] : [val(null), val(null), val(null), val(null), val(null)]);
+      results.push(
+        i === 0 ? [fx(kpi.formula(refs)), ...bench.cells] : [val(null), val(null), val(null), val(null), val(null)],
+      );
       resultFormats.push(i === 0 ? [unitFormat(kpi.unit, currency), ...bench.formats] : [null, null, null, null, null]);
     });
     r += kpi.inputs.length;
   }
-  const header: Block = { row: at, col: 0, cells: [[t.kpi, t.inputs, t.input, t.value, t.healthyTarget, t.bestInClass, t.rating, t.advice].map(val)], style: 'header' };
+  const header: Block = {
+    row: at,
+    col: 0,
+    cells: [[t.kpi, t.inputs, t.input, t.value, t.healthyTarget, t.bestInClass, t.rating, t.advice].map(val)],
+    style: 'header',
+  };
   const height = r - at - 1;
   if (height === 0) return { blocks: [header], rows: 1 };
   return {

@@ -17,7 +17,10 @@ describe('service desk plan on the sample ticket export', () => {
     const { request, data } = rangeRequest('servicedesk', SHEET, ticketsGrid());
     const plan = buildPlan(request);
     // SLA, FRT, TTR, FCR, BACKLOG, TICKETSPERENDPOINT lines (+ targets, ratings, advice) and both spills.
-    expect(plan.spills.map((s) => s.formula.replace(/\(.*/, ''))).toEqual(['=MSP.TICKETSBYPERIOD', '=MSP.TICKETSBYCLIENT']);
+    expect(plan.spills.map((s) => s.formula.replace(/\(.*/, ''))).toEqual([
+      '=MSP.TICKETSBYPERIOD',
+      '=MSP.TICKETSBYCLIENT',
+    ]);
     expect(expectPlanAgrees(plan, data)).toBeGreaterThan(100);
     // And the lines hold the right KPI on the right data: the core called with explicit arguments.
     const hf = planEngine(plan, data);
@@ -27,7 +30,10 @@ describe('service desk plan on the sample ticket export', () => {
     expect(lineValue(plan, hf, m.kpiNames.SLA)).toBeCloseTo(core('SLA') as number, 12);
     expect(lineValue(plan, hf, m.sheet.kpiLabels.TTR)).toBeCloseTo(core('TTR') as number, 12);
     expect(lineValue(plan, hf, m.sheet.kpiLabels.BACKLOG)).toBe(core('BACKLOG'));
-    expect(lineValue(plan, hf, m.kpiNames.TICKETSPERENDPOINT)).toBeCloseTo(core('TICKETSPERENDPOINT', 250) as number, 12);
+    expect(lineValue(plan, hf, m.kpiNames.TICKETSPERENDPOINT)).toBeCloseTo(
+      core('TICKETSPERENDPOINT', 250) as number,
+      12,
+    );
     // The rating cell four columns right of the value: BENCHMARK on that same value.
     expect(lineValue(plan, hf, m.kpiNames.SLA, 4)).toBe(compute('BENCHMARK', ['SLA', core('SLA') as number, 'en']));
   });
@@ -42,7 +48,10 @@ describe('service desk plan on the sample ticket export', () => {
   });
 
   it('groups by week when asked, and the chart reads the first three columns of the period table', () => {
-    const { request, data } = rangeRequest('servicedesk', SHEET, ticketsGrid(), 'en', { endpoints: 250, interval: 'week' });
+    const { request, data } = rangeRequest('servicedesk', SHEET, ticketsGrid(), 'en', {
+      endpoints: 250,
+      interval: 'week',
+    });
     const plan = buildPlan(request);
     expectPlanAgrees(plan, data);
     const period = plan.spills[0]!;
@@ -56,7 +65,9 @@ describe('service desk plan on the sample ticket export', () => {
     const plan = buildPlan(request);
     expectPlanAgrees(plan, data);
     const hf = planEngine(plan, data);
-    const row = plan.blocks.find((b) => b.cells.some((r) => r.some((c) => 'formula' in c && c.formula.includes('TICKETSPERENDPOINT'))))!;
+    const row = plan.blocks.find((b) =>
+      b.cells.some((r) => r.some((c) => 'formula' in c && c.formula.includes('TICKETSPERENDPOINT'))),
+    )!;
     const i = row.cells.findIndex((r) => r.some((c) => 'formula' in c && c.formula.includes('TICKETSPERENDPOINT')));
     // No endpoints: the function cannot divide, the cell shows an error, not a made-up number.
     expect(typeof hfValue(hf, row.row + i, 1)).not.toBe('number');
@@ -66,7 +77,9 @@ describe('service desk plan on the sample ticket export', () => {
     const grid = ticketsGrid().map((r) => r.filter((_, c) => c !== 9)); // drop "First Contact Resolution"
     const { request, data } = rangeRequest('servicedesk', SHEET, grid);
     const plan = buildPlan(request);
-    const texts = plan.blocks.flatMap((b) => b.cells.flat()).flatMap((c) => ('value' in c && typeof c.value === 'string' ? [c.value] : []));
+    const texts = plan.blocks
+      .flatMap((b) => b.cells.flat())
+      .flatMap((c) => ('value' in c && typeof c.value === 'string' ? [c.value] : []));
     expect(texts).not.toContain(messages('en').kpiNames.FCR);
     expect(texts.some((t) => t.startsWith(`${messages('en').kpiNames.FCR}:`) && /first-contact/.test(t))).toBe(true);
     expectPlanAgrees(plan, data);

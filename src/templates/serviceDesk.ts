@@ -40,24 +40,48 @@ export function serviceDeskPlan({ settings, data }: PlanRequest): SheetPlan {
 
   const csat = csatColumn(grid[0] ?? []);
   const candidates: { line: KpiLine; args: unknown[]; id: string; always?: boolean }[] = [
-    { id: 'SLA', line: { label: m.kpiNames.SLA, formula: `=MSP.SLA(${src})`, unit: 'percent', kpi: 'SLA' }, args: [grid] },
+    {
+      id: 'SLA',
+      line: { label: m.kpiNames.SLA, formula: `=MSP.SLA(${src})`, unit: 'percent', kpi: 'SLA' },
+      args: [grid],
+    },
     { id: 'FRT', line: { label: t.kpiLabels.FRT, formula: `=MSP.FRT(${src})`, unit: 'hours' }, args: [grid] },
     { id: 'TTR', line: { label: t.kpiLabels.TTR, formula: `=MSP.TTR(${src})`, unit: 'hours' }, args: [grid] },
-    { id: 'FCR', line: { label: m.kpiNames.FCR, formula: `=MSP.FCR(${src})`, unit: 'percent', kpi: 'FCR' }, args: [grid] },
-    { id: 'BACKLOG', line: { label: t.kpiLabels.BACKLOG, formula: `=MSP.BACKLOG(${src})`, unit: 'count' }, args: [grid] },
+    {
+      id: 'FCR',
+      line: { label: m.kpiNames.FCR, formula: `=MSP.FCR(${src})`, unit: 'percent', kpi: 'FCR' },
+      args: [grid],
+    },
+    {
+      id: 'BACKLOG',
+      line: { label: t.kpiLabels.BACKLOG, formula: `=MSP.BACKLOG(${src})`, unit: 'count' },
+      args: [grid],
+    },
     {
       id: 'TICKETSPERENDPOINT',
-      line: { label: m.kpiNames.TICKETSPERENDPOINT, formula: `=MSP.TICKETSPERENDPOINT(${src},${endpointsRef})`, unit: 'number', kpi: 'TICKETSPERENDPOINT' },
+      line: {
+        label: m.kpiNames.TICKETSPERENDPOINT,
+        formula: `=MSP.TICKETSPERENDPOINT(${src},${endpointsRef})`,
+        unit: 'number',
+        kpi: 'TICKETSPERENDPOINT',
+      },
       args: [grid, endpoints],
       // Shown even before the endpoints count is typed in: it computes as soon as the cell is filled.
       always: true,
     },
     ...(csat
-      ? [{
-          id: 'CSAT',
-          line: { label: m.kpiNames.CSAT, formula: `=MSP.CSAT(${columnRef(settings.source, csat.index, csat.header)})`, unit: 'percent' as const, kpi: 'CSAT' as KpiId },
-          args: [grid.slice(1).map((r) => [r[csat.index] ?? null])],
-        }]
+      ? [
+          {
+            id: 'CSAT',
+            line: {
+              label: m.kpiNames.CSAT,
+              formula: `=MSP.CSAT(${columnRef(settings.source, csat.index, csat.header)})`,
+              unit: 'percent' as const,
+              kpi: 'CSAT' as KpiId,
+            },
+            args: [grid.slice(1).map((r) => [r[csat.index] ?? null])],
+          },
+        ]
       : []),
   ];
   // A KPI the data cannot give (no first-contact column …) is left out and said why, not shown as an error.
@@ -69,7 +93,13 @@ export function serviceDeskPlan({ settings, data }: PlanRequest): SheetPlan {
     return false;
   });
   const kpiRow = endpointsRow + 2;
-  const table = kpiTable(lines.map((c) => c.line), kpiRow, 0, lang, settings.options.currency);
+  const table = kpiTable(
+    lines.map((c) => c.line),
+    kpiRow,
+    0,
+    lang,
+    settings.options.currency,
+  );
   blocks.push(...table.blocks);
   let row = kpiRow + table.rows + 1;
   if (notes.length) {
@@ -79,13 +109,21 @@ export function serviceDeskPlan({ settings, data }: PlanRequest): SheetPlan {
 
   const spills: SpillPlan[] = [];
   const charts: ChartPlan[] = [];
-  const byPeriodFormula = interval === 'month' ? `=MSP.TICKETSBYPERIOD(${src})` : `=MSP.TICKETSBYPERIOD(${src},${str(interval)})`;
+  const byPeriodFormula =
+    interval === 'month' ? `=MSP.TICKETSBYPERIOD(${src})` : `=MSP.TICKETSBYPERIOD(${src},${str(interval)})`;
   const byPeriod = spillTable('TICKETSBYPERIOD', interval === 'month' ? [grid] : [grid, interval]);
   if (!isKpiError(byPeriod)) {
     blocks.push({ row, col: 0, cells: [[val(t.ticketsByPeriodTitle)]], style: 'subtitle' });
     const at = row + 1;
     const cols = byPeriod[0]!.length;
-    spills.push({ row: at, col: 0, formula: byPeriodFormula, rows: byPeriod.length, cols, columnFormats: [DATE, COUNT, COUNT, COUNT, COUNT, PERCENT, HOURS, HOURS] });
+    spills.push({
+      row: at,
+      col: 0,
+      formula: byPeriodFormula,
+      rows: byPeriod.length,
+      cols,
+      columnFormats: [DATE, COUNT, COUNT, COUNT, COUNT, PERCENT, HOURS, HOURS],
+    });
     if (byPeriod.length > 1) {
       charts.push({
         type: 'columnClustered',
@@ -100,10 +138,22 @@ export function serviceDeskPlan({ settings, data }: PlanRequest): SheetPlan {
   const byClient = spillTable('TICKETSBYCLIENT', [grid]);
   if (!isKpiError(byClient)) {
     blocks.push({ row, col: 0, cells: [[val(t.ticketsByClientTitle)]], style: 'subtitle' });
-    spills.push({ row: row + 1, col: 0, formula: `=MSP.TICKETSBYCLIENT(${src})`, rows: byClient.length, cols: byClient[0]!.length, columnFormats: [null, COUNT, COUNT, '0.0', HOURS, PERCENT] });
+    spills.push({
+      row: row + 1,
+      col: 0,
+      formula: `=MSP.TICKETSBYCLIENT(${src})`,
+      rows: byClient.length,
+      cols: byClient[0]!.length,
+      columnFormats: [null, COUNT, COUNT, '0.0', HOURS, PERCENT],
+    });
     row += byClient.length + 2;
   } else {
-    blocks.push({ row, col: 0, cells: [[val(format(t.notComputed, { kpi: t.ticketsByClientTitle, reason: byClient.message || byClient.code }))]], style: 'note' });
+    blocks.push({
+      row,
+      col: 0,
+      cells: [[val(format(t.notComputed, { kpi: t.ticketsByClientTitle, reason: byClient.message || byClient.code }))]],
+      style: 'note',
+    });
     row += 2;
   }
 

@@ -7,7 +7,9 @@ describe('sheet names', () => {
   it('a taken name gets (2), (3) … compared without regard to case', () => {
     expect(uniqueSheetName('Service desk KPIs', ['Sheet1'])).toBe('Service desk KPIs');
     expect(uniqueSheetName('Service desk KPIs', ['SERVICE DESK KPIS'])).toBe('Service desk KPIs (2)');
-    expect(uniqueSheetName('Service desk KPIs', ['service desk kpis', 'Service Desk KPIs (2)'])).toBe('Service desk KPIs (3)');
+    expect(uniqueSheetName('Service desk KPIs', ['service desk kpis', 'Service Desk KPIs (2)'])).toBe(
+      'Service desk KPIs (3)',
+    );
     expect(uniqueSheetName('Übersicht', ['ÜBERSICHT'])).toBe('Übersicht (2)');
   });
 
@@ -34,7 +36,8 @@ describe('sheet names', () => {
       expect(cleanSheetName(p.sheetName)).toBe(p.sheetName);
     }
     // Sample sheets too (written by the Excel side under these names).
-    for (const n of [messages(lang).sheet.sampleTicketsSheet, messages(lang).sheet.sampleLedgerSheet]) expect(cleanSheetName(n)).toBe(n);
+    for (const n of [messages(lang).sheet.sampleTicketsSheet, messages(lang).sheet.sampleLedgerSheet])
+      expect(cleanSheetName(n)).toBe(n);
   });
 
   it.each(LANGUAGES)('no rating word of %s contains another (the colours match rating text by "contains")', (lang) => {

@@ -9,7 +9,12 @@ const FORBIDDEN = /[[\]:*?/\\]/g;
 
 /** A valid sheet name close to `wanted`: forbidden characters become spaces, apostrophes trimmed. */
 export function cleanSheetName(wanted: string, fallback = 'MSP KPIs'): string {
-  const cleaned = wanted.replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '').trim();
+  const cleaned = wanted
+    .replace(FORBIDDEN, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^'+|'+$/g, '')
+    .trim();
   return (cleaned || fallback).slice(0, MAX_SHEET_NAME).trim();
 }
 

@@ -50,7 +50,13 @@ export interface RangeRef {
 
 export type ConditionalFormatPlan =
   /** Rating text → green (best/healthy), amber (watch), red (act now), in the sheet's language. */
-  | { readonly kind: 'rating'; readonly range: RangeRef; readonly good: readonly string[]; readonly watch: string; readonly bad: string }
+  | {
+      readonly kind: 'rating';
+      readonly range: RangeRef;
+      readonly good: readonly string[];
+      readonly watch: string;
+      readonly bad: string;
+    }
   /** Red → yellow → green colour scale (cohort retention). */
   | { readonly kind: 'colorScale'; readonly range: RangeRef };
 

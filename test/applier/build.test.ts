@@ -12,19 +12,34 @@ type Value = string | number | boolean;
 /** The sample tickets repeated `times` over (ids made unique): a bigger export of the same shape. */
 function bigTickets(times: number): Value[][] {
   const [header, ...rows] = sampleTickets();
-  return [header!, ...Array.from({ length: times }, (_, k) => rows.map((r) => [Number(r[0]) + k * 1000, ...r.slice(1)])).flat()];
+  return [
+    header!,
+    ...Array.from({ length: times }, (_, k) => rows.map((r) => [Number(r[0]) + k * 1000, ...r.slice(1)])).flat(),
+  ];
 }
 /** The sample ledger with its customers cloned `times` over under new names. */
 function bigLedger(times: number): Value[][] {
   const [header, ...rows] = sampleLedger();
-  return [header!, ...Array.from({ length: times }, (_, k) => rows.map((r) => [r[0]!, `${r[1]} #${k}`, ...r.slice(2)])).flat()];
+  return [
+    header!,
+    ...Array.from({ length: times }, (_, k) => rows.map((r) => [r[0]!, `${r[1]} #${k}`, ...r.slice(2)])).flat(),
+  ];
 }
 
 const address = (grid: Value[][]) => `A1:${String.fromCharCode(64 + grid[0]!.length)}${grid.length}`;
 
 function setup(template: TemplateId, grid: Value[][] | null, failAtSync?: number) {
-  const data = grid ?? [['Revenue', 'Costs'], [1000, 800]];
-  const fake = new FakeExcel({ sheets: [{ name: 'Data', data }, { name: 'Notes', data: [['keep me']] }], failAtSync });
+  const data = grid ?? [
+    ['Revenue', 'Costs'],
+    [1000, 800],
+  ];
+  const fake = new FakeExcel({
+    sheets: [
+      { name: 'Data', data },
+      { name: 'Notes', data: [['keep me']] },
+    ],
+    failAtSync,
+  });
   const request: BuildRequest = {
     template,
     language: 'en',
@@ -60,7 +75,8 @@ describe('build: the whole sheet in at most 3 syncs', () => {
       expect(sheet.charts).toHaveLength(1);
       expect(sheet.conditionalFormats.some((c) => c.type === 'ColorScale')).toBe(true);
     }
-    if (template !== 'benchmarks') expect(sheet.conditionalFormats.filter((c) => c.type === 'ContainsText')).toHaveLength(4);
+    if (template !== 'benchmarks')
+      expect(sheet.conditionalFormats.filter((c) => c.type === 'ContainsText')).toHaveLength(4);
   });
 
   it('a taken name gets (2), then (3), compared without regard to case', async () => {
@@ -118,8 +134,19 @@ describe('build: the whole sheet in at most 3 syncs', () => {
 
   it('builds from an Excel table, referring to it by name', async () => {
     const grid = sampleTickets();
-    const fake = new FakeExcel({ sheets: [{ name: 'Export', data: grid }], tables: [{ name: 'Tickets', sheet: 'Export', address: address(grid) }] });
-    const out = await build({ template: 'servicedesk', language: 'fr', source: { kind: 'table', ref: 'Tickets' }, options: { endpoints: 250 } }, fake.run);
+    const fake = new FakeExcel({
+      sheets: [{ name: 'Export', data: grid }],
+      tables: [{ name: 'Tickets', sheet: 'Export', address: address(grid) }],
+    });
+    const out = await build(
+      {
+        template: 'servicedesk',
+        language: 'fr',
+        source: { kind: 'table', ref: 'Tickets' },
+        options: { endpoints: 250 },
+      },
+      fake.run,
+    );
     expect(out.ok).toBe(true);
     const sheet = fake.find(out.ok ? out.sheetName : '')!;
     expect([...sheet.cells.values()]).toContain('=MSP.SLA(Tickets[[#Headers],[#Data]])');
@@ -177,7 +204,15 @@ describe('writeSample', () => {
     expect(sheet.cells.get('0,0')).toBe('Ticket #');
     expect(sheet.formats.get('1,4')).toBe('yyyy-mm-dd hh:mm');
     // The address it returns is a build source.
-    const built = await build({ template: 'servicedesk', language: 'en', source: { kind: 'range', ref: out.ok ? out.address : '' }, options: {} }, fake.run);
+    const built = await build(
+      {
+        template: 'servicedesk',
+        language: 'en',
+        source: { kind: 'range', ref: out.ok ? out.address : '' },
+        options: {},
+      },
+      fake.run,
+    );
     expect(built.ok).toBe(true);
   });
 
@@ -187,5 +222,3 @@ describe('writeSample', () => {
     expect(fake.sheets).toHaveLength(1);
   });
 });
-
-

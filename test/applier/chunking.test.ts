@@ -5,7 +5,9 @@ import { FakeExcel } from './fakeExcel';
 
 /** A plan far above the cap: 40 000 rows × 10 columns of 12-character text and a format per cell. */
 function hugePlan(rows: number): SheetPlan {
-  const cells = Array.from({ length: rows }, (_, r) => Array.from({ length: 10 }, (_, c) => ({ value: `r${String(r).padStart(6, '0')}c${c}xx` })));
+  const cells = Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: 10 }, (_, c) => ({ value: `r${String(r).padStart(6, '0')}c${c}xx` })),
+  );
   return {
     sheetName: 'Big',
     blocks: [{ row: 2, col: 1, cells, numberFormats: cells.map((r) => r.map(() => '@')) }],

@@ -31,7 +31,10 @@ export interface FakeOptions {
 }
 
 class ExcelError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -62,7 +65,16 @@ export class FakeExcel {
   }
 
   addSheet(name: string): SheetModel {
-    const model: SheetModel = { id: `{S${this.nextId++}}`, name, cells: new Map(), formats: new Map(), props: new Map(), charts: [], conditionalFormats: [], activated: 0 };
+    const model: SheetModel = {
+      id: `{S${this.nextId++}}`,
+      name,
+      cells: new Map(),
+      formats: new Map(),
+      props: new Map(),
+      charts: [],
+      conditionalFormats: [],
+      activated: 0,
+    };
     this.sheets.push(model);
     return model;
   }
@@ -74,12 +86,21 @@ export class FakeExcel {
   /** A deep copy of a sheet's content, to prove it was not touched. */
   snapshot(name: string): unknown {
     const s = this.find(name)!;
-    return JSON.stringify({ name: s.name, cells: [...s.cells], formats: [...s.formats], props: [...s.props], charts: s.charts, cf: s.conditionalFormats });
+    return JSON.stringify({
+      name: s.name,
+      cells: [...s.cells],
+      formats: [...s.formats],
+      props: [...s.props],
+      charts: s.charts,
+      cf: s.conditionalFormats,
+    });
   }
 
   values(sheet: SheetModel, address: string): Value[][] {
     const r = parseRangeA1(address)!;
-    return Array.from({ length: r.rows }, (_, i) => Array.from({ length: r.cols }, (_, j) => sheet.cells.get(key(r.row + i, r.col + j)) ?? ''));
+    return Array.from({ length: r.rows }, (_, i) =>
+      Array.from({ length: r.cols }, (_, j) => sheet.cells.get(key(r.row + i, r.col + j)) ?? ''),
+    );
   }
 
   run: RunFn = async (batch) => {
@@ -134,6 +155,7 @@ const notLoaded = (what: string): never => {
 };
 
 /** Records property sets and method calls on objects the fake does not model (fonts, fills, charts …). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a recorder stands in for any Office object
 function recorder(ctx: FakeContext, path: string, onSet?: (prop: string, v: unknown) => void): any {
   const size = (v: unknown): number => {
     try {
@@ -209,11 +231,14 @@ class Worksheet {
       add: (k: string, v: string) => ctx.push(() => model().props.set(k, v), utf8.encode(k + v).length),
       getItemOrNullObject: (k: string) => {
         const p: { value?: string; isNullObject?: boolean; load: () => unknown } = {
-          load: () => (ctx.push(() => {
-            const v = model().props.get(k);
-            p.isNullObject = v === undefined;
-            p.value = v;
-          }), p),
+          load: () => (
+            ctx.push(() => {
+              const v = model().props.get(k);
+              p.isNullObject = v === undefined;
+              p.value = v;
+            }),
+            p
+          ),
         };
         return p;
       },
@@ -233,7 +258,8 @@ class Worksheet {
   set name(v: string) {
     this.ctx.push(() => {
       const m = this.resolve() ?? notFound('worksheet');
-      if (this.ctx.fake.sheets.some((s) => s !== m && s.name.toUpperCase() === v.toUpperCase())) throw new ExcelError('ItemAlreadyExists', v);
+      if (this.ctx.fake.sheets.some((s) => s !== m && s.name.toUpperCase() === v.toUpperCase()))
+        throw new ExcelError('ItemAlreadyExists', v);
       m.name = v;
     }, v.length);
   }
@@ -258,7 +284,9 @@ class Worksheet {
     this.ctx.push(() => {
       const m = this.resolve();
       if (!m && !this.nullable) notFound('worksheet');
-      this.state = m ? { id: m.id, name: m.name, position: this.ctx.fake.sheets.indexOf(m), isNullObject: false } : { isNullObject: true };
+      this.state = m
+        ? { id: m.id, name: m.name, position: this.ctx.fake.sheets.indexOf(m), isNullObject: false }
+        : { isNullObject: true };
     });
     return this;
   }
@@ -280,6 +308,7 @@ class Range {
   private loadedValues?: Value[][];
   private loadedAddress?: string;
   private loadedCount?: number;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a recorder (see above)
   format: any;
   conditionalFormats: unknown;
   constructor(
@@ -294,19 +323,32 @@ class Range {
         ctx.push(() => this.sheet().conditionalFormats.push(cf), 32);
         return {
           colorScale: recorder(ctx, 'colorScale', (p, v) => p === 'criteria' && (cf.criteria = v)),
-          textComparison: { format: recorder(ctx, 'cf.format'), set rule(v: unknown) { ctx.push(() => (cf.rule = v), JSON.stringify(v).length); } },
+          textComparison: {
+            format: recorder(ctx, 'cf.format'),
+            set rule(v: unknown) {
+              ctx.push(() => (cf.rule = v), JSON.stringify(v).length);
+            },
+          },
         };
       },
     };
   }
   private write(kind: string, grid: unknown[][]): void {
     const r = parseRangeA1(this.address_)!;
-    if (grid.length !== r.rows || grid.some((row) => row.length !== r.cols)) throw new Error(`${kind} of ${this.address_} is not a whole rectangle of its size`);
-    this.ctx.push(() => {
-      const m = this.sheet();
-      this.ctx.fake.writes.push({ sheet: m.name, address: this.address_, kind });
-      grid.forEach((row, i) => row.forEach((v, j) => (kind === 'numberFormat' ? m.formats : m.cells).set(key(r.row + i, r.col + j), v as Value)));
-    }, utf8.encode(JSON.stringify(grid)).length);
+    if (grid.length !== r.rows || grid.some((row) => row.length !== r.cols))
+      throw new Error(`${kind} of ${this.address_} is not a whole rectangle of its size`);
+    this.ctx.push(
+      () => {
+        const m = this.sheet();
+        this.ctx.fake.writes.push({ sheet: m.name, address: this.address_, kind });
+        grid.forEach((row, i) =>
+          row.forEach((v, j) =>
+            (kind === 'numberFormat' ? m.formats : m.cells).set(key(r.row + i, r.col + j), v as Value),
+          ),
+        );
+      },
+      utf8.encode(JSON.stringify(grid)).length,
+    );
   }
   set values(v: Value[][]) {
     this.write('values', v);
@@ -354,7 +396,14 @@ class Range {
       }
       return rangeA1({ row: 0, col: 0, rows: Math.max(1, rows), cols: Math.max(1, cols) });
     };
-    return Object.assign(region, { load: () => (this.ctx.push(() => (region as unknown as { loadedAddress: string }).loadedAddress = `${m().name}!${resolve()}`), region) });
+    return Object.assign(region, {
+      load: () => (
+        this.ctx.push(
+          () => ((region as unknown as { loadedAddress: string }).loadedAddress = `${m().name}!${resolve()}`),
+        ),
+        region
+      ),
+    });
   }
 }
 
@@ -362,7 +411,9 @@ class Tables {
   items: { name: string; worksheet: { name: string } }[] = [];
   constructor(private readonly ctx: FakeContext) {}
   load(): this {
-    this.ctx.push(() => (this.items = this.ctx.fake.tables.map((t) => ({ name: t.name, worksheet: { name: t.sheet } }))));
+    this.ctx.push(
+      () => (this.items = this.ctx.fake.tables.map((t) => ({ name: t.name, worksheet: { name: t.sheet } }))),
+    );
     return this;
   }
   getItem(name: string) {
@@ -378,7 +429,10 @@ class Tables {
             range = new Range(this.ctx, () => this.ctx.fake.find(t.sheet)!, rangeA1(sub));
             // Load synchronously inside this sync: the range's own load op would run too late.
             const m = this.ctx.fake.find(t.sheet)!;
-            Object.assign(range, { loadedValues: this.ctx.fake.values(m, rangeA1(sub)), loadedAddress: `${t.sheet}!${rangeA1(sub)}` });
+            Object.assign(range, {
+              loadedValues: this.ctx.fake.values(m, rangeA1(sub)),
+              loadedAddress: `${t.sheet}!${rangeA1(sub)}`,
+            });
           });
           return lazy;
         },
@@ -394,4 +448,3 @@ class Tables {
     return { getHeaderRowRange: () => part('header'), getDataBodyRange: () => part('body') };
   }
 }
-

@@ -33,12 +33,19 @@ describe('reading sources (office-addin-mock)', () => {
       },
     });
     const out = await inspectSelection('servicedesk', 'en', run);
-    expect(out).toMatchObject({ ok: true, source: { kind: 'range', ref: 'Export!A1:K301' }, inspection: { tickets: 300, blocking: false } });
+    expect(out).toMatchObject({
+      ok: true,
+      source: { kind: 'range', ref: 'Export!A1:K301' },
+      inspection: { tickets: 300, blocking: false },
+    });
     expect(syncs()).toBe(1);
   });
 
   it('lists tables with their sheets (a collection: the recording fake)', async () => {
-    const fake = new FakeExcel({ sheets: [{ name: 'Export' }], tables: [{ name: 'Tickets', sheet: 'Export', address: 'A1:K301' }] });
+    const fake = new FakeExcel({
+      sheets: [{ name: 'Export' }],
+      tables: [{ name: 'Tickets', sheet: 'Export', address: 'A1:K301' }],
+    });
     expect(await listTables(fake.run)).toEqual([{ name: 'Tickets', sheet: 'Export' }]);
     expect(fake.syncs).toBe(1);
   });
@@ -63,6 +70,11 @@ describe('reading sources (office-addin-mock)', () => {
       },
     });
     const out = await inspectTable('Tickets', 'servicedesk', 'en', run);
-    expect(out).toMatchObject({ ok: true, source: { kind: 'table', ref: 'Tickets' }, address: 'Export!A1:K301', inspection: { tickets: 300 } });
+    expect(out).toMatchObject({
+      ok: true,
+      source: { kind: 'table', ref: 'Tickets' },
+      address: 'Export!A1:K301',
+      inspection: { tickets: 300 },
+    });
   });
 });

@@ -36,13 +36,16 @@
   function parseLocal(local) {
     var m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(local);
     if (m) {
-      var r1 = +m[2] - 1, c1 = colIndex(m[1]);
-      var r2 = m[4] ? +m[4] - 1 : r1, c2 = m[3] ? colIndex(m[3]) : c1;
+      var r1 = +m[2] - 1,
+        c1 = colIndex(m[1]);
+      var r2 = m[4] ? +m[4] - 1 : r1,
+        c2 = m[3] ? colIndex(m[3]) : c1;
       return { row: Math.min(r1, r2), col: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 };
     }
     var c = /^\$?([A-Z]{1,3})(?::\$?([A-Z]{1,3}))?$/i.exec(local);
     if (c) {
-      var a = colIndex(c[1]), b = c[2] ? colIndex(c[2]) : a;
+      var a = colIndex(c[1]),
+        b = c[2] ? colIndex(c[2]) : a;
       return { row: 0, col: Math.min(a, b), rows: 1048576, cols: Math.abs(b - a) + 1 };
     }
     throw officeError('InvalidArgument', 'Bad address: ' + local);
@@ -68,7 +71,8 @@
   }
   function findSheet(name) {
     var k = String(name).toLocaleUpperCase();
-    for (var i = 0; i < model.sheets.length; i++) if (model.sheets[i].name.toLocaleUpperCase() === k) return model.sheets[i];
+    for (var i = 0; i < model.sheets.length; i++)
+      if (model.sheets[i].name.toLocaleUpperCase() === k) return model.sheets[i];
     return null;
   }
   function writeGrid(sheet, r, key, grid) {
@@ -101,18 +105,34 @@
   }
   /** Excel's CurrentRegion: grow the rectangle while a filled cell touches its border. */
   function surroundingRegion(sheet, r) {
-    var top = r.row, left = r.col, bottom = r.row + r.rows - 1, right = r.col + r.cols - 1;
-    for (var grown = true; grown; ) {
+    var top = r.row,
+      left = r.col,
+      bottom = r.row + r.rows - 1,
+      right = r.col + r.cols - 1;
+    for (var grown = true; grown;) {
       grown = false;
       for (var c = left - 1; c <= right + 1; c++) {
         if (c < 0) continue;
-        if (top > 0 && filled(sheet, top - 1, c)) { top--; grown = true; break; }
-        if (filled(sheet, bottom + 1, c)) { bottom++; grown = true; break; }
+        if (top > 0 && filled(sheet, top - 1, c)) {
+          top--;
+          grown = true;
+          break;
+        }
+        if (filled(sheet, bottom + 1, c)) {
+          bottom++;
+          grown = true;
+          break;
+        }
       }
       for (var rr = top - 1; rr <= bottom + 1 && !grown; rr++) {
         if (rr < 0) continue;
-        if (left > 0 && filled(sheet, rr, left - 1)) { left--; grown = true; }
-        else if (filled(sheet, rr, right + 1)) { right++; grown = true; }
+        if (left > 0 && filled(sheet, rr, left - 1)) {
+          left--;
+          grown = true;
+        } else if (filled(sheet, rr, right + 1)) {
+          right++;
+          grown = true;
+        }
       }
     }
     return { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
@@ -121,7 +141,9 @@
   (seed.sheets || [{ name: 'Sheet1' }]).forEach(function (s) {
     var sheet = newSheet(s.name);
     if (s.data) writeGrid(sheet, { row: 0, col: 0, rows: s.data.length, cols: s.data[0].length }, 'values', s.data);
-    Object.keys(s.props || {}).forEach(function (k) { sheet.props[k] = s.props[k]; });
+    Object.keys(s.props || {}).forEach(function (k) {
+      sheet.props[k] = s.props[k];
+    });
     model.sheets.push(sheet);
   });
   model.tables = (seed.tables || []).slice();
@@ -136,7 +158,9 @@
     if (Array.isArray(v)) return v.map(plain);
     if (v && typeof v === 'object') {
       var o = {};
-      Object.keys(v).forEach(function (k) { o[k] = plain(v[k]); });
+      Object.keys(v).forEach(function (k) {
+        o[k] = plain(v[k]);
+      });
       return o;
     }
     return v === undefined ? null : v;
@@ -156,12 +180,21 @@
       get: function (_t, prop) {
         if (typeof prop === 'symbol' || prop === 'then' || prop === 'toJSON') return undefined;
         if (impl && prop in impl) return impl[prop];
-        if (prop === 'load') return function (what) { record(ctx, 'call', desc, sheetName, 'load', [what]); return proxy; };
+        if (prop === 'load')
+          return function (what) {
+            record(ctx, 'call', desc, sheetName, 'load', [what]);
+            return proxy;
+          };
         if (!children[prop]) children[prop] = wrap(ctx, desc + '.' + prop, sheetName, null);
         return children[prop];
       },
       set: function (_t, prop, value) {
-        if (impl && prop in impl && Object.getOwnPropertyDescriptor(impl, prop) && Object.getOwnPropertyDescriptor(impl, prop).set) {
+        if (
+          impl &&
+          prop in impl &&
+          Object.getOwnPropertyDescriptor(impl, prop) &&
+          Object.getOwnPropertyDescriptor(impl, prop).set
+        ) {
           impl[prop] = value;
         }
         record(ctx, 'set', desc, sheetName, prop, plain(value));
@@ -191,12 +224,23 @@
     obj.load = function () {
       pending = true;
       ctx.queue.push(function () {});
-      ctx.loads.push(function () { loaded = read(); pending = false; });
+      ctx.loads.push(function () {
+        loaded = read();
+        pending = false;
+      });
       return obj.__proxy;
     };
     return function (prop) {
       if (!loaded || !(prop in loaded)) {
-        throw officeError('PropertyNotLoaded', 'The property \'' + prop + '\' of ' + desc + ' is not loaded (load() and sync() first)' + (pending ? ': sync() not called yet' : ''));
+        throw officeError(
+          'PropertyNotLoaded',
+          "The property '" +
+            prop +
+            "' of " +
+            desc +
+            ' is not loaded (load() and sync() first)' +
+            (pending ? ': sync() not called yet' : ''),
+        );
       }
       return loaded[prop];
     };
@@ -214,21 +258,27 @@
     return ctx;
   }
   function flush(ctx, implicit) {
-    var queue = ctx.queue, loads = ctx.loads;
+    var queue = ctx.queue,
+      loads = ctx.loads;
     ctx.queue = [];
     ctx.loads = [];
     ctx.batch++;
     return new Promise(function (resolve, reject) {
       setTimeout(function () {
         try {
-          if (!implicit && seed.failSync && log.syncs === seed.failSync) throw officeError('GeneralException', 'Injected failure at sync ' + log.syncs);
-          queue.forEach(function (op) { op(); });
+          if (!implicit && seed.failSync && log.syncs === seed.failSync)
+            throw officeError('GeneralException', 'Injected failure at sync ' + log.syncs);
+          queue.forEach(function (op) {
+            op();
+          });
           if (seed.failAfterAdd && ctx.added && !log.injected) {
             // The whole request ran (a sheet was added and written), then Excel reports a failure.
             log.injected = true;
             throw officeError('GeneralException', 'Injected failure after adding a sheet');
           }
-          loads.forEach(function (l) { l(); });
+          loads.forEach(function (l) {
+            l();
+          });
           resolve();
         } catch (e) {
           reject(e);
@@ -244,7 +294,18 @@
       tables: tables(ctx),
       getSelectedRange: function () {
         record(ctx, 'call', 'workbook', null, 'getSelectedRange', []);
-        return range(ctx, function () { return findSheet(model.selection.sheet); }, { toString: function () { return model.selection.address; } }, 'selection');
+        return range(
+          ctx,
+          function () {
+            return findSheet(model.selection.sheet);
+          },
+          {
+            toString: function () {
+              return model.selection.address;
+            },
+          },
+          'selection',
+        );
       },
     };
     impl.__proxy = wrap(ctx, 'workbook', null, impl);
@@ -254,9 +315,24 @@
   function worksheets(ctx) {
     var impl = {};
     var read = loadable(ctx, impl, 'worksheets', function () {
-      return { items: model.sheets.map(function (s) { return sheetHandle(ctx, function () { return s; }, s.name, true); }) };
+      return {
+        items: model.sheets.map(function (s) {
+          return sheetHandle(
+            ctx,
+            function () {
+              return s;
+            },
+            s.name,
+            true,
+          );
+        }),
+      };
     });
-    Object.defineProperty(impl, 'items', { get: function () { return read('items'); } });
+    Object.defineProperty(impl, 'items', {
+      get: function () {
+        return read('items');
+      },
+    });
     impl.add = function (name) {
       record(ctx, 'call', 'worksheets', name, 'add', [name]);
       ctx.added = true;
@@ -266,23 +342,50 @@
         created = newSheet(name);
         model.sheets.push(created);
       });
-      return sheetHandle(ctx, function () { return created; }, name, false);
+      return sheetHandle(
+        ctx,
+        function () {
+          return created;
+        },
+        name,
+        false,
+      );
     };
     impl.getItem = function (name) {
       record(ctx, 'call', 'worksheets', name, 'getItem', [name]);
-      return sheetHandle(ctx, bindOnce(function () {
-        var s = findSheet(name);
-        if (!s) throw officeError('ItemNotFound', 'No sheet named ' + name);
-        return s;
-      }), name, false);
+      return sheetHandle(
+        ctx,
+        bindOnce(function () {
+          var s = findSheet(name);
+          if (!s) throw officeError('ItemNotFound', 'No sheet named ' + name);
+          return s;
+        }),
+        name,
+        false,
+      );
     };
     impl.getItemOrNullObject = function (name) {
       record(ctx, 'call', 'worksheets', name, 'getItemOrNullObject', [name]);
-      return sheetHandle(ctx, bindOnce(function () { return findSheet(name); }), name, false, true);
+      return sheetHandle(
+        ctx,
+        bindOnce(function () {
+          return findSheet(name);
+        }),
+        name,
+        false,
+        true,
+      );
     };
     impl.getActiveWorksheet = function () {
       record(ctx, 'call', 'worksheets', model.active, 'getActiveWorksheet', []);
-      return sheetHandle(ctx, bindOnce(function () { return findSheet(model.active); }), model.active, false);
+      return sheetHandle(
+        ctx,
+        bindOnce(function () {
+          return findSheet(model.active);
+        }),
+        model.active,
+        false,
+      );
     };
     impl.__proxy = wrap(ctx, 'worksheets', null, impl);
     return impl.__proxy;
@@ -309,22 +412,34 @@
     var impl = {};
     var snapshot = function () {
       var s = resolve();
-      return s ? { name: s.name, position: model.sheets.indexOf(s), visibility: 'Visible', isNullObject: false } : { isNullObject: true };
+      return s
+        ? { name: s.name, position: model.sheets.indexOf(s), visibility: 'Visible', isNullObject: false }
+        : { isNullObject: true };
     };
     var loadedRead = loadable(ctx, impl, desc, snapshot);
     // Items of a loaded collection come with the properties the collection load asked for.
-    var read = preloaded ? function (p) { return snapshot()[p]; } : loadedRead;
+    var read = preloaded
+      ? function (p) {
+          return snapshot()[p];
+        }
+      : loadedRead;
     var nullKnown = null;
-    if (orNull) ctx.loads.push(function () { nullKnown = !resolve(); });
+    if (orNull)
+      ctx.loads.push(function () {
+        nullKnown = !resolve();
+      });
     Object.defineProperty(impl, 'isNullObject', {
       get: function () {
-        if (nullKnown === null) throw officeError('PropertyNotLoaded', 'isNullObject of ' + desc + ' read before sync()');
+        if (nullKnown === null)
+          throw officeError('PropertyNotLoaded', 'isNullObject of ' + desc + ' read before sync()');
         return nullKnown;
       },
     });
     ['position', 'visibility'].forEach(function (p) {
       Object.defineProperty(impl, p, {
-        get: function () { return read(p); },
+        get: function () {
+          return read(p);
+        },
         set: function (v) {
           ctx.queue.push(function () {
             var s = resolve();
@@ -337,11 +452,14 @@
       });
     });
     Object.defineProperty(impl, 'name', {
-      get: function () { return read('name'); },
+      get: function () {
+        return read('name');
+      },
       set: function (v) {
         ctx.queue.push(function () {
           var s = resolve();
-          if (findSheet(v) && findSheet(v) !== s) throw officeError('ItemAlreadyExists', 'A sheet named ' + v + ' exists');
+          if (findSheet(v) && findSheet(v) !== s)
+            throw officeError('ItemAlreadyExists', 'A sheet named ' + v + ' exists');
           if (model.active === s.name) model.active = v;
           s.name = v;
         });
@@ -382,7 +500,9 @@
     var impl = {
       add: function (key, value) {
         record(ctx, 'call', desc, sheetName, 'add', [key, value]);
-        ctx.queue.push(function () { resolveSheet().props[key] = String(value); });
+        ctx.queue.push(function () {
+          resolveSheet().props[key] = String(value);
+        });
       },
       getItemOrNullObject: function (key) {
         record(ctx, 'call', desc, sheetName, 'getItemOrNullObject', [key]);
@@ -393,7 +513,11 @@
           return { isNullObject: !has, value: has ? s.props[key] : null, key: key };
         });
         ['isNullObject', 'value', 'key'].forEach(function (k) {
-          Object.defineProperty(p, k, { get: function () { return read(k); } });
+          Object.defineProperty(p, k, {
+            get: function () {
+              return read(k);
+            },
+          });
         });
         p.__proxy = wrap(ctx, desc + '[' + key + ']', sheetName, p);
         return p.__proxy;
@@ -404,7 +528,9 @@
 
   function range(ctx, resolveSheet, address, desc, sheetName) {
     var impl = {};
-    var rect = function () { return parseLocal(String(address)); };
+    var rect = function () {
+      return parseLocal(String(address));
+    };
     var read = loadable(ctx, impl, desc, function () {
       var s = resolveSheet();
       if (!s) throw officeError('ItemNotFound', 'No sheet for ' + desc);
@@ -421,17 +547,28 @@
       };
     });
     ['address', 'rowCount', 'columnCount', 'cellCount'].forEach(function (p) {
-      Object.defineProperty(impl, p, { get: function () { return read(p); } });
+      Object.defineProperty(impl, p, {
+        get: function () {
+          return read(p);
+        },
+      });
     });
     ['values', 'formulas', 'numberFormat'].forEach(function (p) {
       Object.defineProperty(impl, p, {
-        get: function () { return read(p); },
+        get: function () {
+          return read(p);
+        },
         set: function (grid) {
           ctx.queue.push(function () {
             var s = resolveSheet();
             if (!s) throw officeError('ItemNotFound', 'No sheet for ' + desc);
             var r = rect();
-            if (grid.length !== r.rows || grid.some(function (row) { return row.length !== r.cols; })) {
+            if (
+              grid.length !== r.rows ||
+              grid.some(function (row) {
+                return row.length !== r.cols;
+              })
+            ) {
               throw officeError('InvalidArgument', p + ' of ' + desc + ' does not match the range size');
             }
             writeGrid(s, r, p, grid);
@@ -447,7 +584,18 @@
         region = localOf(surroundingRegion(s, rect()));
         return s;
       };
-      return range(ctx, regionSheet, { toString: function () { regionSheet(); return region; } }, desc + '.getSurroundingRegion()', sheetName);
+      return range(
+        ctx,
+        regionSheet,
+        {
+          toString: function () {
+            regionSheet();
+            return region;
+          },
+        },
+        desc + '.getSurroundingRegion()',
+        sheetName,
+      );
     };
     impl.__proxy = wrap(ctx, desc, sheetName, impl);
     return impl.__proxy;
@@ -460,34 +608,59 @@
         items: model.tables.map(function (t) {
           var w = {};
           var ws = {};
-          Object.defineProperty(ws, 'name', { get: function () { return t.sheet; } });
-          Object.defineProperty(w, 'name', { get: function () { return t.name; } });
+          Object.defineProperty(ws, 'name', {
+            get: function () {
+              return t.sheet;
+            },
+          });
+          Object.defineProperty(w, 'name', {
+            get: function () {
+              return t.name;
+            },
+          });
           w.worksheet = ws;
           return w;
         }),
       };
     });
-    Object.defineProperty(impl, 'items', { get: function () { return read('items'); } });
+    Object.defineProperty(impl, 'items', {
+      get: function () {
+        return read('items');
+      },
+    });
     impl.getItem = function (name) {
       record(ctx, 'call', 'tables', null, 'getItem', [name]);
       var find = function () {
         for (var i = 0; i < model.tables.length; i++) if (model.tables[i].name === name) return model.tables[i];
         throw officeError('ItemNotFound', 'No table ' + name);
       };
-      var sheetOf = function () { return findSheet(find().sheet); };
+      var sheetOf = function () {
+        return findSheet(find().sheet);
+      };
       var part = function (which) {
         return function () {
           var t = find();
           var r = parseLocal(t.address);
-          var sub = which === 'header' ? { row: r.row, col: r.col, rows: 1, cols: r.cols } : which === 'body' ? { row: r.row + 1, col: r.col, rows: r.rows - 1, cols: r.cols } : r;
+          var sub =
+            which === 'header'
+              ? { row: r.row, col: r.col, rows: 1, cols: r.cols }
+              : which === 'body'
+                ? { row: r.row + 1, col: r.col, rows: r.rows - 1, cols: r.cols }
+                : r;
           return localOf(sub);
         };
       };
       var desc = 'table(' + JSON.stringify(name) + ')';
       var t = {
-        getHeaderRowRange: function () { return range(ctx, sheetOf, { toString: part('header') }, desc + '.header'); },
-        getDataBodyRange: function () { return range(ctx, sheetOf, { toString: part('body') }, desc + '.body'); },
-        getRange: function () { return range(ctx, sheetOf, { toString: part('all') }, desc + '.range'); },
+        getHeaderRowRange: function () {
+          return range(ctx, sheetOf, { toString: part('header') }, desc + '.header');
+        },
+        getDataBodyRange: function () {
+          return range(ctx, sheetOf, { toString: part('body') }, desc + '.body');
+        },
+        getRange: function () {
+          return range(ctx, sheetOf, { toString: part('all') }, desc + '.range');
+        },
       };
       t.__proxy = wrap(ctx, desc, null, t);
       return t.__proxy;
@@ -499,43 +672,63 @@
   // ---- globals ---------------------------------------------------------------------------------
   /** Enums read as their Office.js string values (`Excel.ChartType.line` → 'Line'). */
   function enumNamespace() {
-    return new Proxy({}, {
-      get: function (_t, key) {
-        if (typeof key !== 'string') return undefined;
-        return key.charAt(0).toUpperCase() + key.slice(1);
+    return new Proxy(
+      {},
+      {
+        get: function (_t, key) {
+          if (typeof key !== 'string') return undefined;
+          return key.charAt(0).toUpperCase() + key.slice(1);
+        },
       },
-    });
+    );
   }
-  window.Excel = new Proxy({
-    run: function (batch) {
-      var ctx = makeContext();
-      return Promise.resolve()
-        .then(function () { return batch(ctx); })
-        .then(function (result) {
-          // Office.js sends what is still queued when the batch's promise resolves.
-          if (ctx.queue.length === 0 && ctx.loads.length === 0) return result;
-          log.implicitSyncs++;
-          return flush(ctx, true).then(function () { return result; });
-        });
+  window.Excel = new Proxy(
+    {
+      run: function (batch) {
+        var ctx = makeContext();
+        return Promise.resolve()
+          .then(function () {
+            return batch(ctx);
+          })
+          .then(function (result) {
+            // Office.js sends what is still queued when the batch's promise resolves.
+            if (ctx.queue.length === 0 && ctx.loads.length === 0) return result;
+            log.implicitSyncs++;
+            return flush(ctx, true).then(function () {
+              return result;
+            });
+          });
+      },
     },
-  }, {
-    get: function (t, key) {
-      if (key in t) return t[key];
-      return typeof key === 'string' ? enumNamespace() : undefined;
+    {
+      get: function (t, key) {
+        if (key in t) return t[key];
+        return typeof key === 'string' ? enumNamespace() : undefined;
+      },
     },
-  });
+  );
 
-  var ready = new Promise(function (resolve) { setTimeout(resolve, 10); });
+  var ready = new Promise(function (resolve) {
+    setTimeout(resolve, 10);
+  });
   window.Office = {
     HostType: { Excel: 'Excel' },
     PlatformType: { OfficeOnline: 'OfficeOnline' },
     context: {
       displayLanguage: seed.displayLanguage || 'en-US',
       contentLanguage: seed.displayLanguage || 'en-US',
-      requirements: { isSetSupported: function () { return true; } },
+      requirements: {
+        isSetSupported: function () {
+          return true;
+        },
+      },
     },
     actions: { associate: function () {} },
-    addin: { showAsTaskpane: function () { return Promise.resolve(); } },
+    addin: {
+      showAsTaskpane: function () {
+        return Promise.resolve();
+      },
+    },
     onReady: function (cb) {
       return ready.then(function () {
         var info = { host: 'Excel', platform: 'OfficeOnline' };
@@ -549,9 +742,17 @@
     this.message = message;
   }
   window.CustomFunctions = {
-    associate: function (id) { (log.functions = log.functions || []).push(id); },
+    associate: function (id) {
+      (log.functions = log.functions || []).push(id);
+    },
     Error: CfError,
-    ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!', invalidNumber: '#NUM!', nullReference: '#NULL!' },
+    ErrorCode: {
+      invalidValue: '#VALUE!',
+      notAvailable: '#N/A',
+      divisionByZero: '#DIV/0!',
+      invalidNumber: '#NUM!',
+      nullReference: '#NULL!',
+    },
   };
 
   window.__fake = { log: log, model: model };

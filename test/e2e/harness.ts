@@ -35,15 +35,25 @@ export function buildAddin(): string {
   const existing = process.env['MSP_E2E_DIST'];
   if (existing) return existing;
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'msp-e2e-'));
-  execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production', '--output-path', out], {
-    cwd: ROOT,
-    stdio: 'pipe',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
+  execFileSync(
+    process.execPath,
+    [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production', '--output-path', out],
+    {
+      cwd: ROOT,
+      stdio: 'pipe',
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  );
   return out;
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+};
 
 /** A static file server on 127.0.0.1 and a random port. */
 export async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
@@ -59,13 +69,25 @@ export async function serve(dir: string): Promise<{ url: string; close: () => Pr
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/taskpane.html`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}/taskpane.html`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -143,13 +165,20 @@ export interface FakeLog {
   runSyncs: Record<number, number>;
 }
 export interface FakeModel {
-  sheets: { name: string; props: Record<string, string>; cells: Record<string, { values?: unknown; formulas?: unknown; numberFormat?: unknown }> }[];
+  sheets: {
+    name: string;
+    props: Record<string, string>;
+    cells: Record<string, { values?: unknown; formulas?: unknown; numberFormat?: unknown }>;
+  }[];
   active: string;
 }
 
-export const fakeLog = (page: Page): Promise<FakeLog> => page.evaluate(() => (window as unknown as { __fake: { log: FakeLog } }).__fake.log);
+export const fakeLog = (page: Page): Promise<FakeLog> =>
+  page.evaluate(() => (window as unknown as { __fake: { log: FakeLog } }).__fake.log);
 export const fakeModel = (page: Page): Promise<FakeModel> =>
-  page.evaluate(() => JSON.parse(JSON.stringify((window as unknown as { __fake: { model: FakeModel } }).__fake.model)) as FakeModel);
+  page.evaluate(
+    () => JSON.parse(JSON.stringify((window as unknown as { __fake: { model: FakeModel } }).__fake.model)) as FakeModel,
+  );
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
@@ -158,4 +187,6 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** Everything a set of `set` ops wrote to `member`, flattened to cell values. */
 export const written = (ops: readonly Op[], member: string): unknown[] =>
-  ops.filter((o) => o.kind === 'set' && o.member === member).flatMap((o) => (Array.isArray(o.value) ? (o.value as unknown[][]).flat() : [o.value]));
+  ops
+    .filter((o) => o.kind === 'set' && o.member === member)
+    .flatMap((o) => (Array.isArray(o.value) ? (o.value as unknown[][]).flat() : [o.value]));

@@ -5,7 +5,20 @@ import { messages } from '../../src/core/i18n';
 import type { TemplateId } from '../../src/templates/sheetPlan';
 import { SETTINGS_KEY } from '../../src/taskpane/excel/settings';
 import { BUNDLE_EVAL, checkPage } from '../security/policies';
-import { buildAddin, fakeLog, fakeModel, launch, type Op, openPane, type Pane, requireChromium, ROOT, screenshot, serve, written } from './harness';
+import {
+  buildAddin,
+  fakeLog,
+  fakeModel,
+  launch,
+  type Op,
+  openPane,
+  type Pane,
+  requireChromium,
+  ROOT,
+  screenshot,
+  serve,
+  written,
+} from './harness';
 
 /*
  * The task pane in a real browser: Debian's Chromium opens the production build from 127.0.0.1,
@@ -69,9 +82,15 @@ async function chooseTemplateByKeyboard(page: Page, template: TemplateId): Promi
 /** The ops of the Excel.run that added `sheet`, and that run's sync count. */
 async function buildRun(page: Page, sheet: string): Promise<{ ops: Op[]; syncs: number; implicit: number }> {
   const log = await fakeLog(page);
-  const add = log.ops.find((o) => o.kind === 'call' && o.member === 'add' && o.target === 'worksheets' && (o.args as string[])[0] === sheet);
+  const add = log.ops.find(
+    (o) => o.kind === 'call' && o.member === 'add' && o.target === 'worksheets' && (o.args as string[])[0] === sheet,
+  );
   if (!add) throw new Error(`no worksheets.add("${sheet}") recorded`);
-  return { ops: log.ops.filter((o) => o.run === add.run), syncs: log.runSyncs[add.run] ?? 0, implicit: log.implicitSyncs };
+  return {
+    ops: log.ops.filter((o) => o.run === add.run),
+    syncs: log.runSyncs[add.run] ?? 0,
+    implicit: log.implicitSyncs,
+  };
 }
 
 const EXPECT: Record<TemplateId, { charts: number; ratings: boolean; colorScale: boolean; sample: boolean }> = {
@@ -89,7 +108,9 @@ describe('the production build', () => {
     checkPage(fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8'));
   });
   it('ships no code built from strings (the CSP would block it at run time)', () => {
-    const found = ['functions.js', 'taskpane.js'].filter((f) => BUNDLE_EVAL.test(fs.readFileSync(path.join(dist, f), 'utf8')));
+    const found = ['functions.js', 'taskpane.js'].filter((f) =>
+      BUNDLE_EVAL.test(fs.readFileSync(path.join(dist, f), 'utf8')),
+    );
     expect(found).toEqual([]);
   });
 });
@@ -111,10 +132,14 @@ describe('task pane wizard in Chromium', () => {
       sampleSyncs[template] = (await fakeLog(page)).syncs - before;
       const text = await page.locator('.content').innerText();
       expect(text).toContain(en.data.noProblem);
-      expect(text).toMatch(template === 'servicedesk' ? /\b\d{3} tickets\b/ : /\d+ periods, from .+ to .+[\s\S]*\d+ customers/);
+      expect(text).toMatch(
+        template === 'servicedesk' ? /\b\d{3} tickets\b/ : /\d+ periods, from .+ to .+[\s\S]*\d+ customers/,
+      );
       expect((await fakeModel(page)).sheets).toHaveLength(added + 1);
     } else {
-      await expect(page.locator('.content').innerText()).resolves.toContain(template === 'scorecard' ? en.pane.noDataScorecard : en.pane.noDataBenchmarks);
+      await expect(page.locator('.content').innerText()).resolves.toContain(
+        template === 'scorecard' ? en.pane.noDataScorecard : en.pane.noDataBenchmarks,
+      );
     }
     await screenshot(page, `${template}-2-data`);
     await button(page, en.buttons.next).click();
@@ -140,10 +165,13 @@ describe('task pane wizard in Chromium', () => {
     const run = await buildRun(page, sheet);
     expect(run.syncs).toBeLessThanOrEqual(3);
     const onSheet = run.ops.filter((o) => o.sheet === sheet);
-    const formulas = written(onSheet, 'formulas').filter((f): f is string => typeof f === 'string' && f.startsWith('='));
+    const formulas = written(onSheet, 'formulas').filter(
+      (f): f is string => typeof f === 'string' && f.startsWith('='),
+    );
     expect(formulas.some((f) => f.includes('MSP.'))).toBe(true);
     expect(written(onSheet, 'numberFormat').some((f) => typeof f === 'string' && f !== 'General')).toBe(true);
-    const calls = (member: string, target: RegExp) => onSheet.filter((o) => o.kind === 'call' && o.member === member && target.test(o.target));
+    const calls = (member: string, target: RegExp) =>
+      onSheet.filter((o) => o.kind === 'call' && o.member === member && target.test(o.target));
     expect(calls('add', /\.charts$/)).toHaveLength(EXPECT[template].charts);
     const cf = calls('add', /\.conditionalFormats$/).map((o) => o.args![0]);
     expect(cf.includes('ContainsText')).toBe(EXPECT[template].ratings);
@@ -202,7 +230,18 @@ describe('task pane wizard in Chromium', () => {
             [evil, '2025-03', 150],
           ],
         },
-        { name: '<b>KPIs</b> & "co"', props: { [SETTINGS_KEY]: JSON.stringify({ version: 1, template: 'benchmarks', language: 'en', source: { kind: 'none', ref: '' }, options: {} }) } },
+        {
+          name: '<b>KPIs</b> & "co"',
+          props: {
+            [SETTINGS_KEY]: JSON.stringify({
+              version: 1,
+              template: 'benchmarks',
+              language: 'en',
+              source: { kind: 'none', ref: '' },
+              options: {},
+            }),
+          },
+        },
       ],
       selection: { sheet: evilSheet, address: 'B2' },
     });
@@ -219,7 +258,12 @@ describe('task pane wizard in Chromium', () => {
     await button(page, en.buttons.build).click();
     await page.locator('.message.success').waitFor();
     await expect(page.locator('.builds').innerText()).resolves.toContain('<b>KPIs</b> & "co"');
-    expect(await page.evaluate(() => ({ xss: (window as unknown as { __xss?: unknown }).__xss, imgs: document.querySelectorAll('img, b').length }))).toEqual({ xss: undefined, imgs: 0 });
+    expect(
+      await page.evaluate(() => ({
+        xss: (window as unknown as { __xss?: unknown }).__xss,
+        imgs: document.querySelectorAll('img, b').length,
+      })),
+    ).toEqual({ xss: undefined, imgs: 0 });
     await expectCleanPage(pane);
     await pane.context.close();
   });
@@ -232,7 +276,10 @@ describe('task pane wizard in Chromium', () => {
       ['Acme', '2025-02', 250],
       ['Globex', '2025-02', 100],
     ];
-    const pane = await openPane(browser, url, { sheets: [{ name: 'Notes' }, { name: 'Billing', data: ledger }], tables: [{ name: 'Ledger', sheet: 'Billing', address: 'A1:C5' }] });
+    const pane = await openPane(browser, url, {
+      sheets: [{ name: 'Notes' }, { name: 'Billing', data: ledger }],
+      tables: [{ name: 'Ledger', sheet: 'Billing', address: 'A1:C5' }],
+    });
     const { page } = pane;
     await chooseTemplateByKeyboard(page, 'revenue');
     await radio(page, en.data.table).click();
@@ -253,14 +300,28 @@ describe('task pane wizard in Chromium', () => {
   });
 
   it('refreshes a sheet built earlier (shared workbook): listed on the first step, rebuilt in place', async () => {
-    const settings = { version: 1, template: 'benchmarks', language: 'de', source: { kind: 'none', ref: '' }, options: {} };
-    const pane = await openPane(browser, url, { sheets: [{ name: 'Sheet1' }, { name: 'Team KPIs', props: { [SETTINGS_KEY]: JSON.stringify(settings) } }, { name: 'Notes' }] });
+    const settings = {
+      version: 1,
+      template: 'benchmarks',
+      language: 'de',
+      source: { kind: 'none', ref: '' },
+      options: {},
+    };
+    const pane = await openPane(browser, url, {
+      sheets: [
+        { name: 'Sheet1' },
+        { name: 'Team KPIs', props: { [SETTINGS_KEY]: JSON.stringify(settings) } },
+        { name: 'Notes' },
+      ],
+    });
     const { page } = pane;
     await page.locator('.builds').waitFor();
     await screenshot(page, 'refresh-1-list');
     const before = (await fakeLog(page)).runs;
     await page.getByRole('button', { name: 'Refresh "Team KPIs"' }).click();
-    await expect(page.locator('.message.success .message-title').innerText()).resolves.toBe('Refreshed the sheet "Team KPIs".');
+    await expect(page.locator('.message.success .message-title').innerText()).resolves.toBe(
+      'Refreshed the sheet "Team KPIs".',
+    );
     await screenshot(page, 'refresh-2-done');
     const log = await fakeLog(page);
     const refreshRun = before + 1;
@@ -269,7 +330,9 @@ describe('task pane wizard in Chromium', () => {
     const model = await fakeModel(page);
     expect(model.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Team KPIs', 'Notes']);
     expect(JSON.parse(model.sheets[1]!.props[SETTINGS_KEY]!)).toEqual(settings);
-    expect(log.ops.filter((o) => o.run === refreshRun && o.member === 'delete').map((o) => o.sheet)).toEqual(['Team KPIs']);
+    expect(log.ops.filter((o) => o.run === refreshRun && o.member === 'delete').map((o) => o.sheet)).toEqual([
+      'Team KPIs',
+    ]);
     await expectCleanPage(pane);
     await pane.context.close();
   });

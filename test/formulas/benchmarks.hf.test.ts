@@ -5,7 +5,15 @@ describe('benchmark functions as spreadsheet formulas (HyperFormula)', () => {
   it('rates a computed KPI cell, and TARGET feeds arithmetic', () => {
     const hf = buildEngine({
       Sheet1: [
-        [300, 400, '=MSP.SLARATE(A1, B1)', '=MSP.BENCHMARK("SLA", C1)', '=MSP.BENCHMARK("SLA", C1, "nl")', '=MSP.TARGET("SLA")-C1', '=MSP.ADVICE("SLA", C1, "fr")'],
+        [
+          300,
+          400,
+          '=MSP.SLARATE(A1, B1)',
+          '=MSP.BENCHMARK("SLA", C1)',
+          '=MSP.BENCHMARK("SLA", C1, "nl")',
+          '=MSP.TARGET("SLA")-C1',
+          '=MSP.ADVICE("SLA", C1, "fr")',
+        ],
       ],
     });
     const s = hf.getSheetId('Sheet1')!;
@@ -18,7 +26,9 @@ describe('benchmark functions as spreadsheet formulas (HyperFormula)', () => {
   });
 
   it('spills MSP.KPIS with its header, and other formulas can read the spill', () => {
-    const hf = buildEngine({ Sheet1: [['=MSP.KPIS("it")', null, null, null, null, null, null, '=COUNTA(A1:A30)', '=SUM(E2:E3)']] });
+    const hf = buildEngine({
+      Sheet1: [['=MSP.KPIS("it")', null, null, null, null, null, null, '=COUNTA(A1:A30)', '=SUM(E2:E3)']],
+    });
     const s = hf.getSheetId('Sheet1')!;
     const at = (row: number, col: number) => hf.getCellValue({ sheet: s, row, col });
     expect([at(0, 0), at(0, 1), at(0, 5)]).toEqual(['KPI', 'Nome', 'Eccellente']);

@@ -13,17 +13,32 @@ function sheet(data: SheetValue[][], formulas: Record<string, string>) {
   }
   const hf = buildEngine({ Sheet1: rows });
   const id = hf.getSheetId('Sheet1')!;
-  const at = (ref: string) => hf.getCellValue({ sheet: id, col: ref.charCodeAt(0) - 65, row: Number(ref.slice(1)) - 1 });
+  const at = (ref: string) =>
+    hf.getCellValue({ sheet: id, col: ref.charCodeAt(0) - 65, row: Number(ref.slice(1)) - 1 });
   return { hf, at };
 }
 
 describe('revenue functions as spreadsheet formulas (HyperFormula)', () => {
   it('MRRMOVES spills its table over the wide sample, and SUM reads the spilled columns', () => {
     // Ledger in A1:E6; the spill starts at G1: 11 columns (G..Q) × 4 rows.
-    const { at } = sheet(sampleWideLedger(), { G1: '=MSP.MRRMOVES(A1:E6)', G10: '=SUM(I2:I4)', G11: '=SUM(M2:M4)', G12: '=N4-H2' });
+    const { at } = sheet(sampleWideLedger(), {
+      G1: '=MSP.MRRMOVES(A1:E6)',
+      G10: '=SUM(I2:I4)',
+      G11: '=SUM(M2:M4)',
+      G12: '=N4-H2',
+    });
     expect([at('G1'), at('H1'), at('Q1')]).toEqual(['Period', 'Starting MRR', 'Customer churn']);
     // Feb: start 2340, new 800 (Rossi), contraction −100, churn −600, end 2440, 1 of 3 lost.
-    expect([at('G2'), at('H2'), at('I2'), at('L2'), at('M2'), at('N2'), at('O2'), at('P2')]).toEqual(['2025-02', 2340, 800, -100, -600, 2440, 3, 1]);
+    expect([at('G2'), at('H2'), at('I2'), at('L2'), at('M2'), at('N2'), at('O2'), at('P2')]).toEqual([
+      '2025-02',
+      2340,
+      800,
+      -100,
+      -600,
+      2440,
+      3,
+      1,
+    ]);
     expect(at('Q2')).toBeCloseTo(1 / 3, 12);
     // Apr: Müller back 650, Van Dijk churns 1100, end 2060.
     expect([at('G4'), at('K4'), at('M4'), at('N4')]).toEqual(['2025-04', 650, -1100, 2060]);
@@ -37,7 +52,12 @@ describe('revenue functions as spreadsheet formulas (HyperFormula)', () => {
     const data = sampleLedger();
     const last = data.length;
     // 17 movement rows below the header (18 months): G1:Q18. Movement columns I..M, start H, end N.
-    const { at } = sheet(data, { G1: `=MSP.MRRMOVES(A1:E${last})`, G21: '=SUM(I2:M18)', G22: '=N18-H2', G23: '=ROWS(G1:G18)' });
+    const { at } = sheet(data, {
+      G1: `=MSP.MRRMOVES(A1:E${last})`,
+      G21: '=SUM(I2:M18)',
+      G22: '=N18-H2',
+      G23: '=ROWS(G1:G18)',
+    });
     expect(at('G1')).toBe('Period');
     expect(at('G2')).toBe(45323); // DATE(2024,2,1): the first month after the baseline, as a serial
     expect(at('G18')).toBe(45809); // DATE(2025,6,1)
@@ -69,7 +89,10 @@ describe('revenue functions as spreadsheet formulas (HyperFormula)', () => {
   });
 
   it('a bad amount in the ledger is #VALUE! naming the cell, and a spill of an error is just the error', () => {
-    const data: SheetValue[][] = [['Customer', '2025-01', '2025-02'], ['Acme', 100, 'n/a']];
+    const data: SheetValue[][] = [
+      ['Customer', '2025-01', '2025-02'],
+      ['Acme', 100, 'n/a'],
+    ];
     const v = evalFormula(data, '=MSP.MRRMOVES(A1:C2)') as DetailedCellError;
     expect(v).toBeInstanceOf(DetailedCellError);
     expect(v.value).toBe('#VALUE!');

@@ -3,7 +3,10 @@ import { sampleTickets } from '../../src/samples/sampleTickets';
 import { buildEngine, type SheetValue } from '../hyperformula/mspPlugin';
 
 /** The sample export on Sheet1 (A1:K301) with formulas from column M on. */
-function sheet(formulas: Record<string, string>, patch: (rows: SheetValue[][]) => void = () => undefined): { hf: HyperFormula; at: (a1: string) => unknown } {
+function sheet(
+  formulas: Record<string, string>,
+  patch: (rows: SheetValue[][]) => void = () => undefined,
+): { hf: HyperFormula; at: (a1: string) => unknown } {
   const rows: SheetValue[][] = sampleTickets().map((r) => [...r]);
   patch(rows);
   for (const [a1, formula] of Object.entries(formulas)) {
@@ -68,7 +71,12 @@ describe('service desk functions as spreadsheet formulas over the sample export 
   });
 
   it('=MSP.TICKETSBYCLIENT spills clients, most tickets first, adding up to the whole table', () => {
-    const { at } = sheet({ M1: '=MSP.TICKETSBYCLIENT(A1:K301)', W1: '=SUM(N2:N40)', W2: '=SUM(K2:K301)', W3: '=SUM(P2:P40)' });
+    const { at } = sheet({
+      M1: '=MSP.TICKETSBYCLIENT(A1:K301)',
+      W1: '=SUM(N2:N40)',
+      W2: '=SUM(K2:K301)',
+      W3: '=SUM(P2:P40)',
+    });
     expect(at('M1')).toBe('Client');
     expect(at('W1')).toBe(300);
     expect(at('W3')).toBeCloseTo(at('W2') as number, 9);

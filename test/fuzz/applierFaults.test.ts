@@ -22,7 +22,12 @@ const address = (grid: Value[][]) => `A1:${String.fromCharCode(64 + grid[0]!.len
 
 function setup(template: TemplateId) {
   const grid = DATA[template];
-  const fake = new FakeExcel({ sheets: [{ name: 'Data', data: grid ?? [['x']] }, { name: 'Notes', data: [['keep me']] }] });
+  const fake = new FakeExcel({
+    sheets: [
+      { name: 'Data', data: grid ?? [['x']] },
+      { name: 'Notes', data: [['keep me']] },
+    ],
+  });
   const request: BuildRequest = {
     template,
     language: 'en',
@@ -70,7 +75,10 @@ describe.each(Object.keys(DATA) as TemplateId[])('template %s: a sync rejected a
       const out = await refresh(built.sheetName, 'en', fake.run);
       expect({ step, ok: out.ok }).toEqual({ step, ok: false });
       expect({ step, sheets: fake.sheets.map((s) => s.name) }).toEqual({ step, sheets: names });
-      expect({ step, user: { ...userSheets(fake), built: fake.snapshot(built.sheetName) } }).toEqual({ step, user: before });
+      expect({ step, user: { ...userSheets(fake), built: fake.snapshot(built.sheetName) } }).toEqual({
+        step,
+        user: before,
+      });
     }
   });
 });

@@ -16,30 +16,118 @@ import { HEADER_TABLES } from '../../src/core/tickets/headers';
 const HEADER_WORDS: readonly string[] = [
   ...new Set([
     ...HEADER_TABLES.flatMap((t) => Object.values(t.headers).flat()),
-    'First response time (in hrs)', 'First reply time in minutes', 'Time to resolution (hours)',
+    'First response time (in hrs)',
+    'First reply time in minutes',
+    'Time to resolution (hours)',
     ...Object.values(LEDGER_HEADERS).flat(),
   ]),
 ];
 
 /** Words that select options, flags, CSAT answers, statuses, KPI ids and languages. */
 const WORDS: readonly string[] = [
-  'mean', 'median', 'p90', 'max', 'médiane', 'mediaan', 'month', 'week', 'day', 'mois', 'settimana', 'mrr', 'customers', 'clients',
-  'healthy', 'best', 'en', 'fr', 'nl', 'it', 'de', 'xx', 'monthly', 'annual', 'quarterly', 'one-time', 'trimestriel',
-  'yes', 'no', 'TRUE', 'met', 'breached', 'Within SLA', 'SLA Violated', 'I', 'O', 'oui', 'nee', 'sì', 'ja', 'nein',
-  'positive', 'neutral', 'negative', 'satisfied', 'good', 'bad', '👍', '👎', '😀', '😐', '😞', 'tevreden',
-  'Open', 'Closed', 'Resolved', 'In Progress', 'fermé', 'nope',
+  'mean',
+  'median',
+  'p90',
+  'max',
+  'médiane',
+  'mediaan',
+  'month',
+  'week',
+  'day',
+  'mois',
+  'settimana',
+  'mrr',
+  'customers',
+  'clients',
+  'healthy',
+  'best',
+  'en',
+  'fr',
+  'nl',
+  'it',
+  'de',
+  'xx',
+  'monthly',
+  'annual',
+  'quarterly',
+  'one-time',
+  'trimestriel',
+  'yes',
+  'no',
+  'TRUE',
+  'met',
+  'breached',
+  'Within SLA',
+  'SLA Violated',
+  'I',
+  'O',
+  'oui',
+  'nee',
+  'sì',
+  'ja',
+  'nein',
+  'positive',
+  'neutral',
+  'negative',
+  'satisfied',
+  'good',
+  'bad',
+  '👍',
+  '👎',
+  '😀',
+  '😐',
+  '😞',
+  'tevreden',
+  'Open',
+  'Closed',
+  'Resolved',
+  'In Progress',
+  'fermé',
+  'nope',
   // KPI ids, for MSP.BENCHMARK, TARGET and ADVICE.
   ...FUNCTIONS.map((f) => f.id),
 ];
 
 const ISO_TEXT = fc.oneof(
-  fc.constantFrom('2025-01', '2025-02', '2024-12', '2025-03-05', '2025-03-05 14:30', '2025-03-05T14:30:00Z', '2025-02-30', '9999-12-31', '0000-01-01'),
-  fc.date({ min: new Date('1995-01-01'), max: new Date('2035-12-31'), noInvalidDate: true }).map((d) => d.toISOString()),
-  fc.date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+  fc.constantFrom(
+    '2025-01',
+    '2025-02',
+    '2024-12',
+    '2025-03-05',
+    '2025-03-05 14:30',
+    '2025-03-05T14:30:00Z',
+    '2025-02-30',
+    '9999-12-31',
+    '0000-01-01',
+  ),
+  fc
+    .date({ min: new Date('1995-01-01'), max: new Date('2035-12-31'), noInvalidDate: true })
+    .map((d) => d.toISOString()),
+  fc
+    .date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10)),
 );
 
 const NUMBER = fc.oneof(
-  fc.constantFrom(0, -0, 1, -1, 0.5, 4, 5, 100, NaN, Infinity, -Infinity, 1e308, -1e308, Number.MAX_SAFE_INTEGER, 5e-324, 2_958_466, 1e15),
+  fc.constantFrom(
+    0,
+    -0,
+    1,
+    -1,
+    0.5,
+    4,
+    5,
+    100,
+    NaN,
+    Infinity,
+    -Infinity,
+    1e308,
+    -1e308,
+    Number.MAX_SAFE_INTEGER,
+    5e-324,
+    2_958_466,
+    1e15,
+  ),
   fc.integer({ min: -1000, max: 100_000 }),
   // Excel serials of 2020–2030 with a time of day: what PSA exports hold.
   fc.double({ min: 43_831, max: 47_848, noNaN: true }),
@@ -47,7 +135,23 @@ const NUMBER = fc.oneof(
 );
 
 const TEXT = fc.oneof(
-  fc.constantFrom('', ' ', '\u00a0', '12', '1,5', '50%', '-3', 'abc', '<img src=x onerror=alert(1)>', '=1+1', '#N/A', '#DIV/0!', '1:30', 'ʕ•ᴥ•ʔ', '🙂🙂'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\u00a0',
+    '12',
+    '1,5',
+    '50%',
+    '-3',
+    'abc',
+    '<img src=x onerror=alert(1)>',
+    '=1+1',
+    '#N/A',
+    '#DIV/0!',
+    '1:30',
+    'ʕ•ᴥ•ʔ',
+    '🙂🙂',
+  ),
   fc.constantFrom(...HEADER_WORDS),
   fc.constantFrom(...WORDS),
   ISO_TEXT,
@@ -67,35 +171,54 @@ export const cell: fc.Arbitrary<Cell> = fc.oneof(
 );
 
 /** Mostly `valid`, now and then any cell at all: inputs that get deep into a parser before failing, if they fail. */
-const mostly = (valid: fc.Arbitrary<Cell>): fc.Arbitrary<Cell> => fc.oneof({ weight: 30, arbitrary: valid }, { weight: 1, arbitrary: cell });
+const mostly = (valid: fc.Arbitrary<Cell>): fc.Arbitrary<Cell> =>
+  fc.oneof({ weight: 30, arbitrary: valid }, { weight: 1, arbitrary: cell });
 
 /** A rectangular grid (Excel never passes ragged ranges) of rows × cols cells. */
 export const gridOf = (cells: fc.Arbitrary<Cell>, maxRows = 8, maxCols = 8): fc.Arbitrary<Grid> =>
   fc
     .record({ rows: fc.integer({ min: 1, max: maxRows }), cols: fc.integer({ min: 1, max: maxCols }) })
-    .chain(({ rows, cols }) => fc.array(fc.array(cells, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }));
+    .chain(({ rows, cols }) =>
+      fc.array(fc.array(cells, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }),
+    );
 
 /** A grid whose first row is real headers (ticket or ledger), so the body reaches the column parsers. */
 const headedGrid: fc.Arbitrary<Grid> = fc
   .record({ rows: fc.integer({ min: 1, max: 12 }), cols: fc.integer({ min: 1, max: 10 }) })
   .chain(({ rows, cols }) =>
     fc.tuple(
-      fc.array(fc.oneof({ weight: 5, arbitrary: fc.constantFrom<Cell>(...HEADER_WORDS) }, { weight: 1, arbitrary: cell }), { minLength: cols, maxLength: cols }),
+      fc.array(
+        fc.oneof({ weight: 5, arbitrary: fc.constantFrom<Cell>(...HEADER_WORDS) }, { weight: 1, arbitrary: cell }),
+        { minLength: cols, maxLength: cols },
+      ),
       fc.array(fc.array(cell, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }),
     ),
   )
   .map(([header, body]) => [header, ...body]);
 
 /** A wide ledger: customers down, periods across, amounts mostly valid. */
-const amount: fc.Arbitrary<Cell> = mostly(fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 0, max: 500 }) }, { weight: 3, arbitrary: fc.constantFrom<Cell>(null, '', 0) }));
+const amount: fc.Arbitrary<Cell> = mostly(
+  fc.oneof(
+    { weight: 8, arbitrary: fc.integer({ min: 0, max: 500 }) },
+    { weight: 3, arbitrary: fc.constantFrom<Cell>(null, '', 0) },
+  ),
+);
 const customerName = mostly(fc.constantFrom<Cell>('Alpha', 'beta', 'Beta ', 'Gamma', 7, 'Ünïcødé 🙂'));
-const monthLabel = (start: number, t: number): string => `${2024 + Math.floor((start + t) / 12)}-${String(((start + t) % 12) + 1).padStart(2, '0')}`;
+const monthLabel = (start: number, t: number): string =>
+  `${2024 + Math.floor((start + t) / 12)}-${String(((start + t) % 12) + 1).padStart(2, '0')}`;
 const wideLedger: fc.Arbitrary<Grid> = fc
-  .record({ customers: fc.integer({ min: 1, max: 8 }), periods: fc.integer({ min: 1, max: 8 }), start: fc.integer({ min: 0, max: 11 }) })
+  .record({
+    customers: fc.integer({ min: 1, max: 8 }),
+    periods: fc.integer({ min: 1, max: 8 }),
+    start: fc.integer({ min: 0, max: 11 }),
+  })
   .chain(({ customers, periods, start }) =>
     fc.tuple(
       fc.constant<Cell[]>(['Customer', ...Array.from({ length: periods }, (_, t) => monthLabel(start, t))]),
-      fc.array(fc.tuple(customerName, fc.array(amount, { minLength: periods, maxLength: periods })), { minLength: customers, maxLength: customers }),
+      fc.array(fc.tuple(customerName, fc.array(amount, { minLength: periods, maxLength: periods })), {
+        minLength: customers,
+        maxLength: customers,
+      }),
     ),
   )
   .map(([header, rows]) => [header, ...rows.map(([name, amounts]) => [name, ...amounts])]);
@@ -105,7 +228,12 @@ const longLedger: fc.Arbitrary<Grid> = fc
   .array(
     fc.tuple(
       customerName,
-      mostly(fc.oneof(fc.integer({ min: 45_658, max: 46_200 }), fc.integer({ min: 0, max: 17 }).map((t) => monthLabel(0, t)))),
+      mostly(
+        fc.oneof(
+          fc.integer({ min: 45_658, max: 46_200 }),
+          fc.integer({ min: 0, max: 17 }).map((t) => monthLabel(0, t)),
+        ),
+      ),
       amount,
     ),
     { minLength: 1, maxLength: 14 },
@@ -116,11 +244,18 @@ const longLedger: fc.Arbitrary<Grid> = fc
  * A ticket export: a random choice of role columns (headers from the vocabulary, in any language),
  * rows whose timestamps keep their order (created ≤ response ≤ resolved) most of the time.
  */
-const TICKET_COLUMNS: readonly { header: fc.Arbitrary<string>; value: (t: TicketRow) => Cell }[] = HEADER_TABLES.map((table) => ({
-  // Duration roles are matched by a stem and a unit ("First response time (in hrs)"); "" is a bare unit.
-  header: fc.constantFrom(...Object.values(table.headers).flat(), ...Object.values(table.stems ?? {}).flat().map((stem) => `${stem} (hrs)`.trim())),
-  value: (t: TicketRow): Cell => t[table.role as keyof TicketRow] ?? t.text,
-}));
+const TICKET_COLUMNS: readonly { header: fc.Arbitrary<string>; value: (t: TicketRow) => Cell }[] = HEADER_TABLES.map(
+  (table) => ({
+    // Duration roles are matched by a stem and a unit ("First response time (in hrs)"); "" is a bare unit.
+    header: fc.constantFrom(
+      ...Object.values(table.headers).flat(),
+      ...Object.values(table.stems ?? {})
+        .flat()
+        .map((stem) => `${stem} (hrs)`.trim()),
+    ),
+    value: (t: TicketRow): Cell => t[table.role as keyof TicketRow] ?? t.text,
+  }),
+);
 interface TicketRow {
   created: Cell;
   firstResponse: Cell;
@@ -135,7 +270,8 @@ interface TicketRow {
   client: Cell;
   text: Cell;
 }
-const serialOrIso = (serial: number, asText: boolean): Cell => (asText ? new Date(Math.round((serial - 25_569) * 86_400_000)).toISOString().slice(0, 16).replace('T', ' ') : serial);
+const serialOrIso = (serial: number, asText: boolean): Cell =>
+  asText ? new Date(Math.round((serial - 25_569) * 86_400_000)).toISOString().slice(0, 16).replace('T', ' ') : serial;
 const ticketRow: fc.Arbitrary<TicketRow> = fc
   .record({
     created: fc.double({ min: 45_658, max: 46_022, noNaN: true }),
@@ -143,7 +279,24 @@ const ticketRow: fc.Arbitrary<TicketRow> = fc
     resolve: fc.option(fc.double({ min: 0, max: 10, noNaN: true }), { nil: null }),
     due: fc.double({ min: 0, max: 5, noNaN: true }),
     asText: fc.boolean(),
-    flag: fc.constantFrom<Cell>(true, false, 1, 0, 'yes', 'No', 'met', 'breached', 'Within SLA', 'SLA Violated', 'I', 'O', 'oui', 'nee', null, ''),
+    flag: fc.constantFrom<Cell>(
+      true,
+      false,
+      1,
+      0,
+      'yes',
+      'No',
+      'met',
+      'breached',
+      'Within SLA',
+      'SLA Violated',
+      'I',
+      'O',
+      'oui',
+      'nee',
+      null,
+      '',
+    ),
     hours: fc.oneof(fc.double({ min: 0, max: 50, noNaN: true }), fc.constantFrom<Cell>('1:30', '', null)),
     status: fc.constantFrom<Cell>('Open', 'Closed', 'Resolved', 'In Progress', 'Fermé', null),
     client: fc.constantFrom<Cell>('Acme', 'acme ', 'Beta BV', 42, null, '<b>x</b>'),
@@ -166,7 +319,15 @@ const CREATED_COLUMN = TICKET_COLUMNS[HEADER_TABLES.findIndex((t) => t.role === 
 const ticketTable: fc.Arbitrary<Grid> = fc
   .tuple(
     // Most functions need the creation time: usually present, so the other columns get exercised.
-    fc.tuple(fc.boolean(), fc.subarray(TICKET_COLUMNS.filter((c) => c !== CREATED_COLUMN), { minLength: 1 })).map(([withCreated, rest]) => (withCreated || rest.length === 0 ? [CREATED_COLUMN, ...rest] : rest)),
+    fc
+      .tuple(
+        fc.boolean(),
+        fc.subarray(
+          TICKET_COLUMNS.filter((c) => c !== CREATED_COLUMN),
+          { minLength: 1 },
+        ),
+      )
+      .map(([withCreated, rest]) => (withCreated || rest.length === 0 ? [CREATED_COLUMN, ...rest] : rest)),
     fc.array(ticketRow, { minLength: 0, maxLength: 12 }),
   )
   .chain(([columns, rows]) =>

@@ -16,7 +16,12 @@ import { badOutcome } from './outcome';
 const BOUND_MS = 5000;
 const ROWS = 2000;
 
-const junk: Grid = fc.sample(gridOf(cell, 1, 10).map((g) => g[0]!), { numRuns: ROWS, seed: 7 }).map((row) => [...row, ...Array(10 - row.length).fill(null)]);
+const junk: Grid = fc
+  .sample(
+    gridOf(cell, 1, 10).map((g) => g[0]!),
+    { numRuns: ROWS, seed: 7 },
+  )
+  .map((row) => [...row, ...Array(10 - row.length).fill(null)]);
 const INPUTS: Record<string, Grid> = {
   'tickets 2 000 rows': ticketGrid(ROWS),
   'wide ledger 2 000 customers × 60 months': wideLedger(ROWS),
@@ -27,7 +32,11 @@ const INPUTS: Record<string, Grid> = {
   'one blank cell': [[null]],
   'one error cell': [[new KpiError('#REF!')]],
   'a column of blanks': Array.from({ length: ROWS }, () => ['']),
-  'a far-future period': [['Customer', 'Invoice date', 'Amount'], ['A', 45_000, 10], ['A', 2_958_000, 10]],
+  'a far-future period': [
+    ['Customer', 'Invoice date', 'Amount'],
+    ['A', 45_000, 10],
+    ['A', 2_958_000, 10],
+  ],
 };
 
 const rangeFunctions = FUNCTIONS.filter((f) => f.params.some((p) => p.kind === 'range'));
@@ -49,11 +58,21 @@ describe('fuzz: huge and empty ranges, bounded time', () => {
 describe('the outcome check itself', () => {
   it('flags what a function must never return', () => {
     expect(badOutcome('X', 1)).toBeUndefined();
-    expect(badOutcome('X', [['A', 'B'], [1, '']])).toBeUndefined();
+    expect(
+      badOutcome('X', [
+        ['A', 'B'],
+        [1, ''],
+      ]),
+    ).toBeUndefined();
     expect(badOutcome('X', new KpiError('#N/A', 'MSP.X: no data'))).toBeUndefined();
     expect(badOutcome('X', NaN)).toMatch(/non-finite/);
     expect(badOutcome('X', [['A', 'B'], [1]])).toMatch(/not rectangular/);
-    expect(badOutcome('X', [['A', 'B'], [1, null as unknown as string]])).toMatch(/null/);
+    expect(
+      badOutcome('X', [
+        ['A', 'B'],
+        [1, null as unknown as string],
+      ]),
+    ).toMatch(/null/);
     expect(badOutcome('X', [[1, 2]])).toMatch(/header/);
     expect(badOutcome('X', [])).toMatch(/no rows/);
     expect(badOutcome('X', new KpiError('#VALUE!', 'MSP.X: unexpected error: boom'))).toMatch(/crash/);

@@ -14,7 +14,10 @@ export function rangeRequest(
   options: BuildSettings['options'] = { currency: '€', endpoints: 250 },
 ): { request: PlanRequest; data: Record<string, Grid> } {
   const ref = `${sheetPrefix(sheet)}${rangeA1({ row: 0, col: 0, rows: grid.length, cols: grid[0]!.length })}`;
-  return { request: { settings: { version: 1, template, language, source: { kind: 'range', ref }, options }, data: grid }, data: { [sheet]: grid } };
+  return {
+    request: { settings: { version: 1, template, language, source: { kind: 'range', ref }, options }, data: grid },
+    data: { [sheet]: grid },
+  };
 }
 
 export const ticketsGrid = (): Grid => sampleTickets() as Grid;

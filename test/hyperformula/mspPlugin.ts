@@ -35,7 +35,17 @@ const HF_ERRORS: Record<string, ErrorType> = {
 
 function toCell(v: unknown): Cell {
   if (v === EmptyValue || v === null || v === undefined) return null;
-  if (v instanceof CellError) return new KpiError(toErrorCode(`#${v.type}`.replace('#DIV_BY_ZERO', '#DIV/0!').replace('#NA', '#N/A').replace('#NAME', '#NAME?').replace(/#(VALUE|NUM|REF|NULL|SPILL|ERROR|CYCLE|LIC)$/, '#$1!')) ?? '#VALUE!', v.message ?? '');
+  if (v instanceof CellError)
+    return new KpiError(
+      toErrorCode(
+        `#${v.type}`
+          .replace('#DIV_BY_ZERO', '#DIV/0!')
+          .replace('#NA', '#N/A')
+          .replace('#NAME', '#NAME?')
+          .replace(/#(VALUE|NUM|REF|NULL|SPILL|ERROR|CYCLE|LIC)$/, '#$1!'),
+      ) ?? '#VALUE!',
+      v.message ?? '',
+    );
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
   if (typeof v === 'object' && 'val' in v) return (v as { val: number }).val; // HyperFormula's typed numbers (dates, percents)
   return String(v);
@@ -73,10 +83,18 @@ for (const spec of FUNCTIONS) {
     parameters: spec.params.map(() => ({ argumentType: 'ANY' as never })),
     vectorizationForbidden: true,
   } as ImplementedFunctions[string];
-  (MspPlugin.prototype as unknown as Record<string, unknown>)[method] = function (this: MspPlugin, ast: { args: Ast[] }, state: InterpreterState) {
+  (MspPlugin.prototype as unknown as Record<string, unknown>)[method] = function (
+    this: MspPlugin,
+    ast: { args: Ast[] },
+    state: InterpreterState,
+  ) {
     return toHf(this.run(spec.id, ast, state));
   };
-  (MspPlugin.prototype as unknown as Record<string, unknown>)[sizeMethod] = function (this: MspPlugin, ast: { args: Ast[] }, state: InterpreterState) {
+  (MspPlugin.prototype as unknown as Record<string, unknown>)[sizeMethod] = function (
+    this: MspPlugin,
+    ast: { args: Ast[] },
+    state: InterpreterState,
+  ) {
     const out = this.run(spec.id, ast, state);
     return Array.isArray(out) ? new ArraySize(out[0]?.length ?? 1, out.length) : ArraySize.scalar();
   };
@@ -94,7 +112,9 @@ export function buildEngine(sheets: Record<string, SheetValue[][]>): HyperFormul
   // it reads: so the plain values go in first and the formulas after, one by one in reading order
   // (a formula placed above its data, or reading an earlier formula's result, then sees them).
   const isFormula = (v: SheetValue) => typeof v === 'string' && v.startsWith('=');
-  const values = Object.fromEntries(Object.entries(sheets).map(([name, rows]) => [name, rows.map((r) => r.map((v) => (isFormula(v) ? null : v)))]));
+  const values = Object.fromEntries(
+    Object.entries(sheets).map(([name, rows]) => [name, rows.map((r) => r.map((v) => (isFormula(v) ? null : v)))]),
+  );
   const hf = HyperFormula.buildFromSheets(values, {
     licenseKey: 'gpl-v3',
     useArrayArithmetic: true,

@@ -21,7 +21,10 @@ export function layPlan(plan: SheetPlan): SheetValue[][] {
     while (rows.length <= r) rows.push([]);
     rows[r]![c] = v;
   };
-  for (const b of plan.blocks) b.cells.forEach((row, i) => row.forEach((cell, j) => put(b.row + i, b.col + j, 'formula' in cell ? cell.formula : cell.value)));
+  for (const b of plan.blocks)
+    b.cells.forEach((row, i) =>
+      row.forEach((cell, j) => put(b.row + i, b.col + j, 'formula' in cell ? cell.formula : cell.value)),
+    );
   for (const s of plan.spills) put(s.row, s.col, s.formula);
   const width = Math.max(1, ...rows.map((r) => r.length));
   return rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null));
@@ -34,7 +37,12 @@ export function planEngine(plan: SheetPlan, data: Record<string, Grid>): HyperFo
 /** Every formula of a plan with its cell. */
 export function planFormulas(plan: SheetPlan): { row: number; col: number; formula: string }[] {
   const out: { row: number; col: number; formula: string }[] = [];
-  for (const b of plan.blocks) b.cells.forEach((row, i) => row.forEach((cell, j) => 'formula' in cell && out.push({ row: b.row + i, col: b.col + j, formula: cell.formula })));
+  for (const b of plan.blocks)
+    b.cells.forEach((row, i) =>
+      row.forEach(
+        (cell, j) => 'formula' in cell && out.push({ row: b.row + i, col: b.col + j, formula: cell.formula }),
+      ),
+    );
   for (const s of plan.spills) out.push({ row: s.row, col: s.col, formula: s.formula });
   return out;
 }
@@ -117,7 +125,8 @@ export function expectedValue(plan: SheetPlan, data: Record<string, Grid>, formu
         return d === 0 ? new KpiError('#DIV/0!') : number(cell(m[1]!)) / d;
       }
       // Churn annualised: 1 − (1 − c)^(12/k).
-      if ((m = /^=1-\(1-([A-Z]+\d+)\)\^\(12\/(\d+)\)$/.exec(f))) return 1 - (1 - number(cell(m[1]!))) ** (12 / Number(m[2]));
+      if ((m = /^=1-\(1-([A-Z]+\d+)\)\^\(12\/(\d+)\)$/.exec(f)))
+        return 1 - (1 - number(cell(m[1]!))) ** (12 / Number(m[2]));
       throw new Error(`formula shape not handled by the test harness: ${f}`);
     } catch (e) {
       if (isKpiError(e)) return e;
@@ -160,10 +169,17 @@ export function expectPlanAgrees(plan: SheetPlan, data: Record<string, Grid>): n
       expect(Array.isArray(want)).toBe(true);
       const table = want as Out[][];
       expect([table.length, table[0]!.length]).toEqual([spill.rows, spill.cols]);
-      table.forEach((r, i) => r.forEach((v, j) => {
-        expect({ formula, i, j, v: comparable(hfValue(hf, row + i, col + j)) }).toEqual({ formula, i, j, v: comparable(v) });
-        compared++;
-      }));
+      table.forEach((r, i) =>
+        r.forEach((v, j) => {
+          expect({ formula, i, j, v: comparable(hfValue(hf, row + i, col + j)) }).toEqual({
+            formula,
+            i,
+            j,
+            v: comparable(v),
+          });
+          compared++;
+        }),
+      );
       continue;
     }
     expect({ formula, v: comparable(hfValue(hf, row, col)) }).toEqual({ formula, v: comparable(topLeft(want)) });

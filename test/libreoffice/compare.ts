@@ -14,7 +14,8 @@ export function expected(v: Cell | Out | undefined): ReadValue {
 /** Equal as a spreadsheet user would judge: numbers to 1e-9 relative, errors by code, blank = "". */
 export function sameValue(actual: ReadValue | undefined, want: ReadValue): boolean {
   const a = actual === undefined || actual === '' ? null : actual;
-  if (typeof want === 'number' && typeof a === 'number') return Math.abs(a - want) <= 1e-9 * Math.max(1, Math.abs(want));
+  if (typeof want === 'number' && typeof a === 'number')
+    return Math.abs(a - want) <= 1e-9 * Math.max(1, Math.abs(want));
   if (want !== null && typeof want === 'object') return a !== null && typeof a === 'object' && a.error === want.error;
   return a === want;
 }

@@ -34,7 +34,12 @@ for (const id of NATIVE_IDS.filter((i) => i !== 'BENCHMARK' && i !== 'ADVICE')) 
   const spec = getFunction(id)!;
   for (const ex of spec.examples) {
     if (!ex.args.every(scalar) || ex.args.some((a) => typeof a === 'string')) continue;
-    cases.push({ label: ex.formula, inputs: ex.args as (number | null)[], formula: (refs) => `=MSP.${id}(${refs.slice(0, ex.args.length).join(',')})`, want: expected(ex.result) });
+    cases.push({
+      label: ex.formula,
+      inputs: ex.args as (number | null)[],
+      formula: (refs) => `=MSP.${id}(${refs.slice(0, ex.args.length).join(',')})`,
+      want: expected(ex.result),
+    });
   }
 }
 
@@ -43,7 +48,18 @@ for (const row of CATALOG) {
   const h = row.healthy.value;
   const best = 'best' in row ? row.best.value : undefined;
   const watchEdge = row.better === 'higher' ? h - 0.2 * h : h + 0.2 * h;
-  const values = [h, h * 1.001, h * 0.999, watchEdge, watchEdge * 1.01, watchEdge * 0.99, h * 3, h / 3, 0, ...(best === undefined ? [] : [best, best * 1.001, best * 0.999])];
+  const values = [
+    h,
+    h * 1.001,
+    h * 0.999,
+    watchEdge,
+    watchEdge * 1.01,
+    watchEdge * 0.99,
+    h * 3,
+    h / 3,
+    0,
+    ...(best === undefined ? [] : [best, best * 1.001, best * 0.999]),
+  ];
   for (const lang of ['en', 'fr'] as const) {
     for (const id of ['BENCHMARK', 'ADVICE'] as const) {
       for (const v of values) {
@@ -57,8 +73,17 @@ for (const row of CATALOG) {
     }
   }
 }
-for (const [label, input] of [['text', 'high'], ['a blank cell', null], ['a negative', -0.1]] as const) {
-  cases.push({ label: `BENCHMARK of ${label}`, inputs: [input], formula: ([ref]) => `=MSP.BENCHMARK("SLA",${ref})`, want: expected(evaluate(getFunction('BENCHMARK')!, ['SLA', input])) });
+for (const [label, input] of [
+  ['text', 'high'],
+  ['a blank cell', null],
+  ['a negative', -0.1],
+] as const) {
+  cases.push({
+    label: `BENCHMARK of ${label}`,
+    inputs: [input],
+    formula: ([ref]) => `=MSP.BENCHMARK("SLA",${ref})`,
+    want: expected(evaluate(getFunction('BENCHMARK')!, ['SLA', input])),
+  });
 }
 
 describe('native rewrites recalculated by LibreOffice', () => {
@@ -88,13 +113,16 @@ describe('native rewrites recalculated by LibreOffice', () => {
 
   it('covers every scalar function the scorecard offers', () => {
     // The scorecard's calculator rows are the functions of plain numbers: all must recalculate without the add-in.
-    const scalarFns = FUNCTIONS.filter((f) => f.unit !== 'table' && f.unit !== 'text' && f.params.every((p) => p.kind === 'number')).map((f) => f.id);
+    const scalarFns = FUNCTIONS.filter(
+      (f) => f.unit !== 'table' && f.unit !== 'text' && f.params.every((p) => p.kind === 'number'),
+    ).map((f) => f.id);
     expect(scalarFns.filter((id) => !NATIVE_IDS.includes(id))).toEqual([]);
   });
 
   it.each(cases.map((c, i) => [c.label, i] as const))('%s', (_label, i) => {
     const got = values.get(cellName(i, formulaCol));
     const want = cases[i]!.want;
-    if (!sameValue(got, want)) throw new Error(`LibreOffice gave ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
+    if (!sameValue(got, want))
+      throw new Error(`LibreOffice gave ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
   });
 });

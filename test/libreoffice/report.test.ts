@@ -28,14 +28,28 @@ type Values = Map<string, Map<string, ReadValue>>;
 
 describe('CLI workbooks recalculated by LibreOffice', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'msp-report-'));
-  const files = { report: path.join(dir, 'report.xlsx'), reportFr: path.join(dir, 'rapport.xlsx'), scorecard: path.join(dir, 'scorecard.xlsx') };
+  const files = {
+    report: path.join(dir, 'report.xlsx'),
+    reportFr: path.join(dir, 'rapport.xlsx'),
+    scorecard: path.join(dir, 'scorecard.xlsx'),
+  };
   let tickets: Grid;
   let ledger: Grid;
   let written: { report: WrittenWorkbook; reportFr: WrittenWorkbook; scorecard: WrittenWorkbook };
   let values: { report: Values; reportFr: Values; scorecard: Values };
 
   beforeAll(async () => {
-    const common = ['report', '--tickets', TICKETS, '--ledger', LEDGER, '--endpoints', '400', '--template', REPORT_TEMPLATES.join(',')];
+    const common = [
+      'report',
+      '--tickets',
+      TICKETS,
+      '--ledger',
+      LEDGER,
+      '--endpoints',
+      '400',
+      '--template',
+      REPORT_TEMPLATES.join(','),
+    ];
     expect(await main([...common, '--out', files.report], quiet)).toBe(0);
     expect(await main([...common, '--language', 'fr', '--currency', '€', '--out', files.reportFr], quiet)).toBe(0);
     expect(await main(['template', 'scorecard', '--out', files.scorecard], quiet)).toBe(0);
@@ -49,22 +63,32 @@ describe('CLI workbooks recalculated by LibreOffice', () => {
       const p = reportPlans({ templates: REPORT_TEMPLATES, tickets: t, ledger: l, language, endpoints: 400, currency });
       return writeWorkbook(p.plans, p.data);
     };
-    written = { report: build('en', null), reportFr: build('fr', '€'), scorecard: writeWorkbook([scorecardPlan('en', null)], []) };
+    written = {
+      report: build('en', null),
+      reportFr: build('fr', '€'),
+      scorecard: writeWorkbook([scorecardPlan('en', null)], []),
+    };
 
     const [r, rf, s] = recalculate([files.report, files.reportFr, files.scorecard]);
     values = { report: await readValues(r!), reportFr: await readValues(rf!), scorecard: await readValues(s!) };
   }, 300_000);
 
-  it.each(['report', 'reportFr', 'scorecard'] as const)('%s: every formula cell recalculates to the value the core computed', (which) => {
-    const w = written[which];
-    expect(w.formulas.length).toBeGreaterThan(0);
-    const wrong = w.formulas
-      .filter((f) => f.value !== undefined)
-      .map((f) => ({ f, got: values[which].get(f.sheet)?.get(f.address) }))
-      .filter(({ f, got }) => !sameValue(got, expected(f.value)))
-      .map(({ f, got }) => `${f.sheet}!${f.address} ${f.nativeFormula ?? f.planFormula}: LibreOffice ${JSON.stringify(got)}, core ${JSON.stringify(f.value)}`);
-    expect(wrong).toEqual([]);
-  });
+  it.each(['report', 'reportFr', 'scorecard'] as const)(
+    '%s: every formula cell recalculates to the value the core computed',
+    (which) => {
+      const w = written[which];
+      expect(w.formulas.length).toBeGreaterThan(0);
+      const wrong = w.formulas
+        .filter((f) => f.value !== undefined)
+        .map((f) => ({ f, got: values[which].get(f.sheet)?.get(f.address) }))
+        .filter(({ f, got }) => !sameValue(got, expected(f.value)))
+        .map(
+          ({ f, got }) =>
+            `${f.sheet}!${f.address} ${f.nativeFormula ?? f.planFormula}: LibreOffice ${JSON.stringify(got)}, core ${JSON.stringify(f.value)}`,
+        );
+      expect(wrong).toEqual([]);
+    },
+  );
 
   it('writes native formulas (not static values) for the ratings and advice of the report', () => {
     const natives = written.report.formulas.filter((f) => f.nativeFormula);
@@ -93,7 +117,8 @@ describe('CLI workbooks recalculated by LibreOffice', () => {
   ] as const)('%s in both workbooks equals the core run directly on the sample file', (id, args) => {
     const direct = evaluate(getFunction(id)!, args() as Grid[]);
     expect(typeof direct).toBe('number');
-    for (const which of ['report', 'reportFr'] as const) expect(sameValue(kpiCell(which, `=MSP.${id}(`), expected(direct as number))).toBe(true);
+    for (const which of ['report', 'reportFr'] as const)
+      expect(sameValue(kpiCell(which, `=MSP.${id}(`), expected(direct as number))).toBe(true);
   });
 
   it.each([
@@ -122,7 +147,8 @@ describe('CLI workbooks recalculated by LibreOffice', () => {
     table.forEach((line, r) =>
       line.forEach((v, c) => {
         const address = cellName(anchor!.row + r, anchor!.col + c);
-        if (!sameValue(sheet.get(address), expected(v))) mismatches.push(`${address}: ${JSON.stringify(sheet.get(address))} ≠ ${JSON.stringify(v)}`);
+        if (!sameValue(sheet.get(address), expected(v)))
+          mismatches.push(`${address}: ${JSON.stringify(sheet.get(address))} ≠ ${JSON.stringify(v)}`);
       }),
     );
     expect(mismatches).toEqual([]);
@@ -131,7 +157,8 @@ describe('CLI workbooks recalculated by LibreOffice', () => {
   it('copies the input data into the workbook so every reference resolves', () => {
     expect(values.report.get(DATA_SHEETS.tickets)?.get('A1')).toBe('Ticket #');
     expect(values.report.get(DATA_SHEETS.ledger)?.get('B1')).toBe('Customer');
-    const rows = (name: string) => Math.max(...[...values.report.get(name)!.keys()].map((a) => Number(/\d+$/.exec(a)![0])));
+    const rows = (name: string) =>
+      Math.max(...[...values.report.get(name)!.keys()].map((a) => Number(/\d+$/.exec(a)![0])));
     expect(rows(DATA_SHEETS.tickets)).toBe(tickets.length);
     expect(rows(DATA_SHEETS.ledger)).toBe(ledger.length);
   });

@@ -54,11 +54,14 @@ const WORKED: readonly Worked[] = [
 function layout(lang: Language) {
   const plan = scorecardPlan(lang, null);
   const t = messages(lang).sheet;
-  const header = plan.blocks.find((b) => b.style === 'header' && b.cells[0]!.some((c) => 'value' in c && c.value === t.rating))!;
+  const header = plan.blocks.find(
+    (b) => b.style === 'header' && b.cells[0]!.some((c) => 'value' in c && c.value === t.rating),
+  )!;
   const col = (label: string) => header.col + header.cells[0]!.findIndex((c) => 'value' in c && c.value === label);
   const names = plan.blocks.find((b) => b.style === 'kpi' && b.col === header.col && b.row === header.row + 1)!;
   const inputs = plan.blocks.find((b) => b.style === 'input' && b.row === header.row + 1)!;
-  const rowOf = (kpi: KpiId) => names.row + names.cells.findIndex((r) => 'value' in r[0]! && r[0].value === messages(lang).kpiNames[kpi]);
+  const rowOf = (kpi: KpiId) =>
+    names.row + names.cells.findIndex((r) => 'value' in r[0]! && r[0].value === messages(lang).kpiNames[kpi]);
   return { rowOf, inputCol: inputs.col, valueCol: col(t.value), ratingCol: col(t.rating) };
 }
 

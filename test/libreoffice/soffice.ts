@@ -41,10 +41,23 @@ export function recalculate(files: readonly string[]): string[] {
   mkdirSync(path.join(profile, 'user'), { recursive: true });
   writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
   const outDir = path.join(work, 'out');
-  execFileSync(bin, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, ...files], {
-    stdio: 'pipe',
-    timeout: 180_000,
-  });
+  execFileSync(
+    bin,
+    [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'xlsx',
+      '--outdir',
+      outDir,
+      ...files,
+    ],
+    {
+      stdio: 'pipe',
+      timeout: 180_000,
+    },
+  );
   return files.map((f) => path.join(outDir, path.basename(f)));
 }
 
@@ -61,7 +74,10 @@ export async function readValues(file: string): Promise<Map<string, Map<string, 
       row.eachCell((cell) => {
         const v = cell.value as ExcelJS.CellValue;
         // `cell.result`, not `value.result`: ExcelJS leaves a cached 0 out of the latter.
-        const plain = v !== null && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v) ? ((cell.result as ExcelJS.CellValue) ?? null) : v;
+        const plain =
+          v !== null && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)
+            ? ((cell.result as ExcelJS.CellValue) ?? null)
+            : v;
         cells.set(cell.address, plain instanceof Date ? plain.getTime() / 86_400_000 + 25_569 : (plain as ReadValue));
       }),
     );

@@ -14,11 +14,14 @@ describe('task pane Content Security Policy', () => {
     checkPage(readFileSync(path.join(ROOT, 'src', 'taskpane', 'taskpane.html'), 'utf8'));
   });
 
-
   it('the check rejects a weakened policy', () => {
     const page = (csp: string) => `<meta http-equiv="Content-Security-Policy" content="${csp}">`;
-    expect(() => checkPage(page(`default-src 'self'; script-src 'self' ${OFFICE_CDN} 'unsafe-eval'; object-src 'none'`))).toThrow();
-    expect(() => checkPage(page(`default-src 'self'; script-src 'self' ${OFFICE_CDN} https://evil.example; object-src 'none'`))).toThrow();
+    expect(() =>
+      checkPage(page(`default-src 'self'; script-src 'self' ${OFFICE_CDN} 'unsafe-eval'; object-src 'none'`)),
+    ).toThrow();
+    expect(() =>
+      checkPage(page(`default-src 'self'; script-src 'self' ${OFFICE_CDN} https://evil.example; object-src 'none'`)),
+    ).toThrow();
     expect(() => checkPage('<html></html>')).toThrow();
   });
 });

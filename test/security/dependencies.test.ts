@@ -28,7 +28,10 @@ const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8
   lockfileVersion: number;
   packages: Record<string, LockEntry>;
 };
-const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Record<
+  string,
+  Record<string, string> | undefined
+>;
 
 describe('dependencies pinned by the lockfile', () => {
   it('lockfileVersion is 2 or more', () => {
@@ -36,7 +39,9 @@ describe('dependencies pinned by the lockfile', () => {
   });
 
   it('every declared dependency is in the lockfile', () => {
-    const declared = ['dependencies', 'devDependencies', 'optionalDependencies'].flatMap((k) => Object.keys(pkg[k] ?? {}));
+    const declared = ['dependencies', 'devDependencies', 'optionalDependencies'].flatMap((k) =>
+      Object.keys(pkg[k] ?? {}),
+    );
     expect(declared.length).toBeGreaterThan(0);
     expect(declared.filter((name) => !lock.packages[`node_modules/${name}`])).toEqual([]);
   });
@@ -44,12 +49,17 @@ describe('dependencies pinned by the lockfile', () => {
   it('every locked package has an exact version and an integrity hash', () => {
     const entries = Object.entries(lock.packages).filter(([key, e]) => key !== '' && !e.link);
     expect(entries.length).toBeGreaterThan(0);
-    const loose = entries.filter(([, e]) => !e.version || !/^\d+\.\d+\.\d+/.test(e.version) || !/^sha(256|384|512)-/.test(e.integrity ?? '')).map(([k]) => k);
+    const loose = entries
+      .filter(
+        ([, e]) => !e.version || !/^\d+\.\d+\.\d+/.test(e.version) || !/^sha(256|384|512)-/.test(e.integrity ?? ''),
+      )
+      .map(([k]) => k);
     expect(loose).toEqual([]);
   });
 });
 
-type Audit = { kind: 'report'; high: number; critical: number; names: string[] } | { kind: 'unreachable'; reason: string };
+type Audit =
+  { kind: 'report'; high: number; critical: number; names: string[] } | { kind: 'unreachable'; reason: string };
 
 /** Runs the audit once, at collection time, so the outcome can decide between a test and a visible skip. */
 function runAudit(): Audit {
@@ -70,7 +80,10 @@ function runAudit(): Audit {
     }
     return { kind: 'unreachable', reason: json.message ?? json.error?.summary ?? 'no report' };
   } catch {
-    return { kind: 'unreachable', reason: (r.error?.message ?? r.stderr.split('\n').find((l) => /error/i.test(l)) ?? 'no output').trim() };
+    return {
+      kind: 'unreachable',
+      reason: (r.error?.message ?? r.stderr.split('\n').find((l) => /error/i.test(l)) ?? 'no output').trim(),
+    };
   }
 }
 
@@ -87,7 +100,8 @@ describe('npm audit of what ships (--omit=dev)', () => {
     });
   } else {
     // A visible skip, with the reason in the test's name: the vulnerability check was NOT performed.
-    it.skip(`NOT RUN: npm audit could not reach the audit service (${audit.reason}); set MSP_REQUIRE_AUDIT=1 to fail instead`, () => undefined);
+    it.skip(`NOT RUN: npm audit could not reach the audit service (${audit.reason}); set MSP_REQUIRE_AUDIT=1 to fail instead`, () =>
+      undefined);
     console.warn(`npm audit --omit=dev was NOT performed: ${audit.reason}`);
   }
 });

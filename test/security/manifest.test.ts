@@ -12,5 +12,4 @@ describe('manifest permissions', () => {
     expect(permissions).toHaveLength(1);
     expect(ALLOWED).toContain(permissions[0]);
   });
-
 });

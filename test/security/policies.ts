@@ -24,15 +24,25 @@ export function checkPage(html: string): void {
   // Only our own origin and the Office.js CDN may provide scripts: no eval, no inline, no wildcard.
   expect([...script!].sort()).toEqual(["'self'", OFFICE_CDN].sort());
   for (const [name, sources] of csp!) {
-    expect({ directive: name, unsafeEval: sources.includes("'unsafe-eval'") }).toEqual({ directive: name, unsafeEval: false });
-    expect({ directive: name, wildcard: sources.some((s) => s === '*' || s === 'https:' || s === 'http:' || s === 'data:' && name === 'script-src') }).toEqual({ directive: name, wildcard: false });
+    expect({ directive: name, unsafeEval: sources.includes("'unsafe-eval'") }).toEqual({
+      directive: name,
+      unsafeEval: false,
+    });
+    expect({
+      directive: name,
+      wildcard: sources.some(
+        (s) => s === '*' || s === 'https:' || s === 'http:' || (s === 'data:' && name === 'script-src'),
+      ),
+    }).toEqual({ directive: name, wildcard: false });
   }
   expect(csp!.get('default-src')).toEqual(["'self'"]);
   expect(csp!.get('object-src')).toEqual(["'none'"]);
   // Every external script tag is allowed by the policy (otherwise the page breaks or someone widened it silently).
-  for (const m of html.matchAll(/<script\b[^>]*\bsrc\s*=\s*"(https?:[^"]+)"/gi)) expect(m[1]!.startsWith(`${OFFICE_CDN}/`)).toBe(true);
+  for (const m of html.matchAll(/<script\b[^>]*\bsrc\s*=\s*"(https?:[^"]+)"/gi))
+    expect(m[1]!.startsWith(`${OFFICE_CDN}/`)).toBe(true);
   // No inline script bodies: the policy would block them, and they would be an injection point.
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) expect({ attrs: m[1], body: m[2]!.trim() }).toEqual({ attrs: m[1], body: '' });
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi))
+    expect({ attrs: m[1], body: m[2]!.trim() }).toEqual({ attrs: m[1], body: '' });
 }
 
 /** Code built from strings: the CSP forbids it, so the shipped bundles must not contain it. */

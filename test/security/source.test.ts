@@ -19,7 +19,10 @@ function filesUnder(dir: string, ext: RegExp): string[] {
 }
 
 /** Comments removed (a comment may name what it avoids), strings and code kept. */
-const code = (file: string): string => readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
+const code = (file: string): string =>
+  readFileSync(file, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
 
 function offenders(files: readonly string[], pattern: RegExp): string[] {
   return files.flatMap((f) =>
@@ -30,7 +33,8 @@ function offenders(files: readonly string[], pattern: RegExp): string[] {
 }
 
 const EVAL = /\beval\s*\(|\bnew\s+Function\s*\(|\bFunction\s*\(\s*['"`]|\bset(?:Timeout|Interval)\s*\(\s*['"`]/;
-const HTML_SINKS = /\.(?:innerHTML|outerHTML)\b|\binsertAdjacentHTML\s*\(|\bdocument\.write(?:ln)?\s*\(|\bcreateContextualFragment\s*\(|\bDOMParser\b|\bsrcdoc\b/;
+const HTML_SINKS =
+  /\.(?:innerHTML|outerHTML)\b|\binsertAdjacentHTML\s*\(|\bdocument\.write(?:ln)?\s*\(|\bcreateContextualFragment\s*\(|\bDOMParser\b|\bsrcdoc\b/;
 
 describe('source security', () => {
   const src = filesUnder(path.join(ROOT, 'src'), /\.(ts|js)$/);
@@ -50,12 +54,19 @@ describe('source security', () => {
   });
 
   it('the patterns catch what they are meant to', () => {
-    for (const bad of ['eval(x)', 'new Function("a", "return a")', 'setTimeout("go()", 1)', 'el.innerHTML = name', 'x.outerHTML=y', "el.insertAdjacentHTML('beforeend', s)", 'document.write(s)']) {
+    for (const bad of [
+      'eval(x)',
+      'new Function("a", "return a")',
+      'setTimeout("go()", 1)',
+      'el.innerHTML = name',
+      'x.outerHTML=y',
+      "el.insertAdjacentHTML('beforeend', s)",
+      'document.write(s)',
+    ]) {
       expect({ bad, caught: EVAL.test(bad) || HTML_SINKS.test(bad) }).toEqual({ bad, caught: true });
     }
     for (const fine of ['evaluate(spec, args)', 'el.textContent = name', 'retrieval(x)', 'setTimeout(tick, 10)']) {
       expect({ fine, caught: EVAL.test(fine) || HTML_SINKS.test(fine) }).toEqual({ fine, caught: false });
     }
   });
-
 });

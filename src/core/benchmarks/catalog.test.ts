@@ -4,8 +4,23 @@ import { BENCHMARKS, CATALOG, KPI_IDS, findBenchmark, meets, rate } from './cata
 describe('benchmark catalogue (SPEC §4)', () => {
   it('holds the 17 rows of the spec, once each, in spec order', () => {
     expect(KPI_IDS).toEqual([
-      'CHURN', 'SLA', 'CSAT', 'NOIMARGIN', 'ADMINRATIO', 'GROSSMARGIN', 'CPL', 'CONVERSION', 'COSTPERHIRE',
-      'TURNOVER', 'TICKETSPERENDPOINT', 'FCR', 'UTILIZATION', 'RECURRINGSHARE', 'NRR', 'LTVCAC', 'QUICKRATIO',
+      'CHURN',
+      'SLA',
+      'CSAT',
+      'NOIMARGIN',
+      'ADMINRATIO',
+      'GROSSMARGIN',
+      'CPL',
+      'CONVERSION',
+      'COSTPERHIRE',
+      'TURNOVER',
+      'TICKETSPERENDPOINT',
+      'FCR',
+      'UTILIZATION',
+      'RECURRINGSHARE',
+      'NRR',
+      'LTVCAC',
+      'QUICKRATIO',
     ]);
     expect(new Set(KPI_IDS).size).toBe(CATALOG.length);
   });
@@ -17,10 +32,17 @@ describe('benchmark catalogue (SPEC §4)', () => {
 
   it('thresholds, directions and markers as written in the spec table', () => {
     const row = (k: string) => findBenchmark(k)!;
-    expect(row('SLA')).toMatchObject({ better: 'higher', healthy: { value: 0.9, basis: 'projectDefault' }, best: { value: 0.95 } });
+    expect(row('SLA')).toMatchObject({
+      better: 'higher',
+      healthy: { value: 0.9, basis: 'projectDefault' },
+      best: { value: 0.95 },
+    });
     expect(row('TURNOVER')).toMatchObject({ better: 'lower', healthy: { value: 0.15, strict: true } });
     expect(row('TURNOVER').best).toBeUndefined();
-    expect(row('TICKETSPERENDPOINT')).toMatchObject({ healthy: { value: 1, strict: true }, best: { value: 0.5, basis: 'secondary' } });
+    expect(row('TICKETSPERENDPOINT')).toMatchObject({
+      healthy: { value: 1, strict: true },
+      best: { value: 0.5, basis: 'secondary' },
+    });
     expect(row('TICKETSPERENDPOINT').best!.strict).toBeUndefined();
     expect(row('GROSSMARGIN')).toMatchObject({ healthy: { value: 0.462 }, best: { value: 0.494 } });
     expect(row('CPL')).toMatchObject({ better: 'lower', healthy: { value: 300 }, best: { value: 100 }, unit: 'usd' });

@@ -38,32 +38,123 @@ const PULSEWAY = 'Pulseway blog, 10 KPIs to measure MSP success (2019)';
 const LOGMEIN = 'LogMeIn Resolve blog, ten MSP KPIs with reference points';
 
 export const CATALOG = [
-  { kpi: 'CHURN', better: 'lower', share: true, healthy: { value: 0.1 }, best: { value: 0.05 }, unit: 'percentPerYear', source: `${PULSEWAY}; ${LOGMEIN}` },
-  { kpi: 'SLA', better: 'higher', share: true, healthy: { value: 0.9, basis: 'projectDefault' }, best: { value: 0.95 }, unit: 'percent', source: LOGMEIN },
-  { kpi: 'CSAT', better: 'higher', share: true, healthy: { value: 0.75 }, best: { value: 0.9 }, unit: 'percent', source: LOGMEIN },
   {
-    kpi: 'NOIMARGIN', better: 'higher', share: true, signed: true, healthy: { value: 0.1 }, best: { value: 0.2 }, unit: 'percent',
+    kpi: 'CHURN',
+    better: 'lower',
+    share: true,
+    healthy: { value: 0.1 },
+    best: { value: 0.05 },
+    unit: 'percentPerYear',
+    source: `${PULSEWAY}; ${LOGMEIN}`,
+  },
+  {
+    kpi: 'SLA',
+    better: 'higher',
+    share: true,
+    healthy: { value: 0.9, basis: 'projectDefault' },
+    best: { value: 0.95 },
+    unit: 'percent',
+    source: LOGMEIN,
+  },
+  {
+    kpi: 'CSAT',
+    better: 'higher',
+    share: true,
+    healthy: { value: 0.75 },
+    best: { value: 0.9 },
+    unit: 'percent',
+    source: LOGMEIN,
+  },
+  {
+    kpi: 'NOIMARGIN',
+    better: 'higher',
+    share: true,
+    signed: true,
+    healthy: { value: 0.1 },
+    best: { value: 0.2 },
+    unit: 'percent',
     source: `${PULSEWAY}; Service Leadership (best-in-class profitability about 20–25 %)`,
   },
   { kpi: 'ADMINRATIO', better: 'lower', healthy: { value: 0.2 }, unit: 'percent', source: PULSEWAY },
   {
-    kpi: 'GROSSMARGIN', better: 'higher', share: true, signed: true, healthy: { value: 0.462 }, best: { value: 0.494 }, unit: 'percent',
+    kpi: 'GROSSMARGIN',
+    better: 'higher',
+    share: true,
+    signed: true,
+    healthy: { value: 0.462 },
+    best: { value: 0.494 },
+    unit: 'percent',
     source: 'Service Leadership, managed services gross margin (2024 average; 2021 top quartile)',
   },
   { kpi: 'CPL', better: 'lower', healthy: { value: 300 }, best: { value: 100 }, unit: 'usd', source: LOGMEIN },
-  { kpi: 'CONVERSION', better: 'higher', share: true, healthy: { value: 0.02 }, best: { value: 0.05 }, unit: 'percent', source: LOGMEIN },
-  { kpi: 'COSTPERHIRE', better: 'lower', healthy: { value: 7000 }, best: { value: 4000 }, unit: 'usd', source: LOGMEIN },
+  {
+    kpi: 'CONVERSION',
+    better: 'higher',
+    share: true,
+    healthy: { value: 0.02 },
+    best: { value: 0.05 },
+    unit: 'percent',
+    source: LOGMEIN,
+  },
+  {
+    kpi: 'COSTPERHIRE',
+    better: 'lower',
+    healthy: { value: 7000 },
+    best: { value: 4000 },
+    unit: 'usd',
+    source: LOGMEIN,
+  },
   { kpi: 'TURNOVER', better: 'lower', healthy: { value: 0.15, strict: true }, unit: 'percentPerYear', source: LOGMEIN },
   {
-    kpi: 'TICKETSPERENDPOINT', better: 'lower', healthy: { value: 1, strict: true }, best: { value: 0.5, basis: 'secondary' }, unit: 'perEndpointMonth',
+    kpi: 'TICKETSPERENDPOINT',
+    better: 'lower',
+    healthy: { value: 1, strict: true },
+    best: { value: 0.5, basis: 'secondary' },
+    unit: 'perEndpointMonth',
     source: `${LOGMEIN}; RMM vendor figure 0.2–0.5`,
   },
-  { kpi: 'FCR', better: 'higher', share: true, healthy: { value: 0.7, basis: 'secondary' }, best: { value: 0.8, basis: 'secondary' }, unit: 'percent', source: 'MetricNet; SQM Group' },
-  { kpi: 'UTILIZATION', better: 'higher', healthy: { value: 0.7, basis: 'secondary' }, best: { value: 0.8, basis: 'secondary' }, unit: 'percent', source: 'MSP industry blogs' },
-  { kpi: 'RECURRINGSHARE', better: 'higher', share: true, healthy: { value: 0.5 }, unit: 'percent', source: `${LOGMEIN}: MRR should be most of revenue` },
-  { kpi: 'NRR', better: 'higher', healthy: { value: 1 }, best: { value: 1.1 }, unit: 'percent', source: 'ChartMogul benchmarks (2023)' },
+  {
+    kpi: 'FCR',
+    better: 'higher',
+    share: true,
+    healthy: { value: 0.7, basis: 'secondary' },
+    best: { value: 0.8, basis: 'secondary' },
+    unit: 'percent',
+    source: 'MetricNet; SQM Group',
+  },
+  {
+    kpi: 'UTILIZATION',
+    better: 'higher',
+    healthy: { value: 0.7, basis: 'secondary' },
+    best: { value: 0.8, basis: 'secondary' },
+    unit: 'percent',
+    source: 'MSP industry blogs',
+  },
+  {
+    kpi: 'RECURRINGSHARE',
+    better: 'higher',
+    share: true,
+    healthy: { value: 0.5 },
+    unit: 'percent',
+    source: `${LOGMEIN}: MRR should be most of revenue`,
+  },
+  {
+    kpi: 'NRR',
+    better: 'higher',
+    healthy: { value: 1 },
+    best: { value: 1.1 },
+    unit: 'percent',
+    source: 'ChartMogul benchmarks (2023)',
+  },
   { kpi: 'LTVCAC', better: 'higher', healthy: { value: 3 }, unit: 'ratio', source: 'ChartMogul, LTV guidance' },
-  { kpi: 'QUICKRATIO', better: 'higher', healthy: { value: 1, basis: 'secondary' }, best: { value: 4, basis: 'secondary' }, unit: 'ratio', source: 'SaaS practice' },
+  {
+    kpi: 'QUICKRATIO',
+    better: 'higher',
+    healthy: { value: 1, basis: 'secondary' },
+    best: { value: 4, basis: 'secondary' },
+    unit: 'ratio',
+    source: 'SaaS practice',
+  },
 ] as const satisfies readonly BenchmarkRow[];
 
 export type KpiId = (typeof CATALOG)[number]['kpi'];
@@ -78,7 +169,12 @@ const byKpi = new Map<string, Benchmark>(CATALOG.map((r) => [r.kpi, r]));
 
 /** The row of a kpi id (case-insensitive, `MSP.` prefix allowed), or undefined. */
 export function findBenchmark(kpi: string): Benchmark | undefined {
-  return byKpi.get(kpi.trim().toUpperCase().replace(/^MSP\./, ''));
+  return byKpi.get(
+    kpi
+      .trim()
+      .toUpperCase()
+      .replace(/^MSP\./, ''),
+  );
 }
 
 export type Rating = 'best' | 'healthy' | 'watch' | 'act';

@@ -30,7 +30,9 @@ describe('translations', () => {
 
   it.each(OTHERS)('%s uses the same {placeholders} as English in every string', (lang) => {
     const t = leaves(messages(lang));
-    const mismatched = [...english].filter(([k, s]) => JSON.stringify(placeholders(s)) !== JSON.stringify(placeholders(t.get(k) ?? '')));
+    const mismatched = [...english].filter(
+      ([k, s]) => JSON.stringify(placeholders(s)) !== JSON.stringify(placeholders(t.get(k) ?? '')),
+    );
     expect(mismatched.map(([k]) => k)).toEqual([]);
   });
 

@@ -44,7 +44,9 @@ describe('MSP.BENCHMARK', () => {
   });
 
   it('an unknown language is #VALUE!, not English', () => {
-    expect(err(run('BENCHMARK', 'SLA', 0.9, 'es'))).toMatch(/^#VALUE! MSP\.BENCHMARK: language "es" is not one of en, fr, nl, it, de/);
+    expect(err(run('BENCHMARK', 'SLA', 0.9, 'es'))).toMatch(
+      /^#VALUE! MSP\.BENCHMARK: language "es" is not one of en, fr, nl, it, de/,
+    );
     expect(err(run('BENCHMARK', 'SLA', 0.9, 'xx-FR'))).toMatch(/^#VALUE!/);
   });
 
@@ -75,7 +77,9 @@ describe('MSP.TARGET', () => {
     expect(run('TARGET', 'TURNOVER')).toBe(0.15);
   });
   it('no best threshold is #N/A; a bad level is #VALUE!; an unknown kpi is #N/A', () => {
-    expect(err(run('TARGET', 'ADMINRATIO', 'best'))).toMatch(/^#N\/A MSP\.TARGET: ADMINRATIO has no best-in-class threshold/);
+    expect(err(run('TARGET', 'ADMINRATIO', 'best'))).toMatch(
+      /^#N\/A MSP\.TARGET: ADMINRATIO has no best-in-class threshold/,
+    );
     expect(err(run('TARGET', 'SLA', 'great'))).toMatch(/^#VALUE! MSP\.TARGET: level "great"/);
     expect(err(run('TARGET', 'NOPE'))).toMatch(/^#N\/A/);
   });

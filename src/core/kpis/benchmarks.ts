@@ -20,7 +20,8 @@ function benchmarkOf(fn: string, kpi: string): Benchmark {
 /** The value to rate: one number, within what the KPI can be. */
 function kpiValue(fn: string, row: Benchmark, v: Scalar): number {
   const n = typeof v === 'number' ? v : typeof v === 'string' ? parseNumberText(v) : undefined;
-  if (n === undefined) throw fail.value(fn, `value must be a number, got ${typeof v === 'string' ? `"${v}"` : String(v)}.`);
+  if (n === undefined)
+    throw fail.value(fn, `value must be a number, got ${typeof v === 'string' ? `"${v}"` : String(v)}.`);
   if (n < 0 && !row.signed) throw fail.num(fn, `value ${n} is impossible for ${row.kpi}, which cannot be negative.`);
   if (n > 1 && row.share) {
     throw fail.num(fn, `value ${n} is above 100 %: ${row.kpi} is a fraction (type 0.95 or 95 %, not 95).`);
@@ -28,8 +29,16 @@ function kpiValue(fn: string, row: Benchmark, v: Scalar): number {
   return n;
 }
 
-const kpiParam = { name: 'kpi', kind: 'text', description: 'KPI id such as "CHURN" or "SLA" (see MSP.KPIS), or its name in any language.' } as const;
-const valueParam = { name: 'value', kind: 'scalar', description: 'The KPI value to rate, in its unit (rates as fractions: 0.95 for 95 %).' } as const;
+const kpiParam = {
+  name: 'kpi',
+  kind: 'text',
+  description: 'KPI id such as "CHURN" or "SLA" (see MSP.KPIS), or its name in any language.',
+} as const;
+const valueParam = {
+  name: 'value',
+  kind: 'scalar',
+  description: 'The KPI value to rate, in its unit (rates as fractions: 0.95 for 95 %).',
+} as const;
 const languageParam = {
   name: 'language',
   kind: 'text',
@@ -81,7 +90,13 @@ export const benchmarkFunctions = [
     description: 'The benchmark threshold of a KPI: "healthy" (default) or "best" in class.',
     params: [
       kpiParam,
-      { name: 'level', kind: 'text', optional: true, description: '"healthy" (default) or "best"; also cible/meilleur, doel/beste, obiettivo/migliore, ziel/bestwert.' },
+      {
+        name: 'level',
+        kind: 'text',
+        optional: true,
+        description:
+          '"healthy" (default) or "best"; also cible/meilleur, doel/beste, obiettivo/migliore, ziel/bestwert.',
+      },
     ],
     unit: 'number',
     notes:
@@ -112,7 +127,8 @@ export const benchmarkFunctions = [
       {
         formula: '=MSP.ADVICE("NOIMARGIN", 0.05)',
         args: ['NOIMARGIN', 0.05],
-        result: 'Net operating income is below 10 % of revenue: look for ways to reduce your costs or increase your revenue.',
+        result:
+          'Net operating income is below 10 % of revenue: look for ways to reduce your costs or increase your revenue.',
       },
     ],
     compute: (kpi, value, language) => {

@@ -1,11 +1,20 @@
 import { KpiError } from '../errors';
 import { run, code } from '../../../test/helpers/kpiError';
 
-
 describe('finance KPIs', () => {
   it('COGS adds licensing, labour and delivery (seed 000: COGS = licence + labour + delivery)', () => {
     expect(run('COGS', 1000, 2500, 500)).toBe(4000);
-    expect(run('COGS', [[100, 'note'], [200, null]], 50, null)).toBe(350);
+    expect(
+      run(
+        'COGS',
+        [
+          [100, 'note'],
+          [200, null],
+        ],
+        50,
+        null,
+      ),
+    ).toBe(350);
   });
   it('gross margin is (revenue − cogs) ÷ revenue, negative when cogs exceed revenue', () => {
     expect(run('GROSSMARGIN', 200, 150)).toBeCloseTo(0.25, 12);

@@ -1,7 +1,11 @@
 import { defineFunction } from '../spec';
 import { nonNegative, ratio } from './ratio';
 
-const revenue = { name: 'revenue', kind: 'number', description: 'Total revenue of the period (a number or a range, summed).' } as const;
+const revenue = {
+  name: 'revenue',
+  kind: 'number',
+  description: 'Total revenue of the period (a number or a range, summed).',
+} as const;
 
 export const financeFunctions = [
   defineFunction({
@@ -10,13 +14,24 @@ export const financeFunctions = [
     description: 'Cost of goods sold: licensing + labour + delivery costs.',
     params: [
       { name: 'licensing', kind: 'number', description: 'Licensing costs (a number or a range, summed).' },
-      { name: 'labour', kind: 'number', description: 'Labour costs of delivering the service (a number or a range, summed).' },
-      { name: 'delivery', kind: 'number', optional: true, description: 'Delivery costs (a number or a range, summed); blank = 0.' },
+      {
+        name: 'labour',
+        kind: 'number',
+        description: 'Labour costs of delivering the service (a number or a range, summed).',
+      },
+      {
+        name: 'delivery',
+        kind: 'number',
+        optional: true,
+        description: 'Delivery costs (a number or a range, summed); blank = 0.',
+      },
     ],
     unit: 'currency',
     examples: [{ formula: '=MSP.COGS(12000, 30000, 3000)', args: [12000, 30000, 3000], result: 45000 }],
     compute: (licensing, labour, delivery) =>
-      nonNegative('COGS', 'licensing', licensing) + nonNegative('COGS', 'labour', labour) + nonNegative('COGS', 'delivery', delivery ?? 0),
+      nonNegative('COGS', 'licensing', licensing) +
+      nonNegative('COGS', 'labour', labour) +
+      nonNegative('COGS', 'delivery', delivery ?? 0),
   }),
   defineFunction({
     id: 'GROSSMARGIN',
@@ -29,13 +44,19 @@ export const financeFunctions = [
       { formula: '=MSP.GROSSMARGIN(100000, 54000)', args: [100000, 54000], result: 0.46 },
       { formula: '=MSP.GROSSMARGIN(0, 10)', args: [0, 10], result: '#DIV/0!' },
     ],
-    compute: (rev, cogs) => ratio('GROSSMARGIN', ['revenue − cogs', rev - nonNegative('GROSSMARGIN', 'cogs', cogs)], ['revenue', rev], { signedNumerator: true }),
+    compute: (rev, cogs) =>
+      ratio('GROSSMARGIN', ['revenue − cogs', rev - nonNegative('GROSSMARGIN', 'cogs', cogs)], ['revenue', rev], {
+        signedNumerator: true,
+      }),
   }),
   defineFunction({
     id: 'NOI',
     family: 'finance',
     description: 'Net operating income: total revenue − operating expenses.',
-    params: [revenue, { name: 'operating_expenses', kind: 'number', description: 'Operating expenses of the same period.' }],
+    params: [
+      revenue,
+      { name: 'operating_expenses', kind: 'number', description: 'Operating expenses of the same period.' },
+    ],
     unit: 'currency',
     examples: [{ formula: '=MSP.NOI(500000, 440000)', args: [500000, 440000], result: 60000 }],
     compute: (rev, opex) => nonNegative('NOI', 'revenue', rev) - nonNegative('NOI', 'operating_expenses', opex),
@@ -44,17 +65,32 @@ export const financeFunctions = [
     id: 'NOIMARGIN',
     family: 'finance',
     description: 'Net operating income as a share of revenue: (revenue − operating expenses) ÷ revenue.',
-    params: [revenue, { name: 'operating_expenses', kind: 'number', description: 'Operating expenses of the same period.' }],
+    params: [
+      revenue,
+      { name: 'operating_expenses', kind: 'number', description: 'Operating expenses of the same period.' },
+    ],
     unit: 'percent',
     examples: [{ formula: '=MSP.NOIMARGIN(500000, 440000)', args: [500000, 440000], result: 0.12 }],
     compute: (rev, opex) =>
-      ratio('NOIMARGIN', ['revenue − operating_expenses', rev - nonNegative('NOIMARGIN', 'operating_expenses', opex)], ['revenue', rev], { signedNumerator: true }),
+      ratio(
+        'NOIMARGIN',
+        ['revenue − operating_expenses', rev - nonNegative('NOIMARGIN', 'operating_expenses', opex)],
+        ['revenue', rev],
+        { signedNumerator: true },
+      ),
   }),
   defineFunction({
     id: 'ADMINRATIO',
     family: 'finance',
     description: 'Administrative (overhead) expenses as a share of revenue.',
-    params: [{ name: 'admin_expenses', kind: 'number', description: 'Administrative expenses: rent, internal IT, office costs …' }, revenue],
+    params: [
+      {
+        name: 'admin_expenses',
+        kind: 'number',
+        description: 'Administrative expenses: rent, internal IT, office costs …',
+      },
+      revenue,
+    ],
     unit: 'percent',
     examples: [{ formula: '=MSP.ADMINRATIO(90000, 500000)', args: [90000, 500000], result: 0.18 }],
     compute: (admin, rev) => ratio('ADMINRATIO', ['admin_expenses', admin], ['revenue', rev]),
@@ -65,11 +101,16 @@ export const financeFunctions = [
     description: 'Working capital: current assets − current liabilities.',
     params: [
       { name: 'current_assets', kind: 'number', description: 'Current assets (a number or a range, summed).' },
-      { name: 'current_liabilities', kind: 'number', description: 'Current liabilities (a number or a range, summed).' },
+      {
+        name: 'current_liabilities',
+        kind: 'number',
+        description: 'Current liabilities (a number or a range, summed).',
+      },
     ],
     unit: 'currency',
     examples: [{ formula: '=MSP.WORKINGCAPITAL(250000, 180000)', args: [250000, 180000], result: 70000 }],
     compute: (assets, liabilities) =>
-      nonNegative('WORKINGCAPITAL', 'current_assets', assets) - nonNegative('WORKINGCAPITAL', 'current_liabilities', liabilities),
+      nonNegative('WORKINGCAPITAL', 'current_assets', assets) -
+      nonNegative('WORKINGCAPITAL', 'current_liabilities', liabilities),
   }),
 ];

@@ -1,7 +1,6 @@
 import { KpiError } from '../errors';
 import { run, code } from '../../../test/helpers/kpiError';
 
-
 describe('sales, people and operations KPIs', () => {
   it('reproduces the worked examples of seed 002', () => {
     expect(run('CPL', 100000, 500)).toBe(200); // 100 000 USD ÷ 500 leads

@@ -14,7 +14,11 @@ function dateCell(fn: string, v: Cell, r: number, c: number, param: string): num
   if (typeof v === 'object' && v !== null && isKpiError(v)) throw v;
   if (isBlankText(v)) return null;
   const serial = typeof v === 'string' ? parseIsoDate(v) : undefined;
-  if (serial === undefined) throw fail.value(fn, `${param}: "${String(v)}" at ${where(r, c)} is not a date (use an Excel date or ISO text such as 2025-03-05).`);
+  if (serial === undefined)
+    throw fail.value(
+      fn,
+      `${param}: "${String(v)}" at ${where(r, c)} is not a date (use an Excel date or ISO text such as 2025-03-05).`,
+    );
   return serial;
 }
 
@@ -23,7 +27,10 @@ export const operationsFunctions = [
     id: 'CPL',
     family: 'operations',
     description: 'Cost per lead: marketing spend ÷ number of leads.',
-    params: [n('marketing_spend', 'Marketing spend of the period (a number or a range, summed).'), n('leads', 'Leads generated in the same period.')],
+    params: [
+      n('marketing_spend', 'Marketing spend of the period (a number or a range, summed).'),
+      n('leads', 'Leads generated in the same period.'),
+    ],
     unit: 'currency',
     examples: [{ formula: '=MSP.CPL(100000, 500)', args: [100000, 500], result: 200 }],
     compute: (spend, leads) => ratio('CPL', ['marketing_spend', spend], ['leads', leads]),
@@ -32,7 +39,10 @@ export const operationsFunctions = [
     id: 'CONVERSION',
     family: 'operations',
     description: 'Conversion rate: conversions ÷ opportunities (visitors, leads, demos offered).',
-    params: [n('conversions', 'People who took the action (demo request, form, signed contract).'), n('opportunities', 'People who had the chance to.')],
+    params: [
+      n('conversions', 'People who took the action (demo request, form, signed contract).'),
+      n('opportunities', 'People who had the chance to.'),
+    ],
     unit: 'percent',
     examples: [{ formula: '=MSP.CONVERSION(50, 1000)', args: [50, 1000], result: 0.05 }],
     compute: (conv, opps) => ratio('CONVERSION', ['conversions', conv], ['opportunities', opps], { partOfWhole: true }),
@@ -41,7 +51,10 @@ export const operationsFunctions = [
     id: 'COSTPERHIRE',
     family: 'operations',
     description: 'Cost per hire: recruiting costs ÷ hires.',
-    params: [n('hiring_costs', 'Recruiting costs of the period (a number or a range, summed).'), n('hires', 'Employees hired in the same period.')],
+    params: [
+      n('hiring_costs', 'Recruiting costs of the period (a number or a range, summed).'),
+      n('hires', 'Employees hired in the same period.'),
+    ],
     unit: 'currency',
     examples: [{ formula: '=MSP.COSTPERHIRE(60000, 12)', args: [60000, 12], result: 5000 }],
     compute: (costs, hires) => ratio('COSTPERHIRE', ['hiring_costs', costs], ['hires', hires]),
@@ -50,9 +63,13 @@ export const operationsFunctions = [
     id: 'TURNOVER',
     family: 'operations',
     description: 'Employee turnover: departures ÷ average headcount of the period.',
-    params: [n('departures', 'Employees who left in the period.'), n('average_headcount', 'Average number of employees over the period.')],
+    params: [
+      n('departures', 'Employees who left in the period.'),
+      n('average_headcount', 'Average number of employees over the period.'),
+    ],
     unit: 'percent',
-    notes: 'More departures than the average headcount (above 100 %) is possible over a long period and is not an error.',
+    notes:
+      'More departures than the average headcount (above 100 %) is possible over a long period and is not an error.',
     examples: [{ formula: '=MSP.TURNOVER(5, 50)', args: [5, 50], result: 0.1 }],
     compute: (departures, headcount) => ratio('TURNOVER', ['departures', departures], ['average_headcount', headcount]),
   }),
@@ -64,16 +81,21 @@ export const operationsFunctions = [
     unit: 'percent',
     notes: 'Billable hours above available hours (overtime) give more than 100 %, not an error.',
     examples: [{ formula: '=MSP.UTILIZATION(1200, 1600)', args: [1200, 1600], result: 0.75 }],
-    compute: (billable, available) => ratio('UTILIZATION', ['billable_hours', billable], ['available_hours', available]),
+    compute: (billable, available) =>
+      ratio('UTILIZATION', ['billable_hours', billable], ['available_hours', available]),
   }),
   defineFunction({
     id: 'AVAILABILITY',
     family: 'operations',
     description: 'Service availability: 1 − downtime ÷ period, both in minutes.',
-    params: [n('downtime_minutes', 'Minutes of downtime in the period.'), n('period_minutes', 'Minutes in the period (30 days = 43200).')],
+    params: [
+      n('downtime_minutes', 'Minutes of downtime in the period.'),
+      n('period_minutes', 'Minutes in the period (30 days = 43200).'),
+    ],
     unit: 'percent',
     examples: [{ formula: '=MSP.AVAILABILITY(43.2, 43200)', args: [43.2, 43200], result: 0.999 }],
-    compute: (down, period) => 1 - ratio('AVAILABILITY', ['downtime_minutes', down], ['period_minutes', period], { partOfWhole: true }),
+    compute: (down, period) =>
+      1 - ratio('AVAILABILITY', ['downtime_minutes', down], ['period_minutes', period], { partOfWhole: true }),
   }),
   defineFunction({
     id: 'ONBOARDINGTIME',
@@ -81,16 +103,37 @@ export const operationsFunctions = [
     description: 'Days from onboarding start to go-live, per client, summarised (mean, median, p90 or max).',
     params: [
       // compute meets every cell of both ranges and throws on an Excel error.
-      { name: 'start_dates', kind: 'range', checksErrors: true, description: 'Onboarding start dates, one per client.' },
-      { name: 'live_dates', kind: 'range', checksErrors: true, description: 'Go-live dates, same shape as start_dates.' },
+      {
+        name: 'start_dates',
+        kind: 'range',
+        checksErrors: true,
+        description: 'Onboarding start dates, one per client.',
+      },
+      {
+        name: 'live_dates',
+        kind: 'range',
+        checksErrors: true,
+        description: 'Go-live dates, same shape as start_dates.',
+      },
       { name: 'statistic', kind: 'text', optional: true, description: '"mean" (default), "median", "p90" or "max".' },
     ],
     unit: 'days',
     notes:
       'Pairs where either date is blank are left out (a client not live yet). A go-live before its start is #VALUE! naming the cell. No complete pair at all is #N/A.',
     examples: [
-      { formula: '=MSP.ONBOARDINGTIME(A2:A4, B2:B4)', args: [[[45658], [45670], [45700]], [[45672], [45680], [45730]]], result: 18 },
-      { formula: '=MSP.ONBOARDINGTIME(A2:A4, B2:B4, "median")', args: [[[45658], [45670], [45700]], [[45672], [45680], [45730]], 'median'], result: 14 },
+      {
+        formula: '=MSP.ONBOARDINGTIME(A2:A4, B2:B4)',
+        args: [
+          [[45658], [45670], [45700]],
+          [[45672], [45680], [45730]],
+        ],
+        result: 18,
+      },
+      {
+        formula: '=MSP.ONBOARDINGTIME(A2:A4, B2:B4, "median")',
+        args: [[[45658], [45670], [45700]], [[45672], [45680], [45730]], 'median'],
+        result: 14,
+      },
     ],
     compute: (starts, lives, statisticWord) => {
       const statistic = readOption('ONBOARDINGTIME', 'statistic', statisticWord, STATISTIC_WORDS, 'mean');
@@ -112,7 +155,8 @@ export const operationsFunctions = [
           const start = dateCell('ONBOARDINGTIME', startCell, r, c, 'start_dates');
           const live = dateCell('ONBOARDINGTIME', liveRow[c]!, r, c, 'live_dates');
           if (start === null || live === null) continue;
-          if (live < start) throw fail.value('ONBOARDINGTIME', `live_dates at ${where(r, c)} is before its start date.`);
+          if (live < start)
+            throw fail.value('ONBOARDINGTIME', `live_dates at ${where(r, c)} is before its start date.`);
           days[n++] = live - start;
         }
         // Both ranges are declared `checksErrors`: a go-live row longer than its start row is checked too.
@@ -128,10 +172,14 @@ export const operationsFunctions = [
     id: 'PROACTIVERATE',
     family: 'operations',
     description: 'Share of issues resolved before they affected the user (proactive resolution).',
-    params: [n('resolved_before_failure', 'Issues caught and fixed by monitoring before the user noticed.'), n('total_issues', 'All issues of the period.')],
+    params: [
+      n('resolved_before_failure', 'Issues caught and fixed by monitoring before the user noticed.'),
+      n('total_issues', 'All issues of the period.'),
+    ],
     unit: 'percent',
     examples: [{ formula: '=MSP.PROACTIVERATE(120, 400)', args: [120, 400], result: 0.3 }],
-    compute: (proactive, total) => ratio('PROACTIVERATE', ['resolved_before_failure', proactive], ['total_issues', total], { partOfWhole: true }),
+    compute: (proactive, total) =>
+      ratio('PROACTIVERATE', ['resolved_before_failure', proactive], ['total_issues', total], { partOfWhole: true }),
   }),
   defineFunction({
     id: 'ACTIVERATIO',
@@ -140,6 +188,7 @@ export const operationsFunctions = [
     params: [n('active_users', 'Users active in the period.'), n('total_users', 'All licensed or registered users.')],
     unit: 'percent',
     examples: [{ formula: '=MSP.ACTIVERATIO(180, 240)', args: [180, 240], result: 0.75 }],
-    compute: (active, total) => ratio('ACTIVERATIO', ['active_users', active], ['total_users', total], { partOfWhole: true }),
+    compute: (active, total) =>
+      ratio('ACTIVERATIO', ['active_users', active], ['total_users', total], { partOfWhole: true }),
   }),
 ];

@@ -17,7 +17,12 @@ export function nonNegative(fn: string, name: string, value: number): number {
  * numerator ÷ denominator with the spec's errors: a negative input is #NUM!, a zero denominator
  * is #DIV/0!, and for a part of a whole a part larger than the whole is #NUM!.
  */
-export function ratio(fn: string, [numName, num]: [string, number], [denName, den]: [string, number], rules: RatioRules = {}): number {
+export function ratio(
+  fn: string,
+  [numName, num]: [string, number],
+  [denName, den]: [string, number],
+  rules: RatioRules = {},
+): number {
   if (!rules.signedNumerator) nonNegative(fn, numName, num);
   nonNegative(fn, denName, den);
   if (den === 0) throw fail.div0(fn, `${denName} is zero.`);

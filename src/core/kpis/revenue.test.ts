@@ -5,7 +5,19 @@ import { KpiError } from '../errors';
 import { evaluate } from '../evaluate';
 import { revenueFunctions } from './revenue';
 
-const MOVES_HEADER = ['Period', 'Starting MRR', 'New', 'Expansion', 'Reactivation', 'Contraction', 'Churn', 'Ending MRR', 'Customers', 'Churned customers', 'Customer churn'];
+const MOVES_HEADER = [
+  'Period',
+  'Starting MRR',
+  'New',
+  'Expansion',
+  'Reactivation',
+  'Contraction',
+  'Churn',
+  'Ending MRR',
+  'Customers',
+  'Churned customers',
+  'Customer churn',
+];
 
 describe('worked examples of the revenue functions', () => {
   it.each(revenueFunctions.flatMap((f) => f.examples.map((ex) => [ex.formula, f, ex] as const)))('%s', (_, f, ex) => {
@@ -19,8 +31,28 @@ describe('MRR', () => {
   it('divides each amount by its billing months, words in five languages, one-time left out', () => {
     // 120 + 360 ÷ 3 + 720 ÷ 6 + 1440 ÷ 12 + 2880 ÷ 24 + 4320 ÷ 36 = 120 × 6; the one-time 999 is not recurring.
     const amounts = [[120], [360], [720], [1440], [2880], [4320], [999]];
-    expect(run('MRR', amounts, [['mensuel'], ['kwartaal'], ['semestrale'], ['jährlich'], ['biennial'], ['triennale'], ['una tantum']])).toBe(720);
-    expect(run('MRR', amounts, [['Monthly'], ['Trimestriel'], ['halfjaarlijks'], ['annuale'], ['zweijährlich'], ['driejaarlijks'], ['einmalig']])).toBe(720);
+    expect(
+      run('MRR', amounts, [
+        ['mensuel'],
+        ['kwartaal'],
+        ['semestrale'],
+        ['jährlich'],
+        ['biennial'],
+        ['triennale'],
+        ['una tantum'],
+      ]),
+    ).toBe(720);
+    expect(
+      run('MRR', amounts, [
+        ['Monthly'],
+        ['Trimestriel'],
+        ['halfjaarlijks'],
+        ['annuale'],
+        ['zweijährlich'],
+        ['driejaarlijks'],
+        ['einmalig'],
+      ]),
+    ).toBe(720);
     expect(run('MRR', [[300], [300]], [['maandelijks'], ['vierteljährlich']])).toBe(400);
     expect(run('MRR', [[300], [300]], [['mensile'], ['ponctuel']])).toBe(300);
     expect(run('MRR', [[100], [100]], [['eenmalig'], ['monatlich']])).toBe(100);
@@ -54,15 +86,30 @@ describe('MRRMOVES', () => {
     ]);
   });
   it('puts "" for customer churn when nobody was active at the start', () => {
-    const out = run('MRRMOVES', [['C', 'P1', 'P2'], ['A', 0, 10]]) as unknown[][];
+    const out = run('MRRMOVES', [
+      ['C', 'P1', 'P2'],
+      ['A', 0, 10],
+    ]) as unknown[][];
     expect(out[1]).toEqual(['P2', 0, 10, 0, 0, 0, 0, 10, 1, 0, '']);
   });
   it('a single period has no movements: #N/A', () => {
-    expect(code(run('MRRMOVES', [['C', 'P1'], ['A', 10]]))).toBe('#N/A');
+    expect(
+      code(
+        run('MRRMOVES', [
+          ['C', 'P1'],
+          ['A', 10],
+        ]),
+      ),
+    ).toBe('#N/A');
   });
   it('passes on an error found in the ledger range unchanged', () => {
     const err = new KpiError('#REF!');
-    expect(run('MRRMOVES', [['C', 'P1', 'P2'], ['A', 1, err]])).toBe(err);
+    expect(
+      run('MRRMOVES', [
+        ['C', 'P1', 'P2'],
+        ['A', 1, err],
+      ]),
+    ).toBe(err);
   });
 });
 

@@ -6,7 +6,15 @@ import { ledgerMovements, periodMovements } from '../ledger/movements';
 import { type Ledger, readLedger } from '../ledger/parse';
 import { resolvePeriod } from '../ledger/period';
 import { periodTotals } from '../ledger/totals';
-import { customerChurn, customerRetention, grossRetention, mrrChurn, netRetention, readWindow, windowStats } from '../ledger/windows';
+import {
+  customerChurn,
+  customerRetention,
+  grossRetention,
+  mrrChurn,
+  netRetention,
+  readWindow,
+  windowStats,
+} from '../ledger/windows';
 import { BASIS_WORDS, type Basis, BILLING_MONTHS, BILLING_WORDS, matchOption, readOption } from '../options';
 import { defineFunction } from '../spec';
 import { nonNegative, ratio } from './ratio';
@@ -16,7 +24,8 @@ const ledgerParam = {
   kind: 'range',
   // The ledger parser meets every cell and throws on an Excel error (readLedger).
   checksErrors: true,
-  description: 'Subscription ledger with its header row: customers × periods (wide) or one row per customer and date with an amount (long).',
+  description:
+    'Subscription ledger with its header row: customers × periods (wide) or one row per customer and date with an amount (long).',
 } as const;
 const periodParam = {
   name: 'period',
@@ -24,15 +33,24 @@ const periodParam = {
   optional: true,
   description: 'The period: 1 to N counts the period columns, or a header label or date; default the last period.',
 } as const;
-const monthsParam = { name: 'months', kind: 'number', optional: true, description: 'Length of the window in periods (k); default 1.' } as const;
-const marginParam = { name: 'gross_margin', kind: 'number', optional: true, description: 'Gross margin as a fraction in (0, 1]; default 1 (revenue).' } as const;
+const monthsParam = {
+  name: 'months',
+  kind: 'number',
+  optional: true,
+  description: 'Length of the window in periods (k); default 1.',
+} as const;
+const marginParam = {
+  name: 'gross_margin',
+  kind: 'number',
+  optional: true,
+  description: 'Gross margin as a fraction in (0, 1]; default 1 (revenue).',
+} as const;
 
 const LEDGER_NOTES =
   'Ledger layout (wide or long) is detected from the header (SPEC §2.1); long ledgers are bucketed by calendar month, every month from the first to the last being a period. Customers are matched trimmed and case-insensitively, like a pivot table. A negative or text amount is #VALUE! naming the cell.';
 const PERIOD_NOTES =
   '`period`: a whole number 1 to N picks the N-th period column; otherwise it is matched to a header label (case-insensitive) or, for a date, to the header of the same day or the only header in the same calendar month (any day of March 2025 finds 2025-03); an unknown period is #N/A.';
-const WINDOW_NOTES =
-  `${PERIOD_NOTES} The window of \`months\` periods ends at \`period\` and looks at the customers active at its start (new and reactivated customers are left out). A window starting before the first period is #N/A; a cohort with no customers or no MRR is #DIV/0!.`;
+const WINDOW_NOTES = `${PERIOD_NOTES} The window of \`months\` periods ends at \`period\` and looks at the customers active at its start (new and reactivated customers are left out). A window starting before the first period is #N/A; a cohort with no customers or no MRR is #DIV/0!.`;
 
 /** Hand-worked in the examples: Alpha expands, Beta contracts then churns, Gamma is new in March, Delta churns and comes back. */
 const EXAMPLE_LEDGER: Grid = [
@@ -45,7 +63,8 @@ const EXAMPLE_LEDGER: Grid = [
 
 /** A ledger needs two periods before anything moves. */
 function requireMovements(fn: string, ledger: Ledger): void {
-  if (ledger.periods.length < 2) throw fail.na(fn, 'the ledger has a single period: movements start from the second period.');
+  if (ledger.periods.length < 2)
+    throw fail.na(fn, 'the ledger has a single period: movements start from the second period.');
 }
 
 /** Gross margin for CLV and PAYBACK: omitted = 1, otherwise in (0, 1]. */
@@ -76,11 +95,22 @@ function billingMonths(fn: string, cell: Cell, r: number, c: number, texts: Map<
     if (months === undefined) {
       const term = matchOption(cell, BILLING_WORDS);
       if (term === undefined) {
-        throw fail.value(fn, `billing_months${billingAt(r, c)} "${cell}" is neither a number of months nor one of ${Object.keys(BILLING_WORDS).map((w) => `"${w}"`).join(', ')}.`);
+        throw fail.value(
+          fn,
+          `billing_months${billingAt(r, c)} "${cell}" is neither a number of months nor one of ${Object.keys(
+            BILLING_WORDS,
+          )
+            .map((w) => `"${w}"`)
+            .join(', ')}.`,
+        );
       }
       return remember(texts, cell, BILLING_MONTHS[term]);
     }
-  } else throw fail.value(fn, `billing_months${billingAt(r, c)} must be a number of months or a billing word, not ${String(cell).toUpperCase()}.`);
+  } else
+    throw fail.value(
+      fn,
+      `billing_months${billingAt(r, c)} must be a number of months or a billing word, not ${String(cell).toUpperCase()}.`,
+    );
   if (!(months > 0)) throw fail.num(fn, `billing_months${billingAt(r, c)} must be more than 0 (got ${months}).`);
   return remember(texts, cell, months);
 }
@@ -101,7 +131,10 @@ function mrr(amounts: Grid, billing: Grid): number {
   const rows = amounts.length;
   const cols = amounts[0]?.length ?? 0;
   if (billing.length !== rows || billing.some((r) => r.length !== cols)) {
-    throw fail.value('MRR', `billing_months must be one value or a range the same shape as amounts (${rows}×${cols}), got ${billing.length}×${billing[0]?.length ?? 0}.`);
+    throw fail.value(
+      'MRR',
+      `billing_months must be one value or a range the same shape as amounts (${rows}×${cols}), got ${billing.length}×${billing[0]?.length ?? 0}.`,
+    );
   }
   let total = 0;
   for (let r = 0; r < rows; r++) {
@@ -127,7 +160,17 @@ function mrr(amounts: Grid, billing: Grid): number {
 }
 
 const MOVES_HEADER: OutCell[] = [
-  'Period', 'Starting MRR', 'New', 'Expansion', 'Reactivation', 'Contraction', 'Churn', 'Ending MRR', 'Customers', 'Churned customers', 'Customer churn',
+  'Period',
+  'Starting MRR',
+  'New',
+  'Expansion',
+  'Reactivation',
+  'Contraction',
+  'Churn',
+  'Ending MRR',
+  'Customers',
+  'Churned customers',
+  'Customer churn',
 ];
 
 function mrrMoves(grid: Grid): OutCell[][] {
@@ -138,8 +181,15 @@ function mrrMoves(grid: Grid): OutCell[][] {
   for (let t = 1; t < ledger.periods.length; t++) {
     rows.push([
       ledger.periods[t]!,
-      m.start[t]!, m.newMrr[t]!, m.expansion[t]!, m.reactivation[t]!, m.contraction[t]!, m.churn[t]!, m.end[t]!,
-      m.customersEnd[t]!, m.churnedCustomers[t]!,
+      m.start[t]!,
+      m.newMrr[t]!,
+      m.expansion[t]!,
+      m.reactivation[t]!,
+      m.contraction[t]!,
+      m.churn[t]!,
+      m.end[t]!,
+      m.customersEnd[t]!,
+      m.churnedCustomers[t]!,
       m.customersStart[t]! > 0 ? m.churnedCustomers[t]! / m.customersStart[t]! : '',
     ]);
   }
@@ -159,7 +209,11 @@ function quickRatio(grid: Grid, period: Scalar): number {
   const m = periodMovements(ledger, p);
   const gained = m.newMrr[0]! + m.expansion[0]! + m.reactivation[0]!;
   const lost = -(m.contraction[0]! + m.churn[0]!);
-  return ratio('QUICKRATIO', ['MRR gained (new + expansion + reactivation)', gained], ['MRR lost (contraction + churn)', lost]);
+  return ratio(
+    'QUICKRATIO',
+    ['MRR gained (new + expansion + reactivation)', gained],
+    ['MRR lost (contraction + churn)', lost],
+  );
 }
 
 /** A range of at least 2 × 2 cells is a ledger (a header row and a customer column); anything smaller is an MRR amount. */
@@ -183,13 +237,19 @@ export const revenueFunctions = [
     description: 'Monthly recurring revenue: each amount divided by the months it pays for; one-time charges left out.',
     params: [
       // mrr() meets every cell of both ranges (sumArg for a single billing value) and throws on an Excel error.
-      { name: 'amounts', kind: 'range', checksErrors: true, description: 'Amounts billed: a number or a range (text and blanks inside it are ignored, like SUM).' },
+      {
+        name: 'amounts',
+        kind: 'range',
+        checksErrors: true,
+        description: 'Amounts billed: a number or a range (text and blanks inside it are ignored, like SUM).',
+      },
       {
         name: 'billing_months',
         kind: 'range',
         optional: true,
         checksErrors: true,
-        description: 'Months each amount covers: a number, a word (monthly, quarterly, annual, one-time …) or a range the same shape as amounts; default 1.',
+        description:
+          'Months each amount covers: a number, a word (monthly, quarterly, annual, one-time …) or a range the same shape as amounts; default 1.',
       },
     ],
     unit: 'currency',
@@ -198,8 +258,22 @@ export const revenueFunctions = [
     examples: [
       { formula: '=MSP.MRR(3600, 12)', args: [3600, 12], result: 300 },
       // 300 ÷ 1 + 900 ÷ 3 + 1200 ÷ 12 = 300 + 300 + 100
-      { formula: '=MSP.MRR(A2:A4, B2:B4)', args: [[[300], [900], [1200]], [['monthly'], ['trimestriel'], ['annual']]], result: 700 },
-      { formula: '=MSP.MRR(A2:A3, B2:B3)', args: [[[1200], [250]], [['jährlich'], ['one-time']]], result: 100 },
+      {
+        formula: '=MSP.MRR(A2:A4, B2:B4)',
+        args: [
+          [[300], [900], [1200]],
+          [['monthly'], ['trimestriel'], ['annual']],
+        ],
+        result: 700,
+      },
+      {
+        formula: '=MSP.MRR(A2:A3, B2:B3)',
+        args: [
+          [[1200], [250]],
+          [['jährlich'], ['one-time']],
+        ],
+        result: 100,
+      },
       { formula: '=MSP.MRR(1200, "fortnightly")', args: [1200, 'fortnightly'], result: '#VALUE!' },
     ],
     compute: (amounts, billing) => mrr(amounts, billing),
@@ -207,7 +281,8 @@ export const revenueFunctions = [
   defineFunction({
     id: 'MRRMOVES',
     family: 'revenue',
-    description: 'MRR movements per period: starting MRR, new, expansion, reactivation, contraction, churn, ending MRR and customer churn (spills).',
+    description:
+      'MRR movements per period: starting MRR, new, expansion, reactivation, contraction, churn, ending MRR and customer churn (spills).',
     params: [ledgerParam],
     unit: 'table',
     notes: `${LEDGER_NOTES} One row per period from the second; Starting MRR + New + Expansion + Reactivation + Contraction + Churn = Ending MRR, contraction and churn being negative. Customers = active at the end of the period; Customer churn = churned ÷ customers active at the start, "" when nobody was.`,
@@ -229,12 +304,18 @@ export const revenueFunctions = [
   defineFunction({
     id: 'CHURN',
     family: 'revenue',
-    description: 'Churn over a window: customers lost ÷ customers at the start ("customers"), or gross MRR churn ("mrr").',
+    description:
+      'Churn over a window: customers lost ÷ customers at the start ("customers"), or gross MRR churn ("mrr").',
     params: [
       ledgerParam,
       periodParam,
       monthsParam,
-      { name: 'basis', kind: 'text', optional: true, description: '"customers" (default) or "mrr" for gross MRR churn (1 − GRR).' },
+      {
+        name: 'basis',
+        kind: 'text',
+        optional: true,
+        description: '"customers" (default) or "mrr" for gross MRR churn (1 − GRR).',
+      },
     ],
     unit: 'percent',
     notes: `${LEDGER_NOTES} ${WINDOW_NOTES} For an annual churn rate from a monthly ledger, use months = 12.`,
@@ -244,12 +325,18 @@ export const revenueFunctions = [
       // Active in Jan: Alpha, Beta, Delta; only Beta is gone in Mar → 1 ÷ 3.
       { formula: '=MSP.CHURN(A1:D5, 3, 2)', args: [EXAMPLE_LEDGER, 3, 2], result: 1 / 3 },
       // Jan MRR 350; kept min(100,120) + min(200,0) + min(50,60) = 150; lost 200 ÷ 350.
-      { formula: '=MSP.CHURN(A1:D5, "2025-03", 2, "mrr")', args: [EXAMPLE_LEDGER, '2025-03', 2, 'mrr'], result: 200 / 350 },
+      {
+        formula: '=MSP.CHURN(A1:D5, "2025-03", 2, "mrr")',
+        args: [EXAMPLE_LEDGER, '2025-03', 2, 'mrr'],
+        result: 200 / 350,
+      },
       { formula: '=MSP.CHURN(A1:D5, 1)', args: [EXAMPLE_LEDGER, 1], result: '#N/A' },
     ],
     compute: (ledger, period, months, basis) => {
       const s = windowOf('CHURN', ledger, period, months);
-      return readOption<Basis>('CHURN', 'basis', basis, BASIS_WORDS, 'customers') === 'mrr' ? mrrChurn('CHURN', s) : customerChurn('CHURN', s);
+      return readOption<Basis>('CHURN', 'basis', basis, BASIS_WORDS, 'customers') === 'mrr'
+        ? mrrChurn('CHURN', s)
+        : customerChurn('CHURN', s);
     },
   }),
   defineFunction({
@@ -258,7 +345,11 @@ export const revenueFunctions = [
     description: 'Churn rate from counts: customers lost ÷ customers at the start of the period.',
     params: [
       { name: 'lost', kind: 'number', description: 'Customers lost during the period (a number or a range, summed).' },
-      { name: 'at_start', kind: 'number', description: 'Customers at the start of the period (a number or a range, summed).' },
+      {
+        name: 'at_start',
+        kind: 'number',
+        description: 'Customers at the start of the period (a number or a range, summed).',
+      },
     ],
     unit: 'percent',
     examples: [
@@ -283,7 +374,8 @@ export const revenueFunctions = [
   defineFunction({
     id: 'NRR',
     family: 'revenue',
-    description: 'Net revenue retention: MRR at the end of the window of the customers active at its start ÷ their MRR at the start.',
+    description:
+      'Net revenue retention: MRR at the end of the window of the customers active at its start ÷ their MRR at the start.',
     params: [ledgerParam, periodParam, monthsParam],
     unit: 'percent',
     notes: `${LEDGER_NOTES} ${WINDOW_NOTES} With months = 1 this is (start + expansion + contraction + churn) ÷ start, as ChartMogul defines it.`,
@@ -298,7 +390,8 @@ export const revenueFunctions = [
   defineFunction({
     id: 'GRR',
     family: 'revenue',
-    description: 'Gross revenue retention: as NRR, with each customer counted at most at its starting MRR (expansion ignored).',
+    description:
+      'Gross revenue retention: as NRR, with each customer counted at most at its starting MRR (expansion ignored).',
     params: [ledgerParam, periodParam, monthsParam],
     unit: 'percent',
     notes: `${LEDGER_NOTES} ${WINDOW_NOTES} Gross MRR churn is 1 − GRR (MSP.CHURN with basis "mrr").`,
@@ -327,8 +420,12 @@ export const revenueFunctions = [
   defineFunction({
     id: 'COHORTS',
     family: 'revenue',
-    description: 'Cohort retention triangle: per starting period, the share of customers (or of MRR) still active 0, 1, 2 … periods later (spills).',
-    params: [ledgerParam, { name: 'basis', kind: 'text', optional: true, description: '"customers" (default) or "mrr".' }],
+    description:
+      'Cohort retention triangle: per starting period, the share of customers (or of MRR) still active 0, 1, 2 … periods later (spills).',
+    params: [
+      ledgerParam,
+      { name: 'basis', kind: 'text', optional: true, description: '"customers" (default) or "mrr".' },
+    ],
     unit: 'table',
     notes: `${LEDGER_NOTES} A cohort is the customers whose first active period is that row's period (customers active in the first period form its cohort, whenever they really started). Every period has a row so the triangle keeps the ledger's calendar; a period nobody started in has 0 customers and "" cells, as are cells past the end of the data. A reactivated customer counts again in its first cohort.`,
     examples: [
@@ -355,7 +452,11 @@ export const revenueFunctions = [
         ],
       },
     ],
-    compute: (ledger, basis) => cohortTable(readLedger('COHORTS', ledger), readOption<Basis>('COHORTS', 'basis', basis, BASIS_WORDS, 'customers')),
+    compute: (ledger, basis) =>
+      cohortTable(
+        readLedger('COHORTS', ledger),
+        readOption<Basis>('COHORTS', 'basis', basis, BASIS_WORDS, 'customers'),
+      ),
   }),
   defineFunction({
     id: 'ARPA',
@@ -363,8 +464,18 @@ export const revenueFunctions = [
     description: 'Average revenue per account: MRR ÷ active customers, from two numbers or from a ledger and a period.',
     params: [
       // A ledger is read by readLedger, an MRR range summed by sumArg: both meet every cell and throw on an Excel error.
-      { name: 'mrr_or_ledger', kind: 'range', checksErrors: true, description: 'MRR (a number, or a single row or column summed) — or a ledger range with its header row.' },
-      { name: 'customers_or_period', kind: 'scalar', optional: true, description: 'With an MRR: the number of customers. With a ledger: the period (default the last).' },
+      {
+        name: 'mrr_or_ledger',
+        kind: 'range',
+        checksErrors: true,
+        description: 'MRR (a number, or a single row or column summed) — or a ledger range with its header row.',
+      },
+      {
+        name: 'customers_or_period',
+        kind: 'scalar',
+        optional: true,
+        description: 'With an MRR: the number of customers. With a ledger: the period (default the last).',
+      },
     ],
     unit: 'currency',
     notes: `Two forms. ARPA(mrr, customers): a first argument that is one cell, one row or one column is an MRR amount (summed like SUM) and the second the customer count (blank or 0 is #DIV/0!). ARPA(ledger, [period]): a first argument of at least 2 rows × 2 columns is a ledger, and ARPA is the period's MRR ÷ the customers active in it. ${LEDGER_NOTES} ${PERIOD_NOTES}`,
@@ -384,11 +495,16 @@ export const revenueFunctions = [
     description: 'Customer lifetime value: ARPA × gross margin ÷ churn rate.',
     params: [
       { name: 'arpa', kind: 'number', description: 'Average revenue per customer for one period (month or year).' },
-      { name: 'churn', kind: 'number', description: 'Customer churn rate for the same period length, as a fraction in (0, 1].' },
+      {
+        name: 'churn',
+        kind: 'number',
+        description: 'Customer churn rate for the same period length, as a fraction in (0, 1].',
+      },
       marginParam,
     ],
     unit: 'currency',
-    notes: 'ARPA and churn must be for the same period length (both monthly or both annual): 1 ÷ churn is the expected lifetime in those periods. Churn 0 is #DIV/0! (an infinite lifetime); churn above 1, a negative ARPA or a margin outside (0, 1] is #NUM!.',
+    notes:
+      'ARPA and churn must be for the same period length (both monthly or both annual): 1 ÷ churn is the expected lifetime in those periods. Churn 0 is #DIV/0! (an infinite lifetime); churn above 1, a negative ARPA or a margin outside (0, 1] is #NUM!.',
     examples: [
       // Seed 002: 100 000 a year kept 5 years = 500 000, i.e. annual churn 1 ÷ 5 = 0.2.
       { formula: '=MSP.CLV(100000, 0.2)', args: [100000, 0.2], result: 500000 },
@@ -407,21 +523,39 @@ export const revenueFunctions = [
     family: 'revenue',
     description: 'Simple customer value: revenue from a customer − the cost of acquiring it.',
     params: [
-      { name: 'revenue', kind: 'number', description: 'Revenue generated by the customer (a number or a range, summed).' },
-      { name: 'acquisition_cost', kind: 'number', description: 'Money spent to acquire the customer (a number or a range, summed).' },
+      {
+        name: 'revenue',
+        kind: 'number',
+        description: 'Revenue generated by the customer (a number or a range, summed).',
+      },
+      {
+        name: 'acquisition_cost',
+        kind: 'number',
+        description: 'Money spent to acquire the customer (a number or a range, summed).',
+      },
     ],
     unit: 'currency',
-    notes: 'The seeds\' simple CLV ("revenue generated by a customer − initial money spent to acquire it"); a negative result means the customer has not paid back its acquisition.',
+    notes:
+      'The seeds\' simple CLV ("revenue generated by a customer − initial money spent to acquire it"); a negative result means the customer has not paid back its acquisition.',
     examples: [{ formula: '=MSP.CUSTOMERVALUE(48000, 6000)', args: [48000, 6000], result: 42000 }],
-    compute: (rev, cost) => nonNegative('CUSTOMERVALUE', 'revenue', rev) - nonNegative('CUSTOMERVALUE', 'acquisition_cost', cost),
+    compute: (rev, cost) =>
+      nonNegative('CUSTOMERVALUE', 'revenue', rev) - nonNegative('CUSTOMERVALUE', 'acquisition_cost', cost),
   }),
   defineFunction({
     id: 'CAC',
     family: 'revenue',
     description: 'Customer acquisition cost: acquisition spend ÷ new customers acquired.',
     params: [
-      { name: 'acquisition_spend', kind: 'number', description: 'Marketing and sales spend on acquiring new customers (a number or a range, summed).' },
-      { name: 'new_customers', kind: 'number', description: 'New customers acquired in the same period (a number or a range, summed).' },
+      {
+        name: 'acquisition_spend',
+        kind: 'number',
+        description: 'Marketing and sales spend on acquiring new customers (a number or a range, summed).',
+      },
+      {
+        name: 'new_customers',
+        kind: 'number',
+        description: 'New customers acquired in the same period (a number or a range, summed).',
+      },
     ],
     unit: 'currency',
     examples: [
@@ -475,20 +609,30 @@ export const revenueFunctions = [
       { name: 'cogs_per_customer', kind: 'number', description: 'Average cost of goods sold per customer.' },
     ],
     unit: 'currency',
-    notes: 'Seed 000: "CC = average revenue per customer − average COGS". A negative result flags customers that cost more to serve than they pay.',
+    notes:
+      'Seed 000: "CC = average revenue per customer − average COGS". A negative result flags customers that cost more to serve than they pay.',
     examples: [
       { formula: '=MSP.CONTRIBUTION(2500, 1600)', args: [2500, 1600], result: 900 },
       { formula: '=MSP.CONTRIBUTION(1000, 1250)', args: [1000, 1250], result: -250 },
     ],
-    compute: (rev, cogs) => nonNegative('CONTRIBUTION', 'revenue_per_customer', rev) - nonNegative('CONTRIBUTION', 'cogs_per_customer', cogs),
+    compute: (rev, cogs) =>
+      nonNegative('CONTRIBUTION', 'revenue_per_customer', rev) - nonNegative('CONTRIBUTION', 'cogs_per_customer', cogs),
   }),
   defineFunction({
     id: 'RECURRINGSHARE',
     family: 'revenue',
     description: 'Share of total revenue that is recurring.',
     params: [
-      { name: 'recurring_revenue', kind: 'number', description: 'Recurring revenue of the period (a number or a range, summed).' },
-      { name: 'total_revenue', kind: 'number', description: 'Total revenue of the same period (a number or a range, summed).' },
+      {
+        name: 'recurring_revenue',
+        kind: 'number',
+        description: 'Recurring revenue of the period (a number or a range, summed).',
+      },
+      {
+        name: 'total_revenue',
+        kind: 'number',
+        description: 'Total revenue of the same period (a number or a range, summed).',
+      },
     ],
     unit: 'percent',
     notes: 'Recurring revenue above total revenue is #NUM!.',
@@ -496,6 +640,7 @@ export const revenueFunctions = [
       { formula: '=MSP.RECURRINGSHARE(360000, 500000)', args: [360000, 500000], result: 0.72 },
       { formula: '=MSP.RECURRINGSHARE(600000, 500000)', args: [600000, 500000], result: '#NUM!' },
     ],
-    compute: (recurring, total) => ratio('RECURRINGSHARE', ['recurring_revenue', recurring], ['total_revenue', total], { partOfWhole: true }),
+    compute: (recurring, total) =>
+      ratio('RECURRINGSHARE', ['recurring_revenue', recurring], ['total_revenue', total], { partOfWhole: true }),
   }),
 ];

@@ -47,7 +47,10 @@ describe('MSP.SLA', () => {
   });
 
   it('the SLA-met flag column comes before the due column, target_hours before both', () => {
-    const withFlags = DUE_TABLE.map((row, r) => [...row, r === 0 ? 'SLA Met' : ['Yes', 'Yes', 'No', null, 'TRUE', 'yes'][r - 1]!]);
+    const withFlags = DUE_TABLE.map((row, r) => [
+      ...row,
+      r === 0 ? 'SLA Met' : ['Yes', 'Yes', 'No', null, 'TRUE', 'yes'][r - 1]!,
+    ]);
     // Flags: yes, yes, no, (blank), TRUE, yes → 4 ÷ 5.
     expect(run('SLA', withFlags)).toBe(0.8);
     expect(run('SLA', withFlags, 2)).toBe(0.25);
@@ -59,17 +62,33 @@ describe('MSP.SLA', () => {
   });
 
   it('no SLA data at all is #N/A saying so', () => {
-    const r = run('SLA', [['Ticket #', 'Created', 'Resolved'], [1, '2025-03-03', '2025-03-04']]);
+    const r = run('SLA', [
+      ['Ticket #', 'Created', 'Resolved'],
+      [1, '2025-03-03', '2025-03-04'],
+    ]);
     expect(code(r)).toBe('#N/A');
     expect(message(r)).toMatch(/MSP\.SLA: no SLA data.*target_hours.*"SLA Met".*"Due by"/);
   });
 
   it('SLA data but no ticket judged yet is #N/A too', () => {
-    expect(code(run('SLA', [['Created', 'Resolved', 'Due by'], ['2025-03-03', null, '2025-03-10']]))).toBe('#N/A');
+    expect(
+      code(
+        run('SLA', [
+          ['Created', 'Resolved', 'Due by'],
+          ['2025-03-03', null, '2025-03-10'],
+        ]),
+      ),
+    ).toBe('#N/A');
   });
 
   it('target_hours on a duration-only export (Freshdesk hours)', () => {
-    const fresh: Grid = [['Ticket ID', 'Resolution time (in hrs)'], [1, 3], [2, 9], [3, null], [4, 8]];
+    const fresh: Grid = [
+      ['Ticket ID', 'Resolution time (in hrs)'],
+      [1, 3],
+      [2, 9],
+      [3, null],
+      [4, 8],
+    ];
     // 3 ≤ 8 met, 9 breached, 8 ≤ 8 met, ticket 3 unknown: 2 ÷ 3.
     expect(run('SLA', fresh, 8)).toBeCloseTo(2 / 3, 12);
   });
@@ -91,17 +110,36 @@ describe('MSP.SLA', () => {
     ];
     // slaresponsestate I/O: I, O, O, I → 2 ÷ 4.
     expect(run('SLA', halo)).toBe(0.5);
-    const zendesk: Grid = [['Id', 'Created at', 'Solved at', 'Full resolution time in minutes'], [1, '2025-03-03 09:00', '2025-03-03 10:00', 60], [2, '2025-03-03 09:00', '2025-03-03 15:00', 360]];
+    const zendesk: Grid = [
+      ['Id', 'Created at', 'Solved at', 'Full resolution time in minutes'],
+      [1, '2025-03-03 09:00', '2025-03-03 10:00', 60],
+      [2, '2025-03-03 09:00', '2025-03-03 15:00', 360],
+    ];
     // Target 4 h: 1 h met, 6 h breached.
     expect(run('SLA', zendesk, 4)).toBe(0.5);
   });
 
   it('French, Dutch and German headers', () => {
-    const fr: Grid = [['N° de ticket', 'Date de création', 'Date de résolution', 'SLA respecté'], [1, '2025-03-03', '2025-03-04', 'Oui'], [2, '2025-03-03', '2025-03-05', 'Non'], [3, '2025-03-04', null, 'oui']];
+    const fr: Grid = [
+      ['N° de ticket', 'Date de création', 'Date de résolution', 'SLA respecté'],
+      [1, '2025-03-03', '2025-03-04', 'Oui'],
+      [2, '2025-03-03', '2025-03-05', 'Non'],
+      [3, '2025-03-04', null, 'oui'],
+    ];
     expect(run('SLA', fr)).toBeCloseTo(2 / 3, 12);
-    const nl: Grid = [['Ticketnummer', 'Aangemaakt op', 'Opgelost op', 'Vervaldatum'], [1, '2025-03-03 09:00', '2025-03-03 10:00', '2025-03-03 12:00'], [2, '2025-03-03 09:00', '2025-03-03 14:00', '2025-03-03 12:00']];
+    const nl: Grid = [
+      ['Ticketnummer', 'Aangemaakt op', 'Opgelost op', 'Vervaldatum'],
+      [1, '2025-03-03 09:00', '2025-03-03 10:00', '2025-03-03 12:00'],
+      [2, '2025-03-03 09:00', '2025-03-03 14:00', '2025-03-03 12:00'],
+    ];
     expect(run('SLA', nl)).toBe(0.5);
-    const de: Grid = [['Ticket-Nr.', 'Erstellt am', 'Gelöst am', 'SLA eingehalten'], [1, '2025-03-03', '2025-03-04', 'Ja'], [2, '2025-03-03', '2025-03-05', 'Nein'], [3, '2025-03-03', '2025-03-05', 'nein'], [4, '2025-03-03', '2025-03-05', 'ja']];
+    const de: Grid = [
+      ['Ticket-Nr.', 'Erstellt am', 'Gelöst am', 'SLA eingehalten'],
+      [1, '2025-03-03', '2025-03-04', 'Ja'],
+      [2, '2025-03-03', '2025-03-05', 'Nein'],
+      [3, '2025-03-03', '2025-03-05', 'nein'],
+      [4, '2025-03-03', '2025-03-05', 'ja'],
+    ];
     expect(run('SLA', de)).toBe(0.5);
   });
 
@@ -110,28 +148,49 @@ describe('MSP.SLA', () => {
     bad[3]![1] = '04/03/2025 09:00';
     const r = run('SLA', bad);
     expect(code(r)).toBe('#VALUE!');
-    expect(message(r)).toContain('MSP.SLA: tickets, row 4, column B (Created) of the range: "04/03/2025 09:00" is not a date');
+    expect(message(r)).toContain(
+      'MSP.SLA: tickets, row 4, column B (Created) of the range: "04/03/2025 09:00" is not a date',
+    );
   });
 
   it('resolved before created is #VALUE! naming the row', () => {
-    const t: Grid = [['Created', 'Resolved', 'Due by'], ['2025-03-03 09:00', '2025-03-03 10:00', '2025-03-04'], ['2025-03-05 09:00', '2025-03-04 09:00', '2025-03-06']];
+    const t: Grid = [
+      ['Created', 'Resolved', 'Due by'],
+      ['2025-03-03 09:00', '2025-03-03 10:00', '2025-03-04'],
+      ['2025-03-05 09:00', '2025-03-04 09:00', '2025-03-06'],
+    ];
     const r = run('SLA', t);
     expect(code(r)).toBe('#VALUE!');
     expect(message(r)).toContain('row 3: Resolved (2025-03-04 09:00) is earlier than Created (2025-03-05 09:00)');
     expect(code(run('SLA', t, 8))).toBe('#VALUE!');
     // Read from an SLA-met column, the SLA does not look at the timestamps (as FCR does not).
-    expect(run('SLA', t.map((row, i) => [...row, i === 0 ? 'SLA Met' : 'yes']))).toBe(1);
+    expect(
+      run(
+        'SLA',
+        t.map((row, i) => [...row, i === 0 ? 'SLA Met' : 'yes']),
+      ),
+    ).toBe(1);
   });
 
   it('unrecognised flag text is #VALUE! naming the cell', () => {
-    const r = run('SLA', [['Ticket #', 'SLA Met'], [1, 'yes'], [2, 'sort of']]);
+    const r = run('SLA', [
+      ['Ticket #', 'SLA Met'],
+      [1, 'yes'],
+      [2, 'sort of'],
+    ]);
     expect(code(r)).toBe('#VALUE!');
     expect(message(r)).toContain('row 3, column B (SLA Met)');
   });
 
   it('an Excel error inside the table propagates unchanged', () => {
     const err = new KpiError('#DIV/0!', 'from a formula');
-    expect(run('SLA', [['Ticket #', 'SLA Met'], [1, 'yes'], [2, err]])).toBe(err);
+    expect(
+      run('SLA', [
+        ['Ticket #', 'SLA Met'],
+        [1, 'yes'],
+        [2, err],
+      ]),
+    ).toBe(err);
   });
 });
 
@@ -171,38 +230,82 @@ describe('MSP.FRT and MSP.TTR', () => {
   });
 
   it('duration-only exports: first response in a minutes or an hours column, no timestamps', () => {
-    const zendesk: Grid = [['Id', 'First reply time in minutes', 'Status'], [1, 30], [2, 90], [3, null], [4, 15], [5, '']];
+    const zendesk: Grid = [
+      ['Id', 'First reply time in minutes', 'Status'],
+      [1, 30],
+      [2, 90],
+      [3, null],
+      [4, 15],
+      [5, ''],
+    ];
     // 0.5 + 1.5 + 0.25 = 2.25 h over 3 tickets.
     expect(run('FRT', zendesk)).toBeCloseTo(0.75, 12);
     expect(run('FRT', zendesk, 'max')).toBe(1.5);
-    const fresh: Grid = [['Ticket ID', 'First response time (in hrs)', 'Resolution time (in hrs)'], [1, 2, 10], [2, 4, null], [3, '1,5', 20]];
+    const fresh: Grid = [
+      ['Ticket ID', 'First response time (in hrs)', 'Resolution time (in hrs)'],
+      [1, 2, 10],
+      [2, 4, null],
+      [3, '1,5', 20],
+    ];
     expect(run('FRT', fresh)).toBeCloseTo(7.5 / 3, 12);
     expect(run('TTR', fresh)).toBe(15);
-    const nl: Grid = [['Ticketnummer', 'Eerste reactietijd (minuten)'], [1, 60], [2, 120]];
+    const nl: Grid = [
+      ['Ticketnummer', 'Eerste reactietijd (minuten)'],
+      [1, 60],
+      [2, 120],
+    ];
     expect(run('FRT', nl)).toBe(1.5);
   });
 
   it('timestamps win over the duration column where both exist, the column fills the gaps', () => {
-    const both: Grid = [['Created', 'First Response', 'First response time (in hrs)'], ['2025-03-03 08:00', '2025-03-03 09:00', 5], ['2025-03-03 08:00', null, 3]];
+    const both: Grid = [
+      ['Created', 'First Response', 'First response time (in hrs)'],
+      ['2025-03-03 08:00', '2025-03-03 09:00', 5],
+      ['2025-03-03 08:00', null, 3],
+    ];
     expect(run('FRT', both)).toBe(2);
   });
 
   it('a missing column is #VALUE! naming the role and the headers accepted', () => {
-    const r = run('FRT', [['Ticket #', 'Created', 'Resolved'], [1, '2025-03-03', '2025-03-04']]);
+    const r = run('FRT', [
+      ['Ticket #', 'Created', 'Resolved'],
+      [1, '2025-03-03', '2025-03-04'],
+    ]);
     expect(code(r)).toBe('#VALUE!');
-    expect(message(r)).toMatch(/MSP\.FRT: tickets has no first response time column: expected a header such as "First Response".*first response duration column.*"First response time \(hrs\)"/);
-    const noCreated = run('TTR', [['Ticket #', 'Resolved'], [1, '2025-03-04']]);
+    expect(message(r)).toMatch(
+      /MSP\.FRT: tickets has no first response time column: expected a header such as "First Response".*first response duration column.*"First response time \(hrs\)"/,
+    );
+    const noCreated = run('TTR', [
+      ['Ticket #', 'Resolved'],
+      [1, '2025-03-04'],
+    ]);
     expect(message(noCreated)).toMatch(/no created time column.*"Created at"/);
   });
 
   it('no qualifying ticket is #N/A', () => {
-    expect(code(run('TTR', [['Created', 'Resolved'], ['2025-03-03', null]]))).toBe('#N/A');
+    expect(
+      code(
+        run('TTR', [
+          ['Created', 'Resolved'],
+          ['2025-03-03', null],
+        ]),
+      ),
+    ).toBe('#N/A');
   });
 });
 
 describe('MSP.FCR', () => {
   it('first-contact-resolved ÷ rows with a flag; blanks (null, "") left out, 0 is FALSE', () => {
-    const t: Grid = [['Ticket #', 'First Contact Resolution'], [1, 'Yes'], [2, 'No'], [3, 'Oui'], [4, null], [5, 0], [6, true], [7, '']];
+    const t: Grid = [
+      ['Ticket #', 'First Contact Resolution'],
+      [1, 'Yes'],
+      [2, 'No'],
+      [3, 'Oui'],
+      [4, null],
+      [5, 0],
+      [6, true],
+      [7, ''],
+    ];
     // Yes: 1, 3, 6; no: 2, 5 → 3 ÷ 5.
     expect(run('FCR', t)).toBe(0.6);
   });
@@ -228,9 +331,20 @@ describe('MSP.BACKLOG', () => {
     expect(code(run('BACKLOG', DUE_TABLE, 'next week'))).toBe('#VALUE!');
   });
   it('a status column stands in when there is no resolved column', () => {
-    const t: Grid = [['Ticket #', 'Status'], [1, 'Closed'], [2, 'Open'], [3, 'In Progress'], [4, 'Résolu'], [5, 'Gelöst'], [6, 'Waiting Customer']];
+    const t: Grid = [
+      ['Ticket #', 'Status'],
+      [1, 'Closed'],
+      [2, 'Open'],
+      [3, 'In Progress'],
+      [4, 'Résolu'],
+      [5, 'Gelöst'],
+      [6, 'Waiting Customer'],
+    ];
     expect(run('BACKLOG', t)).toBe(3);
-    const r = run('BACKLOG', [['Ticket #', 'Created'], [1, '2025-03-03']]);
+    const r = run('BACKLOG', [
+      ['Ticket #', 'Created'],
+      [1, '2025-03-03'],
+    ]);
     expect(code(r)).toBe('#VALUE!');
     expect(message(r)).toMatch(/no resolved time column.*status column/);
   });
@@ -247,7 +361,13 @@ describe('MSP.TICKETSPERENDPOINT', () => {
   });
   it('a table: months from first to last creation ÷ (365.25/12), at least 1', () => {
     // 2025-01-01 00:00 → 2025-03-02 21:00 = 60.875 days = 2 × 30.4375: 4 tickets ÷ 2 endpoints ÷ 2 months = 1.
-    const t: Grid = [['Ticket #', 'Created'], [1, '2025-01-01 00:00'], [2, '2025-01-15'], [3, '2025-02-10'], [4, '2025-03-02 21:00']];
+    const t: Grid = [
+      ['Ticket #', 'Created'],
+      [1, '2025-01-01 00:00'],
+      [2, '2025-01-15'],
+      [3, '2025-02-10'],
+      [4, '2025-03-02 21:00'],
+    ];
     expect(run('TICKETSPERENDPOINT', t, 2)).toBeCloseTo(1, 12);
     expect(run('TICKETSPERENDPOINT', t, 2, 4)).toBe(0.5);
     // Less than a month of data counts as one month: 2 ÷ 4 ÷ 1.
@@ -265,7 +385,16 @@ describe('MSP.TICKETSBYPERIOD', () => {
     [2, '2025-01-20 09:00', '2025-01-20 11:00', '2025-03-03 09:00', 'no'],
     [3, '2025-03-05 09:00', null, null, null],
   ];
-  const HEADER = ['Period start', 'Opened', 'Resolved', 'Net', 'Backlog', 'SLA met', 'Avg first response (h)', 'Avg resolution (h)'];
+  const HEADER = [
+    'Period start',
+    'Opened',
+    'Resolved',
+    'Net',
+    'Backlog',
+    'SLA met',
+    'Avg first response (h)',
+    'Avg resolution (h)',
+  ];
 
   it('months, an empty month included; averages over the tickets opened in the period', () => {
     // January: opened 1 and 2, resolved 1 → net 1, backlog 1; SLA 1 of 2; first response (1 + 2) ÷ 2;
@@ -312,7 +441,14 @@ describe('MSP.TICKETSBYPERIOD', () => {
   it('bad interval, missing creation column, no creation dates', () => {
     expect(code(run('TICKETSBYPERIOD', T, 'fortnight'))).toBe('#VALUE!');
     expect(code(run('TICKETSBYPERIOD', [['Ticket #'], [1]]))).toBe('#VALUE!');
-    expect(code(run('TICKETSBYPERIOD', [['Ticket #', 'Created'], [1, null]]))).toBe('#N/A');
+    expect(
+      code(
+        run('TICKETSBYPERIOD', [
+          ['Ticket #', 'Created'],
+          [1, null],
+        ]),
+      ),
+    ).toBe('#N/A');
   });
 });
 
@@ -337,7 +473,10 @@ describe('MSP.TICKETSBYCLIENT', () => {
     ]);
   });
   it('"" for open and hours without those columns; missing client column is #VALUE!', () => {
-    expect(run('TICKETSBYCLIENT', [['Customer'], ['X'], ['X']])).toEqual([['Client', 'Tickets', 'Open', 'Hours', 'Avg resolution (h)', 'SLA met'], ['X', 2, '', '', '', '']]);
+    expect(run('TICKETSBYCLIENT', [['Customer'], ['X'], ['X']])).toEqual([
+      ['Client', 'Tickets', 'Open', 'Hours', 'Avg resolution (h)', 'SLA met'],
+      ['X', 2, '', '', '', ''],
+    ]);
     const r = run('TICKETSBYCLIENT', [['Ticket #'], [1]]);
     expect(code(r)).toBe('#VALUE!');
     expect(message(r)).toContain('"Company"');
@@ -357,9 +496,29 @@ describe('MSP.CSAT', () => {
   });
   it('words in five languages and emoji; blanks (null, "", 0) and Zendesk "Offered" ignored', () => {
     const words: Grid = [
-      ['Good'], ['bad'], ['Satisfied'], ['unsatisfied'], ['neutral'], ['👍'], ['👎'], ['😀'], ['😐'], ['😞'],
-      ['Satisfait'], ['Tevreden'], ['Soddisfatto'], ['Zufrieden'], ['Mécontent'], ['Ontevreden'], ['Insoddisfatto'], ['Unzufrieden'],
-      [null], [''], [0], ['Offered'], ['👍🏽'],
+      ['Good'],
+      ['bad'],
+      ['Satisfied'],
+      ['unsatisfied'],
+      ['neutral'],
+      ['👍'],
+      ['👎'],
+      ['😀'],
+      ['😐'],
+      ['😞'],
+      ['Satisfait'],
+      ['Tevreden'],
+      ['Soddisfatto'],
+      ['Zufrieden'],
+      ['Mécontent'],
+      ['Ontevreden'],
+      ['Insoddisfatto'],
+      ['Unzufrieden'],
+      [null],
+      [''],
+      [0],
+      ['Offered'],
+      ['👍🏽'],
     ];
     // Positive: Good, Satisfied, 👍, 😀, Satisfait, Tevreden, Soddisfatto, Zufrieden, 👍🏽 = 9 of 19 answers.
     expect(run('CSAT', words)).toBeCloseTo(9 / 19, 12);

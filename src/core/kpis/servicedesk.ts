@@ -34,7 +34,13 @@ const DAYS_PER_MONTH = 365.25 / 12;
 const MAX_PERIODS = 50_000;
 
 /** An hours array a function needs: from timestamps (stamp role + created) or a duration column. */
-function needHours(fn: string, t: TicketTable, field: 'firstResponseHours' | 'resolutionHours', stamp: Role, duration: Role): Float64Array {
+function needHours(
+  fn: string,
+  t: TicketTable,
+  field: 'firstResponseHours' | 'resolutionHours',
+  stamp: Role,
+  duration: Role,
+): Float64Array {
   const hours = t[field];
   if (hours) return hours;
   throw missingColumn(fn, t.columns[stamp] ? 'created' : stamp, duration);
@@ -70,11 +76,20 @@ function shareMet(values: Int8Array): number | undefined {
 function dateArg(fn: string, name: string, v: Scalar): number {
   if (typeof v === 'number' && v > 0) return v;
   const serial = typeof v === 'string' ? parseIsoDate(v) : undefined;
-  if (serial === undefined) throw fail.value(fn, `${name} must be a date (an Excel date or ISO text such as 2025-03-31), got "${String(v)}".`);
+  if (serial === undefined)
+    throw fail.value(fn, `${name} must be a date (an Excel date or ISO text such as 2025-03-31), got "${String(v)}".`);
   return serial;
 }
 
-function timedStatistic(fn: string, grid: Grid, stat: string | null, field: 'firstResponseHours' | 'resolutionHours', stamp: Role, duration: Role, what: string): number {
+function timedStatistic(
+  fn: string,
+  grid: Grid,
+  stat: string | null,
+  field: 'firstResponseHours' | 'resolutionHours',
+  stamp: Role,
+  duration: Role,
+  what: string,
+): number {
   const s = readOption(fn, 'statistic', stat, STATISTIC_WORDS, 'mean');
   const t = computeTickets(fn, grid, [field]);
   const v = summarize(knownInPlace(needHours(fn, t, field, stamp, duration)), s);
@@ -110,7 +125,16 @@ function periodKey(cursor: Float64Array, { key, start }: (typeof PERIODS)[Interv
 /** A fresh periodKey cursor, matching no serial yet. */
 const newCursor = (): Float64Array => Float64Array.of(0, Infinity, -Infinity);
 
-const BY_PERIOD_HEADER = ['Period start', 'Opened', 'Resolved', 'Net', 'Backlog', 'SLA met', 'Avg first response (h)', 'Avg resolution (h)'];
+const BY_PERIOD_HEADER = [
+  'Period start',
+  'Opened',
+  'Resolved',
+  'Net',
+  'Backlog',
+  'SLA met',
+  'Avg first response (h)',
+  'Avg resolution (h)',
+];
 const BY_CLIENT_HEADER = ['Client', 'Tickets', 'Open', 'Hours', 'Avg resolution (h)', 'SLA met'];
 
 const avgOrBlank = (sum: number, n: number): OutCell => (n === 0 ? '' : sum / n);
@@ -130,7 +154,16 @@ interface PeriodSums {
 function periodSums(n: number): PeriodSums {
   const all = new Float64Array(8 * n);
   const part = (j: number): Float64Array => all.subarray(j * n, (j + 1) * n);
-  return { opened: part(0), closed: part(1), met: part(2), judged: part(3), frSum: part(4), frN: part(5), resSum: part(6), resN: part(7) };
+  return {
+    opened: part(0),
+    closed: part(1),
+    met: part(2),
+    judged: part(3),
+    frSum: part(4),
+    frN: part(5),
+    resSum: part(6),
+    resN: part(7),
+  };
 }
 
 /**
@@ -185,7 +218,11 @@ function tallyPeriods(
 }
 
 /** First creation and last creation or resolution; first is Infinity when no ticket has a creation date. */
-function periodSpan(created: Float64Array, resolvedAt: Float64Array | undefined, count: number): { first: number; last: number } {
+function periodSpan(
+  created: Float64Array,
+  resolvedAt: Float64Array | undefined,
+  count: number,
+): { first: number; last: number } {
   let first = Infinity;
   let last = -Infinity;
   for (let i = 0; i < count; i++) {
@@ -201,7 +238,12 @@ function periodSpan(created: Float64Array, resolvedAt: Float64Array | undefined,
 function ticketsByPeriod(grid: Grid, intervalWord: string | null): OutCell[][] {
   const fn = 'TICKETSBYPERIOD';
   const interval = readOption(fn, 'interval', intervalWord, INTERVAL_WORDS, 'month');
-  const { table: t, outcome: sla } = readSla(fn, grid, null, ['created', 'resolved', 'resolutionHours', 'firstResponseHours']);
+  const { table: t, outcome: sla } = readSla(fn, grid, null, [
+    'created',
+    'resolved',
+    'resolutionHours',
+    'firstResponseHours',
+  ]);
   const created = need(fn, t, 'created', 'created');
   const period = PERIODS[interval];
   const { key, start } = period;
@@ -210,7 +252,10 @@ function ticketsByPeriod(grid: Grid, intervalWord: string | null): OutCell[][] {
   const k0 = key(first);
   const n = key(last) - k0 + 1;
   if (n > MAX_PERIODS) {
-    throw fail.num(fn, `the tickets run from ${formatSerial(first)} to ${formatSerial(last)}: ${n} ${interval}s, more than ${MAX_PERIODS} rows. Check those dates, or use a longer interval.`);
+    throw fail.num(
+      fn,
+      `the tickets run from ${formatSerial(first)} to ${formatSerial(last)}: ${n} ${interval}s, more than ${MAX_PERIODS} rows. Check those dates, or use a longer interval.`,
+    );
   }
   const sums = periodSums(n);
   tallyPeriods(created, t.resolved, t.firstResponseHours, t.resolutionHours, sla, period, k0, sums);
@@ -248,7 +293,15 @@ interface ClientSums {
 function clientSums(n: number): ClientSums {
   const all = new Float64Array(7 * n);
   const part = (j: number): Float64Array => all.subarray(j * n, (j + 1) * n);
-  return { tickets: part(0), open: part(1), hours: part(2), resSum: part(3), resN: part(4), met: part(5), judged: part(6) };
+  return {
+    tickets: part(0),
+    open: part(1),
+    hours: part(2),
+    resSum: part(3),
+    resN: part(4),
+    met: part(5),
+    judged: part(6),
+  };
 }
 
 /** The row loop of TICKETSBYCLIENT, kept apart and written as tallyPeriods is, for the same reasons. */
@@ -287,7 +340,13 @@ function tallyClients(
 
 function ticketsByClient(grid: Grid): OutCell[][] {
   const fn = 'TICKETSBYCLIENT';
-  const { table: t, outcome: sla } = readSla(fn, grid, null, ['clientIndex', 'closedByStatus', 'hours', 'resolved', 'resolutionHours']);
+  const { table: t, outcome: sla } = readSla(fn, grid, null, [
+    'clientIndex',
+    'closedByStatus',
+    'hours',
+    'resolved',
+    'resolutionHours',
+  ]);
   const clientIndex = need(fn, t, 'clientIndex', 'client');
   // Slot k holds client k of t.clients; the last slot holds the blank client.
   const n = t.clients!.length + 1;
@@ -297,7 +356,9 @@ function ticketsByClient(grid: Grid): OutCell[][] {
   const knowsOpen = t.resolved !== undefined || t.closedByStatus !== undefined;
   // Blank clients sort after every name, as in an Excel pivot table.
   const sortKey = [...t.clientKeys!, '\uffff'];
-  const order = [...tickets.keys()].filter((k) => tickets[k]! > 0).sort((a, b) => tickets[b]! - tickets[a]! || (sortKey[a]! < sortKey[b]! ? -1 : sortKey[a]! > sortKey[b]! ? 1 : 0));
+  const order = [...tickets.keys()]
+    .filter((k) => tickets[k]! > 0)
+    .sort((a, b) => tickets[b]! - tickets[a]! || (sortKey[a]! < sortKey[b]! ? -1 : sortKey[a]! > sortKey[b]! ? 1 : 0));
   return [
     BY_CLIENT_HEADER,
     ...order.map((k) => [
@@ -315,13 +376,29 @@ function ticketsByClient(grid: Grid): OutCell[][] {
 function ticketCount(fn: string, grid: Grid): { count: number; table?: TicketTable } {
   if (grid.length === 1 && grid[0]!.length === 1) {
     const v = grid[0]![0]!;
-    const n = v === null ? 0 : typeof v === 'number' ? v : typeof v === 'string' ? (v.trim() === '' ? 0 : parseNumberText(v)) : undefined;
-    if (n === undefined) throw fail.value(fn, `tickets must be a number of tickets or a ticket table with its header row, got "${String(v)}".`);
+    const n =
+      v === null
+        ? 0
+        : typeof v === 'number'
+          ? v
+          : typeof v === 'string'
+            ? v.trim() === ''
+              ? 0
+              : parseNumberText(v)
+            : undefined;
+    if (n === undefined)
+      throw fail.value(
+        fn,
+        `tickets must be a number of tickets or a ticket table with its header row, got "${String(v)}".`,
+      );
     return { count: nonNegative(fn, 'tickets', n) };
   }
   const table = computeTickets(fn, grid, ['created']);
   if (Object.keys(table.columns).length === 0) {
-    throw fail.value(fn, `tickets must be a number of tickets or a ticket table whose first row holds its headers; no header was recognised (expected e.g. ${acceptedHeaders('created')}).`);
+    throw fail.value(
+      fn,
+      `tickets must be a number of tickets or a ticket table whose first row holds its headers; no header was recognised (expected e.g. ${acceptedHeaders('created')}).`,
+    );
   }
   return { count: table.count, table };
 }
@@ -346,7 +423,15 @@ export const serviceDeskFunctions = [
     id: 'SLA',
     family: 'servicedesk',
     description: 'Share of tickets resolved within SLA, from a ticket table.',
-    params: [tickets, { name: 'target_hours', kind: 'number', optional: true, description: 'Resolution target in hours; when given, a ticket is due at created + target.' }],
+    params: [
+      tickets,
+      {
+        name: 'target_hours',
+        kind: 'number',
+        optional: true,
+        description: 'Resolution target in hours; when given, a ticket is due at created + target.',
+      },
+    ],
     unit: 'percent',
     notes:
       'Rule, first that applies: target_hours → an SLA-met flag column holding at least one flag → a due column (with a resolved or status column). ' +
@@ -365,7 +450,10 @@ export const serviceDeskFunctions = [
       const { table: t, rule, outcome } = readSla(fn, grid, target);
       if (target !== null) needHours(fn, t, 'resolutionHours', 'resolved', 'resolutionTime');
       if (rule === 'none') {
-        throw fail.na(fn, `no SLA data: give target_hours, or add an SLA-met column (${acceptedHeaders('slaMet')}) or a due column (${acceptedHeaders('due')}) with a resolved column.`);
+        throw fail.na(
+          fn,
+          `no SLA data: give target_hours, or add an SLA-met column (${acceptedHeaders('slaMet')}) or a due column (${acceptedHeaders('due')}) with a resolved column.`,
+        );
       }
       const share = shareMet(outcome);
       if (share === undefined) throw fail.na(fn, 'no ticket has SLA data yet (no flag, or none resolved or past due).');
@@ -403,7 +491,16 @@ export const serviceDeskFunctions = [
       { formula: '=MSP.FRT(A1:H4)', args: [FLAG_EXAMPLE], result: 3.5 / 3 },
       { formula: '=MSP.FRT(A1:H4, "median")', args: [FLAG_EXAMPLE, 'median'], result: 1 },
     ],
-    compute: (grid, stat) => timedStatistic('FRT', grid, stat, 'firstResponseHours', 'firstResponse', 'firstResponseTime', 'a first response time'),
+    compute: (grid, stat) =>
+      timedStatistic(
+        'FRT',
+        grid,
+        stat,
+        'firstResponseHours',
+        'firstResponse',
+        'firstResponseTime',
+        'a first response time',
+      ),
   }),
   defineFunction({
     id: 'TTR',
@@ -419,12 +516,14 @@ export const serviceDeskFunctions = [
       { formula: '=MSP.TTR(A1:H4)', args: [FLAG_EXAMPLE], result: 14 },
       { formula: '=MSP.TTR(A1:H4, "p90")', args: [FLAG_EXAMPLE, 'p90'], result: 22.8 },
     ],
-    compute: (grid, stat) => timedStatistic('TTR', grid, stat, 'resolutionHours', 'resolved', 'resolutionTime', 'a resolution time'),
+    compute: (grid, stat) =>
+      timedStatistic('TTR', grid, stat, 'resolutionHours', 'resolved', 'resolutionTime', 'a resolution time'),
   }),
   defineFunction({
     id: 'FCR',
     family: 'servicedesk',
-    description: 'First-contact resolution rate: tickets resolved on first contact ÷ tickets with a first-contact flag.',
+    description:
+      'First-contact resolution rate: tickets resolved on first contact ÷ tickets with a first-contact flag.',
     params: [tickets],
     unit: 'percent',
     notes: 'Blank flags are left out. In a flag column 0 reads as FALSE (not as a blank).',
@@ -440,12 +539,20 @@ export const serviceDeskFunctions = [
     id: 'BACKLOG',
     family: 'servicedesk',
     description: 'Tickets open at a moment: created by as_of and not resolved by then (default: open now).',
-    params: [tickets, { name: 'as_of', kind: 'scalar', optional: true, description: 'The moment (an Excel date-time or ISO text); default: the table\'s latest timestamp.' }],
+    params: [
+      tickets,
+      {
+        name: 'as_of',
+        kind: 'scalar',
+        optional: true,
+        description: "The moment (an Excel date-time or ISO text); default: the table's latest timestamp.",
+      },
+    ],
     unit: 'count',
     notes:
       'as_of is an instant: DATE(2025,3,31) is midnight at the start of 31 March (use DATE(2025,4,1) for the end of March). ' +
       'Without as_of every open ticket counts, even one with no creation date. A status column stands in when there is no resolved column; ' +
-      'a status is today\'s, so with an earlier as_of a ticket closed since then is not counted.',
+      "a status is today's, so with an earlier as_of a ticket closed since then is not counted.",
     examples: [
       { formula: '=MSP.BACKLOG(A1:D5)', args: [SLA_EXAMPLE], result: 1 },
       // Open at 2025-03-04 10:00: tickets 2 (resolved at 11:00) and 3 (created 09:00); 1 was resolved, 4 not yet created.
@@ -476,12 +583,24 @@ export const serviceDeskFunctions = [
     family: 'servicedesk',
     description: 'Tickets per managed endpoint per month.',
     params: [
-      { name: 'tickets', kind: 'range', description: 'A number of tickets, or the ticket table including its header row.', checksErrors: true },
+      {
+        name: 'tickets',
+        kind: 'range',
+        description: 'A number of tickets, or the ticket table including its header row.',
+        checksErrors: true,
+      },
       { name: 'endpoints', kind: 'number', description: 'Number of managed endpoints (devices).' },
-      { name: 'months', kind: 'number', optional: true, description: 'Months the tickets cover; with a table, default (last − first created) ÷ (365.25/12), at least 1.' },
+      {
+        name: 'months',
+        kind: 'number',
+        optional: true,
+        description:
+          'Months the tickets cover; with a table, default (last − first created) ÷ (365.25/12), at least 1.',
+      },
     ],
     unit: 'number',
-    notes: 'With a count and no months, the count is taken as one month of tickets. With a table, every non-blank row is a ticket.',
+    notes:
+      'With a count and no months, the count is taken as one month of tickets. With a table, every non-blank row is a ticket.',
     examples: [
       { formula: '=MSP.TICKETSPERENDPOINT(600, 400, 3)', args: [600, 400, 3], result: 0.5 },
       // 4 tickets over 2025-03-03 09:00 → 2025-03-04 12:00, less than a month → 1 month: 4 ÷ 10 ÷ 1.
@@ -499,7 +618,8 @@ export const serviceDeskFunctions = [
           if (c < first) first = c;
           if (c > last) last = c;
         }
-        if (first === Infinity) throw fail.na(fn, 'no ticket has a creation date to measure the months covered; give months.');
+        if (first === Infinity)
+          throw fail.na(fn, 'no ticket has a creation date to measure the months covered; give months.');
         months = Math.max(1, (last - first) / DAYS_PER_MONTH);
       }
       nonNegative(fn, 'months', months);
@@ -511,7 +631,15 @@ export const serviceDeskFunctions = [
     id: 'TICKETSBYPERIOD',
     family: 'servicedesk',
     description: 'Spills a table of tickets per month, week or day: opened, resolved, backlog, SLA and response times.',
-    params: [tickets, { name: 'interval', kind: 'text', optional: true, description: '"month" (default), "week" (ISO, from Monday) or "day".' }],
+    params: [
+      tickets,
+      {
+        name: 'interval',
+        kind: 'text',
+        optional: true,
+        description: '"month" (default), "week" (ISO, from Monday) or "day".',
+      },
+    ],
     unit: 'table',
     notes:
       'One row per period from the first creation to the last creation or resolution, empty periods included. Opened and Resolved count creations and resolutions in the period; ' +
@@ -524,11 +652,7 @@ export const serviceDeskFunctions = [
         args: [SLA_EXAMPLE, 'day'],
         // 3 March: 2 opened, 1 resolved, backlog 1, SLA 1 met of 2; 4 March: 2 opened, 2 resolved, backlog 1, SLA: 3 met, 4 past due.
         // Avg resolution: 3 March (3 + 25) ÷ 2 = 14, 4 March 6. No first-response column: "".
-        result: [
-          BY_PERIOD_HEADER,
-          [45719, 2, 1, 1, 1, 0.5, '', 14],
-          [45720, 2, 2, 0, 1, 0.5, '', 6],
-        ],
+        result: [BY_PERIOD_HEADER, [45719, 2, 1, 1, 1, 0.5, '', 14], [45720, 2, 2, 0, 1, 0.5, '', 6]],
       },
     ],
     compute: ticketsByPeriod,
@@ -536,7 +660,8 @@ export const serviceDeskFunctions = [
   defineFunction({
     id: 'TICKETSBYCLIENT',
     family: 'servicedesk',
-    description: 'Spills a table per client: tickets, open, hours, average resolution time and SLA share, most tickets first.',
+    description:
+      'Spills a table per client: tickets, open, hours, average resolution time and SLA share, most tickets first.',
     params: [tickets],
     unit: 'table',
     notes:
@@ -556,8 +681,18 @@ export const serviceDeskFunctions = [
     family: 'servicedesk',
     description: 'Customer satisfaction: share of positive survey answers.',
     params: [
-      { name: 'responses', kind: 'range', description: 'Survey answers: scores (1–5) or words such as positive/neutral/negative, good/bad, 👍/👎.', checksErrors: true },
-      { name: 'positive_min', kind: 'number', optional: true, description: 'Lowest score counted as positive (default 4, on a 1–5 scale).' },
+      {
+        name: 'responses',
+        kind: 'range',
+        description: 'Survey answers: scores (1–5) or words such as positive/neutral/negative, good/bad, 👍/👎.',
+        checksErrors: true,
+      },
+      {
+        name: 'positive_min',
+        kind: 'number',
+        optional: true,
+        description: 'Lowest score counted as positive (default 4, on a 1–5 scale).',
+      },
     ],
     unit: 'percent',
     notes:
@@ -582,7 +717,8 @@ export const serviceDeskFunctions = [
     description: 'Customer effort score: the average of the effort scores.',
     params: [{ name: 'scores', kind: 'range', description: 'Effort scores (numbers, e.g. 1–7).', checksErrors: true }],
     unit: 'number',
-    notes: 'Blanks (and 0, which no effort scale uses) are ignored; a first row of text is taken as the header. No scores → #DIV/0!, like AVERAGE.',
+    notes:
+      'Blanks (and 0, which no effort scale uses) are ignored; a first row of text is taken as the header. No scores → #DIV/0!, like AVERAGE.',
     examples: [{ formula: '=MSP.CES(A1:A4)', args: [[[2], [3], [null], [7]]], result: 4 }],
     compute: (grid) => {
       const { scores, sum } = tallyAnswers('CES', 'scores', grid, false);

@@ -16,7 +16,7 @@ describe('cohortTable', () => {
       ['P4', 0, '', '', '', ''],
     ]);
   });
-  it('shares of MRR: the cohort\'s MRR ÷ its MRR in its first period', () => {
+  it("shares of MRR: the cohort's MRR ÷ its MRR in its first period", () => {
     // P1 cohort 200 → 150 → 150 + 70 → 120 + 70; Late 30 → 45.
     expect(cohortTable(ledger, 'mrr')).toEqual([
       HEADER,

@@ -8,7 +8,11 @@ describe('ledger headers', () => {
     expect(headerKey('Période')).toBe('periode');
   });
   it('find each role once, the most specific name first', () => {
-    expect(findRoles(['Invoice #', 'Date', 'Client', 'Amount', 'Invoice date', 'MRR', 42, null])).toEqual({ period: 4, customer: 2, amount: 5 });
+    expect(findRoles(['Invoice #', 'Date', 'Client', 'Amount', 'Invoice date', 'MRR', 42, null])).toEqual({
+      period: 4,
+      customer: 2,
+      amount: 5,
+    });
     expect(findRoles(['Customer', '2025-01', '2025-02'])).toEqual({ customer: 0 });
   });
 });

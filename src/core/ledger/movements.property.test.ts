@@ -21,10 +21,16 @@ const wideLedger: fc.Arbitrary<Grid> = fc
   .record({ periods: fc.integer({ min: 1, max: 8 }), customers: fc.integer({ min: 1, max: 10 }) })
   .chain(({ periods, customers }) =>
     fc
-      .array(fc.tuple(fc.constantFrom('Acme', 'acme', 'Beta', 'Gamma', 'Delta', 7), fc.array(amount, { minLength: periods, maxLength: periods })), {
-        minLength: customers,
-        maxLength: customers,
-      })
+      .array(
+        fc.tuple(
+          fc.constantFrom('Acme', 'acme', 'Beta', 'Gamma', 'Delta', 7),
+          fc.array(amount, { minLength: periods, maxLength: periods }),
+        ),
+        {
+          minLength: customers,
+          maxLength: customers,
+        },
+      )
       .map((rows): Grid => [
         ['Customer', ...Array.from({ length: periods }, (_, t) => `P${t + 1}`)],
         ...rows.map(([name, cells]) => [name, ...cells]),
@@ -38,15 +44,35 @@ const anyCell: fc.Arbitrary<Cell> = fc.oneof(
   fc.integer({ min: 40000, max: 47000 }),
   fc.boolean(),
   fc.string(),
-  fc.constantFrom('2025-01', '2025-02-15', 'monthly', 'annual', 'one-time', 'mrr', 'Customer', 'Invoice date', 'Amount', 'n/a'),
+  fc.constantFrom(
+    '2025-01',
+    '2025-02-15',
+    'monthly',
+    'annual',
+    'one-time',
+    'mrr',
+    'Customer',
+    'Invoice date',
+    'Amount',
+    'n/a',
+  ),
   fc.constantFrom(new KpiError('#N/A', 'upstream'), new KpiError('#REF!')),
 );
 const anyGrid: fc.Arbitrary<Grid> = fc
   .record({ rows: fc.integer({ min: 1, max: 6 }), cols: fc.integer({ min: 1, max: 5 }) })
-  .chain(({ rows, cols }) => fc.array(fc.array(anyCell, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }));
+  .chain(({ rows, cols }) =>
+    fc.array(fc.array(anyCell, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }),
+  );
 /** Long ledgers with arbitrary rows under a proper header. */
 const longLedger: fc.Arbitrary<Grid> = fc
-  .array(fc.tuple(fc.constantFrom('Acme', 'Beta', null, 3), fc.oneof(fc.integer({ min: 45000, max: 46500 }), anyCell), amount), { maxLength: 12 })
+  .array(
+    fc.tuple(
+      fc.constantFrom('Acme', 'Beta', null, 3),
+      fc.oneof(fc.integer({ min: 45000, max: 46500 }), anyCell),
+      amount,
+    ),
+    { maxLength: 12 },
+  )
   .map((rows): Grid => [['Customer', 'Invoice date', 'Amount'], ...rows]);
 const anyArg: fc.Arbitrary<Arg> = fc.oneof(anyCell, anyGrid, wideLedger, longLedger, fc.constant(undefined));
 
@@ -59,10 +85,18 @@ describe('MRR movements on arbitrary ledgers', () => {
         const ledger = parseLedger('T', grid);
         const m = ledgerMovements(ledger);
         for (let t = 1; t < ledger.periods.length; t++) {
-          const sum = m.start[t]! + m.newMrr[t]! + m.expansion[t]! + m.reactivation[t]! + m.contraction[t]! + m.churn[t]!;
+          const sum =
+            m.start[t]! + m.newMrr[t]! + m.expansion[t]! + m.reactivation[t]! + m.contraction[t]! + m.churn[t]!;
           if (!close(sum, m.end[t]!, m.start[t]! + m.end[t]!)) return false;
           if (m.start[t] !== m.end[t - 1] || m.customersStart[t] !== m.customersEnd[t - 1]) return false;
-          if (m.contraction[t]! > 0 || m.churn[t]! > 0 || m.newMrr[t]! < 0 || m.expansion[t]! < 0 || m.reactivation[t]! < 0) return false;
+          if (
+            m.contraction[t]! > 0 ||
+            m.churn[t]! > 0 ||
+            m.newMrr[t]! < 0 ||
+            m.expansion[t]! < 0 ||
+            m.reactivation[t]! < 0
+          )
+            return false;
         }
         return true;
       }),
@@ -76,7 +110,9 @@ describe('MRR movements on arbitrary ledgers', () => {
         const out = run('MRRMOVES', grid);
         if (out instanceof KpiError) return out.code === '#N/A'; // a single period has no movements
         const rows = out as number[][];
-        return rows.slice(1).every(([, start, n, e, r, c, ch, end]) => close(start! + n! + e! + r! + c! + ch!, end!, start! + end!));
+        return rows
+          .slice(1)
+          .every(([, start, n, e, r, c, ch, end]) => close(start! + n! + e! + r! + c! + ch!, end!, start! + end!));
       }),
     );
   });
@@ -84,7 +120,11 @@ describe('MRR movements on arbitrary ledgers', () => {
   it('window metrics stay within their bounds', () => {
     const window = wideLedger.chain((grid) => {
       const n = grid[0]!.length - 1;
-      return fc.record({ grid: fc.constant(grid), p: fc.integer({ min: 1, max: n }), k: fc.integer({ min: 1, max: n }) });
+      return fc.record({
+        grid: fc.constant(grid),
+        p: fc.integer({ min: 1, max: n }),
+        k: fc.integer({ min: 1, max: n }),
+      });
     });
     fc.assert(
       fc.property(window, ({ grid, p, k }) => {
@@ -99,8 +139,12 @@ describe('MRR movements on arbitrary ledgers', () => {
         const mrrChurn = run('CHURN', grid, p, k, 'mrr') as number;
         const within = (x: number) => x >= 0 && x <= 1;
         return (
-          within(churn as number) && close((churn as number) + retention, 1, 1) && within(grr) && nrr >= 0 &&
-          grr <= nrr + 1e-12 && close(grr + mrrChurn, 1, 1)
+          within(churn as number) &&
+          close((churn as number) + retention, 1, 1) &&
+          within(grr) &&
+          nrr >= 0 &&
+          grr <= nrr + 1e-12 &&
+          close(grr + mrrChurn, 1, 1)
         );
       }),
       { numRuns: 300 },
@@ -113,7 +157,10 @@ describe('MRR movements on arbitrary ledgers', () => {
       fc.property(call, ({ f, args }) => {
         const out = run(f.id, ...args);
         if (out instanceof KpiError) return !/unexpected error/.test(out.message);
-        if (Array.isArray(out)) return out.every((row) => row.every((c) => c !== null && c !== undefined && (typeof c !== 'number' || Number.isFinite(c))));
+        if (Array.isArray(out))
+          return out.every((row) =>
+            row.every((c) => c !== null && c !== undefined && (typeof c !== 'number' || Number.isFinite(c))),
+          );
         return typeof out !== 'number' || Number.isFinite(out);
       }),
       { numRuns: 2000 },
@@ -127,7 +174,8 @@ describe('MRR movements on arbitrary ledgers', () => {
         const all = ledgerMovements(ledger);
         for (let t = 1; t < ledger.periods.length; t++) {
           const one = periodMovements(ledger, t);
-          for (const key of Object.keys(all) as (keyof typeof all)[]) if (!Object.is(one[key][0], all[key][t])) return false;
+          for (const key of Object.keys(all) as (keyof typeof all)[])
+            if (!Object.is(one[key][0], all[key][t])) return false;
         }
         return true;
       }),
@@ -144,7 +192,8 @@ describe('readLedger on arbitrary ranges', () => {
       return e;
     }
   };
-  const plain = (l: unknown) => (l instanceof KpiError ? l : JSON.stringify(l, (_, v) => (v instanceof Float64Array ? Array.from(v) : v)));
+  const plain = (l: unknown) =>
+    l instanceof KpiError ? l : JSON.stringify(l, (_, v) => (v instanceof Float64Array ? Array.from(v) : v));
 
   it('reads what parseLedger reads, or throws the first Excel error of the range, then what parseLedger throws', () => {
     const grids = fc.array(fc.oneof(wideLedger, longLedger, anyGrid), { minLength: 1, maxLength: 4 });
@@ -153,8 +202,19 @@ describe('readLedger on arbitrary ranges', () => {
         // Several in turn, twice: each read reuses the memory of the one before.
         [...list, ...list].every((grid) => {
           const got = plain(outcome(() => readLedger('T', grid)));
-          const expected = firstError(grid) ?? plain(outcome(() => parseLedger('T', grid.map((row) => [...row]))));
-          return got instanceof KpiError && expected instanceof KpiError ? got.code === expected.code && got.message === expected.message : got === expected;
+          const expected =
+            firstError(grid) ??
+            plain(
+              outcome(() =>
+                parseLedger(
+                  'T',
+                  grid.map((row) => [...row]),
+                ),
+              ),
+            );
+          return got instanceof KpiError && expected instanceof KpiError
+            ? got.code === expected.code && got.message === expected.message
+            : got === expected;
         }),
       ),
       { numRuns: 2000 },

@@ -4,7 +4,15 @@ import { parseLedger } from './parse';
 
 describe('ledgerMovements', () => {
   const m = ledgerMovements(parseLedger('T', HAND_LEDGER));
-  const column = (t: number) => [m.start[t], m.newMrr[t], m.expansion[t], m.reactivation[t], m.contraction[t], m.churn[t], m.end[t]];
+  const column = (t: number) => [
+    m.start[t],
+    m.newMrr[t],
+    m.expansion[t],
+    m.reactivation[t],
+    m.contraction[t],
+    m.churn[t],
+    m.end[t],
+  ];
 
   it('reports the baseline as ending MRR and customers only', () => {
     // P1: 40 + 100 + 60 from three customers.

@@ -25,7 +25,10 @@ describe('wide ledger', () => {
     expect(l.periodSerials).toEqual([JAN, FEB, undefined]);
     expect(l.customers).toEqual(['Acme', 'Beta']);
     // Acme: 100 + 20, 110 + 20, 120 + blank
-    expect(rowsOf(l)).toEqual([[120, 130, 120], [50, 0, 0]]);
+    expect(rowsOf(l)).toEqual([
+      [120, 130, 120],
+      [50, 0, 0],
+    ]);
   });
 
   it('reads blanks in all three forms as 0 and skips empty rows and columns of the selection', () => {
@@ -37,38 +40,100 @@ describe('wide ledger', () => {
       ['', 0, '', 0],
     ]);
     expect(l.periods).toEqual(['2025-01', '2025-02']);
-    expect(rowsOf(l)).toEqual([[0, 0], [0, 7]]);
+    expect(rowsOf(l)).toEqual([
+      [0, 0],
+      [0, 7],
+    ]);
   });
 
   it('accepts numeric customer ids', () => {
-    expect(parseLedger('T', [['Id', '2025-01'], [1001, 5], [1002, 6]]).customers).toEqual([1001, 1002]);
+    expect(
+      parseLedger('T', [
+        ['Id', '2025-01'],
+        [1001, 5],
+        [1002, 6],
+      ]).customers,
+    ).toEqual([1001, 1002]);
   });
 
   it('refuses a negative amount, naming the cell', () => {
-    const e = caught(() => parseLedger('CHURN', [['Customer', '2025-01', '2025-02'], ['Acme', 1, 2], ['Beta', 3, -4]]));
+    const e = caught(() =>
+      parseLedger('CHURN', [
+        ['Customer', '2025-01', '2025-02'],
+        ['Acme', 1, 2],
+        ['Beta', 3, -4],
+      ]),
+    );
     expect(e.code).toBe('#VALUE!');
     expect(e.message).toMatch(/^MSP\.CHURN: .*row 3, column C \(2025-02\).*negative/);
   });
 
   it('refuses text in an amount cell, naming the cell', () => {
-    const e = caught(() => parseLedger('NRR', [['Customer', '2025-01'], ['Acme', 'n/a']]));
+    const e = caught(() =>
+      parseLedger('NRR', [
+        ['Customer', '2025-01'],
+        ['Acme', 'n/a'],
+      ]),
+    );
     expect(e.code).toBe('#VALUE!');
     expect(e.message).toMatch(/MSP\.NRR: .*row 2, column B.*"n\/a"/);
-    expect(caught(() => parseLedger('NRR', [['Customer', '2025-01'], ['Acme', true]])).code).toBe('#VALUE!');
+    expect(
+      caught(() =>
+        parseLedger('NRR', [
+          ['Customer', '2025-01'],
+          ['Acme', true],
+        ]),
+      ).code,
+    ).toBe('#VALUE!');
   });
 
   it('refuses amounts without a customer', () => {
-    expect(caught(() => parseLedger('T', [['Customer', '2025-01'], [null, 5]])).message).toMatch(/row 2 has amounts but no customer/);
+    expect(
+      caught(() =>
+        parseLedger('T', [
+          ['Customer', '2025-01'],
+          [null, 5],
+        ]),
+      ).message,
+    ).toMatch(/row 2 has amounts but no customer/);
   });
 
   it('refuses periods out of order, repeated or blank', () => {
-    expect(caught(() => parseLedger('T', [['C', '2025-02', '2025-01'], ['A', 1, 1]])).message).toMatch(/left to right in time/);
-    expect(caught(() => parseLedger('T', [['C', 'Q1', 'q1'], ['A', 1, 1]])).message).toMatch(/appears twice/);
-    expect(caught(() => parseLedger('T', [['C', null, '2025-01'], ['A', 1, 1]])).message).toMatch(/column B .*must be a period/);
+    expect(
+      caught(() =>
+        parseLedger('T', [
+          ['C', '2025-02', '2025-01'],
+          ['A', 1, 1],
+        ]),
+      ).message,
+    ).toMatch(/left to right in time/);
+    expect(
+      caught(() =>
+        parseLedger('T', [
+          ['C', 'Q1', 'q1'],
+          ['A', 1, 1],
+        ]),
+      ).message,
+    ).toMatch(/appears twice/);
+    expect(
+      caught(() =>
+        parseLedger('T', [
+          ['C', null, '2025-01'],
+          ['A', 1, 1],
+        ]),
+      ).message,
+    ).toMatch(/column B .*must be a period/);
   });
 
   it('refuses values under a column without a period', () => {
-    expect(caught(() => parseLedger('T', [['C', '2025-01', null], ['A', 1, 9]])).message).toMatch(/row 2, column C .*no period/);
+    expect(
+      caught(() =>
+        parseLedger('T', [
+          ['C', '2025-01', null],
+          ['A', 1, 9],
+        ]),
+      ).message,
+    ).toMatch(/row 2, column C .*no period/);
   });
 
   it('a ledger without customers has no data: #N/A', () => {
@@ -77,7 +142,7 @@ describe('wide ledger', () => {
 });
 
 describe('long ledger', () => {
-  it('buckets dates by calendar month, fills every month and sums a customer\'s rows in a month', () => {
+  it("buckets dates by calendar month, fills every month and sums a customer's rows in a month", () => {
     const l = parseLedger('T', [
       ['Client', 'Date de facture', 'Service', 'Montant'],
       ['Acme', JAN, 'Backup', 100],
@@ -91,7 +156,10 @@ describe('long ledger', () => {
     expect(l.periods).toEqual([JAN, FEB, MAR]);
     expect(l.customers).toEqual(['Acme', 'Beta']);
     // Acme: January 100 + 50, March 120; Beta: March 80.
-    expect(rowsOf(l)).toEqual([[150, 0, 120], [0, 0, 80]]);
+    expect(rowsOf(l)).toEqual([
+      [150, 0, 120],
+      [0, 0, 80],
+    ]);
   });
 
   it.each([
@@ -102,37 +170,83 @@ describe('long ledger', () => {
     ['German', ['Kunde', 'Rechnungsdatum', 'Betrag']],
     ['with a currency and punctuation', ['Company name', 'Billing-Period', 'MRR (EUR)']],
   ])('finds the columns from %s headers', (_, header) => {
-    const l = parseLedger('T', [[...header, 'Notes'], ['Acme', '2025-01-05', 10, 'x'], ['Beta', '2025-02-05', 20, 'y']]);
+    const l = parseLedger('T', [
+      [...header, 'Notes'],
+      ['Acme', '2025-01-05', 10, 'x'],
+      ['Beta', '2025-02-05', 20, 'y'],
+    ]);
     expect(l.layout).toBe('long');
-    expect(rowsOf(l)).toEqual([[10, 0], [0, 20]]);
+    expect(rowsOf(l)).toEqual([
+      [10, 0],
+      [0, 20],
+    ]);
   });
 
   it('prefers the most specific amount column (MRR over Amount) wherever it stands', () => {
-    const l = parseLedger('T', [['Amount', 'Customer', 'Month', 'MRR'], [1200, 'Acme', '2025-01', 100]]);
+    const l = parseLedger('T', [
+      ['Amount', 'Customer', 'Month', 'MRR'],
+      [1200, 'Acme', '2025-01', 100],
+    ]);
     expect(rowsOf(l)).toEqual([[100]]);
   });
 
   it('refuses a date it cannot read, naming the cell', () => {
-    const e = caught(() => parseLedger('MRRMOVES', [['Customer', 'Date', 'Amount'], ['Acme', '05/01/2025', 10]]));
+    const e = caught(() =>
+      parseLedger('MRRMOVES', [
+        ['Customer', 'Date', 'Amount'],
+        ['Acme', '05/01/2025', 10],
+      ]),
+    );
     expect(e.code).toBe('#VALUE!');
     expect(e.message).toMatch(/MSP\.MRRMOVES: .*row 2, column B \(Date\).*"05\/01\/2025"/);
-    expect(caught(() => parseLedger('T', [['Customer', 'Date', 'Amount'], ['Acme', null, 10]])).message).toMatch(/is blank/);
+    expect(
+      caught(() =>
+        parseLedger('T', [
+          ['Customer', 'Date', 'Amount'],
+          ['Acme', null, 10],
+        ]),
+      ).message,
+    ).toMatch(/is blank/);
   });
 
   it('refuses a negative or text amount, naming the cell', () => {
-    const e = caught(() => parseLedger('T', [['Customer', 'Date', 'Amount'], ['Acme', JAN, 10], ['Acme', FEB, -1]]));
+    const e = caught(() =>
+      parseLedger('T', [
+        ['Customer', 'Date', 'Amount'],
+        ['Acme', JAN, 10],
+        ['Acme', FEB, -1],
+      ]),
+    );
     expect(e.message).toMatch(/row 3, column C \(Amount\).*negative/);
-    expect(caught(() => parseLedger('T', [['Customer', 'Date', 'Amount'], ['Acme', JAN, 'ten']])).code).toBe('#VALUE!');
+    expect(
+      caught(() =>
+        parseLedger('T', [
+          ['Customer', 'Date', 'Amount'],
+          ['Acme', JAN, 'ten'],
+        ]),
+      ).code,
+    ).toBe('#VALUE!');
   });
 
   it('refuses dates spanning centuries (a typo) instead of allocating them', () => {
-    const e = caught(() => parseLedger('T', [['Customer', 'Date', 'Amount'], ['Acme', JAN, 1], ['Acme', '2205-01-01', 1]]));
+    const e = caught(() =>
+      parseLedger('T', [
+        ['Customer', 'Date', 'Amount'],
+        ['Acme', JAN, 1],
+        ['Acme', '2205-01-01', 1],
+      ]),
+    );
     expect(e.code).toBe('#VALUE!');
     expect(e.message).toMatch(/\(row 2\) to .*\(row 3\).*mistyped/);
   });
 
   it('says which column is missing when the header is a long layout without one', () => {
-    const e = caught(() => parseLedger('CHURN', [['Customer', 'Invoice date', 'Total'], ['Acme', JAN, 10]]));
+    const e = caught(() =>
+      parseLedger('CHURN', [
+        ['Customer', 'Invoice date', 'Total'],
+        ['Acme', JAN, 10],
+      ]),
+    );
     expect(e.code).toBe('#VALUE!');
     expect(e.message).toMatch(/no amount column/);
     expect(e.message).toMatch(/mrr, /);
@@ -141,13 +255,24 @@ describe('long ledger', () => {
 
 describe('parse cache', () => {
   it('returns the same ledger for the same range object, and parses a new one afresh', () => {
-    const grid: Grid = [['Customer', '2025-01'], ['Acme', 5]];
+    const grid: Grid = [
+      ['Customer', '2025-01'],
+      ['Acme', 5],
+    ];
     const first = parseLedger('T', grid);
     expect(parseLedger('T', grid)).toBe(first);
-    expect(parseLedger('T', [['Customer', '2025-01'], ['Acme', 6]])).not.toBe(first);
+    expect(
+      parseLedger('T', [
+        ['Customer', '2025-01'],
+        ['Acme', 6],
+      ]),
+    ).not.toBe(first);
   });
   it('does not cache failures', () => {
-    const grid: Grid = [['Customer', '2025-01'], ['Acme', -5]];
+    const grid: Grid = [
+      ['Customer', '2025-01'],
+      ['Acme', -5],
+    ];
     expect(caught(() => parseLedger('T', grid))).toBeInstanceOf(KpiError);
     expect(caught(() => parseLedger('T', grid))).toBeInstanceOf(KpiError);
   });
@@ -159,7 +284,14 @@ describe('readLedger (memory reused by the next call, errors checked while parsi
   it('throws an Excel error found in a column the long layout does not read', () => {
     const ref = new KpiError('#REF!');
     expect(caught(() => readLedger('T', [HEADER, ['INV-1', 'Acme', JAN, 10], [ref, 'Acme', FEB, 10]]))).toBe(ref);
-    expect(caught(() => readLedger('T', [[...HEADER.slice(0, 3), ref], ['INV-1', 'Acme', JAN, 10]]))).toBe(ref);
+    expect(
+      caught(() =>
+        readLedger('T', [
+          [...HEADER.slice(0, 3), ref],
+          ['INV-1', 'Acme', JAN, 10],
+        ]),
+      ),
+    ).toBe(ref);
   });
 
   it('throws the first Excel error row by row, before a bad cell met earlier', () => {
@@ -171,36 +303,80 @@ describe('readLedger (memory reused by the next call, errors checked while parsi
     expect(caught(() => readLedger('T', [HEADER, ['INV-1', 'Acme', JAN, 10], [div, na, JAN, 10]]))).toBe(div);
     expect(caught(() => readLedger('T', [HEADER, ['INV-1', 'Acme', JAN, 10], ['INV-2', na, JAN, div]]))).toBe(na);
     // Wide layout: the customer column's header, which nothing else reads.
-    expect(caught(() => readLedger('T', [[div, '2025-01'], ['Acme', 5]]))).toBe(div);
-    expect(caught(() => readLedger('T', [['Customer', '2025-01'], ['Acme', -5], ['Beta', na]]))).toBe(na);
+    expect(
+      caught(() =>
+        readLedger('T', [
+          [div, '2025-01'],
+          ['Acme', 5],
+        ]),
+      ),
+    ).toBe(div);
+    expect(
+      caught(() =>
+        readLedger('T', [
+          ['Customer', '2025-01'],
+          ['Acme', -5],
+          ['Beta', na],
+        ]),
+      ),
+    ).toBe(na);
   });
 
   it('keeps the same messages as parseLedger for a range without Excel errors', () => {
-    const grid: Grid = [['Customer', '2025-01', '2025-02'], ['Acme', 1, 2], ['Beta', 3, -4]];
+    const grid: Grid = [
+      ['Customer', '2025-01', '2025-02'],
+      ['Acme', 1, 2],
+      ['Beta', 3, -4],
+    ];
     expect(caught(() => readLedger('CHURN', grid)).message).toBe(caught(() => parseLedger('CHURN', grid)).message);
   });
 
   it('reads each ledger right although the next one reuses its memory', () => {
-    const wide: Grid = [['Customer', '2025-01', '2025-02'], ['Acme', 1, 2], ['Beta', null, 4]];
+    const wide: Grid = [
+      ['Customer', '2025-01', '2025-02'],
+      ['Acme', 1, 2],
+      ['Beta', null, 4],
+    ];
     const long: Grid = [HEADER, ['INV-1', 'Gamma', JAN, 7], ['INV-2', 'Gamma', FEB, 8]];
-    const owned = parseLedger('T', [['Customer', '2025-01'], ['Delta', 9]]);
-    expect(rowsOf(readLedger('T', wide))).toEqual([[1, 2], [0, 4]]);
+    const owned = parseLedger('T', [
+      ['Customer', '2025-01'],
+      ['Delta', 9],
+    ]);
+    expect(rowsOf(readLedger('T', wide))).toEqual([
+      [1, 2],
+      [0, 4],
+    ]);
     expect(rowsOf(readLedger('T', long))).toEqual([[7, 8]]);
     // The wide range again, after the long one took the memory: parsed again, not stale.
-    expect(rowsOf(readLedger('T', wide))).toEqual([[1, 2], [0, 4]]);
+    expect(rowsOf(readLedger('T', wide))).toEqual([
+      [1, 2],
+      [0, 4],
+    ]);
     // A ledger from parseLedger has memory of its own.
     expect(rowsOf(owned)).toEqual([[9]]);
   });
 
   it('returns the same ledger for the same range object while it is the last one read', () => {
-    const grid: Grid = [['Customer', '2025-01'], ['Acme', 5]];
+    const grid: Grid = [
+      ['Customer', '2025-01'],
+      ['Acme', 5],
+    ];
     const first = readLedger('T', grid);
     expect(readLedger('T', grid)).toBe(first);
   });
 
   it('names each customer as its first row in this ledger writes it, whatever earlier ledgers held', () => {
-    readLedger('T', [['Customer', '2025-01'], ['acme', 1], ['Zeta', 2]]);
-    const l = readLedger('T', [['Customer', '2025-01'], ['ACME ', 1], ['acme', 2], ['Beta', 3]]);
+    readLedger('T', [
+      ['Customer', '2025-01'],
+      ['acme', 1],
+      ['Zeta', 2],
+    ]);
+    const l = readLedger('T', [
+      ['Customer', '2025-01'],
+      ['ACME ', 1],
+      ['acme', 2],
+      ['Beta', 3],
+    ]);
     expect(l.customers).toEqual(['ACME ', 'Beta']);
     // ACME + acme = 1 + 2
     expect(rowsOf(l)).toEqual([[3], [3]]);
@@ -222,12 +398,24 @@ describe('readLedger (memory reused by the next call, errors checked while parsi
     ]);
     expect(l.customers).toEqual(['Acme', 'Beta', 'Gamma']);
     // Beta in March: 200 + 5.
-    expect(rowsOf(l)).toEqual([[1, 10, 100], [2, 20, 205], [3, 30, 300]]);
+    expect(rowsOf(l)).toEqual([
+      [1, 10, 100],
+      [2, 20, 205],
+      [3, 30, 300],
+    ]);
   });
 
   it('reads text dates repeated down the column, and still refuses a bad one on its own row', () => {
-    const l = readLedger('T', [HEADER, ['INV-1', 'Acme', '2025-01-05', 1], ['INV-2', 'Beta', '2025-01-05', 2], ['INV-3', 'Acme', '2025-02', 3]]);
-    expect(rowsOf(l)).toEqual([[1, 3], [2, 0]]);
+    const l = readLedger('T', [
+      HEADER,
+      ['INV-1', 'Acme', '2025-01-05', 1],
+      ['INV-2', 'Beta', '2025-01-05', 2],
+      ['INV-3', 'Acme', '2025-02', 3],
+    ]);
+    expect(rowsOf(l)).toEqual([
+      [1, 3],
+      [2, 0],
+    ]);
     const e = caught(() => readLedger('T', [HEADER, ['INV-1', 'Acme', 'soon', 1], ['INV-2', 'Beta', 'soon', 2]]));
     expect(e.message).toMatch(/row 2, column C \(Date\).*"soon"/);
   });

@@ -120,7 +120,10 @@ function isBlankCell(v: Cell | undefined): boolean {
  */
 function readAmount(fn: string, cell: Cell | undefined, row: number, col: number, header: Cell | undefined): number {
   if (typeof cell === 'number' && cell < 0) {
-    throw fail.value(fn, `ledger amount at ${where(row, col, headerText(header))} is negative (${cell}); MRR must be 0 or more.`);
+    throw fail.value(
+      fn,
+      `ledger amount at ${where(row, col, headerText(header))} is negative (${cell}); MRR must be 0 or more.`,
+    );
   }
   if (typeof cell === 'number') return cell;
   if (isBlankCell(cell)) return 0;
@@ -239,13 +242,21 @@ const rowCustomers = new ScratchArray((length) => new Int32Array(length));
 const rowMonths = new ScratchArray((length) => new Int32Array(length));
 const rowAmounts = new ScratchArray((length) => new Float64Array(length));
 
-function parseLong(fn: string, grid: Grid, custCol: number, periodCol: number, amountCol: number, mode: ParseMode): Ledger {
+function parseLong(
+  fn: string,
+  grid: Grid,
+  custCol: number,
+  periodCol: number,
+  amountCol: number,
+  mode: ParseMode,
+): Ledger {
   const header = grid[0]!;
   // Columns the parse does not read, to check for Excel errors: one in a column it reads stops it anyway.
   const unread: number[] = [];
   if (mode.checkErrors) {
     checkRow(grid, header);
-    for (let col = 0; col < header.length; col++) if (col !== custCol && col !== periodCol && col !== amountCol) unread.push(col);
+    for (let col = 0; col < header.length; col++)
+      if (col !== custCol && col !== periodCol && col !== amountCol) unread.push(col);
   }
   const n = grid.length - 1;
   const rowCustomer = rowCustomers.take(n);
@@ -281,7 +292,10 @@ function parseLong(fn: string, grid: Grid, custCol: number, periodCol: number, a
     }
     if (serial === undefined) {
       const shown = isBlankCell(date) ? 'blank' : `"${String(date)}"`;
-      throw fail.value(fn, `ledger date at ${where(r, periodCol, headerText(header[periodCol]))} is ${shown}: use an Excel date or ISO text such as 2025-03-05 or 2025-03.`);
+      throw fail.value(
+        fn,
+        `ledger date at ${where(r, periodCol, headerText(header[periodCol]))} is ${shown}: use an Excel date or ISO text such as 2025-03-05 or 2025-03.`,
+      );
     }
     const month = monthOfSerial(serial);
     if (month < first) {
@@ -294,7 +308,8 @@ function parseLong(fn: string, grid: Grid, custCol: number, periodCol: number, a
     }
     rowCustomer[kept] = c;
     rowMonth[kept] = month;
-    rowAmount[kept] = typeof amount === 'number' && amount >= 0 ? amount : readAmount(fn, amount, r, amountCol, header[amountCol]);
+    rowAmount[kept] =
+      typeof amount === 'number' && amount >= 0 ? amount : readAmount(fn, amount, r, amountCol, header[amountCol]);
     kept++;
   }
   const customers = index.customers;
@@ -321,7 +336,11 @@ const LONG_HINT = (Object.keys(LEDGER_HEADERS) as LedgerRole[])
  * (`Amount`, `Invoice date` …) means a long ledger with a column missing, not a period called
  * "Amount": reading it as wide would turn dates into MRR, so it is refused with what is missing.
  */
-function readWideHeader(fn: string, header: readonly Cell[], roles: Partial<Record<LedgerRole, number>>): { width: number; serials: (number | undefined)[] } {
+function readWideHeader(
+  fn: string,
+  header: readonly Cell[],
+  roles: Partial<Record<LedgerRole, number>>,
+): { width: number; serials: (number | undefined)[] } {
   const found = (Object.keys(roles) as LedgerRole[]).filter((r) => roles[r]! > 0);
   if (found.length > 0) {
     const missing = (Object.keys(LEDGER_HEADERS) as LedgerRole[]).filter((r) => roles[r] === undefined);
@@ -332,21 +351,33 @@ function readWideHeader(fn: string, header: readonly Cell[], roles: Partial<Reco
   }
   let width = header.length;
   while (width > 1 && isBlankCell(header[width - 1])) width--;
-  if (width < 2) throw fail.value(fn, 'ledger needs a header row: customers in the first column and periods (dates or text such as 2025-01) across.');
+  if (width < 2)
+    throw fail.value(
+      fn,
+      'ledger needs a header row: customers in the first column and periods (dates or text such as 2025-01) across.',
+    );
   const serials: (number | undefined)[] = [];
   const seen = new Set<string>();
   let previous = -Infinity;
   for (let col = 1; col < width; col++) {
     const cell = header[col]!;
     if ((typeof cell !== 'number' && typeof cell !== 'string') || isBlankCell(cell)) {
-      throw fail.value(fn, `ledger header at ${where(0, col)} must be a period (a date or text such as 2025-01), got ${cell === null || cell === '' ? 'a blank' : String(cell)}.`);
+      throw fail.value(
+        fn,
+        `ledger header at ${where(0, col)} must be a period (a date or text such as 2025-01), got ${cell === null || cell === '' ? 'a blank' : String(cell)}.`,
+      );
     }
     const label = typeof cell === 'number' ? `n:${cell}` : `t:${cell.trim().toLowerCase()}`;
-    if (seen.has(label)) throw fail.value(fn, `ledger period "${headerText(cell)}" appears twice in the header (${where(0, col)}).`);
+    if (seen.has(label))
+      throw fail.value(fn, `ledger period "${headerText(cell)}" appears twice in the header (${where(0, col)}).`);
     seen.add(label);
     const serial = dateSerial(cell);
     if (serial !== undefined) {
-      if (serial <= previous) throw fail.value(fn, `ledger periods must run left to right in time: "${headerText(cell)}" at ${where(0, col)} comes before the period on its left.`);
+      if (serial <= previous)
+        throw fail.value(
+          fn,
+          `ledger periods must run left to right in time: "${headerText(cell)}" at ${where(0, col)} comes before the period on its left.`,
+        );
       previous = serial;
     }
     serials.push(serial);
@@ -358,7 +389,15 @@ function readWideHeader(fn: string, header: readonly Cell[], roles: Partial<Reco
  * Adds a wide row's amounts to its customer's MRR (`base` + column). A function of its own so
  * the engine optimises this loop over every cell once, whatever the rest of the parse does.
  */
-function addWideRow(fn: string, mrr: Float64Array, base: number, row: readonly Cell[], r: number, width: number, header: readonly Cell[]): void {
+function addWideRow(
+  fn: string,
+  mrr: Float64Array,
+  base: number,
+  row: readonly Cell[],
+  r: number,
+  width: number,
+  header: readonly Cell[],
+): void {
   for (let col = 1; col < width; col++) {
     const v = row[col];
     if (typeof v === 'number' && v >= 0) mrr[base + col]! += v;
@@ -377,7 +416,11 @@ function parseWide(fn: string, grid: Grid, roles: Partial<Record<LedgerRole, num
   for (let r = 1; r < grid.length; r++) {
     const row = grid[r]!;
     for (let col = width; col < row.length; col++) {
-      if (!isBlankCell(row[col])) throw fail.value(fn, `ledger cell at ${where(r, col)} holds a value but its column has no period in the header.`);
+      if (!isBlankCell(row[col]))
+        throw fail.value(
+          fn,
+          `ledger cell at ${where(r, col)} holds a value but its column has no period in the header.`,
+        );
     }
     if (isBlankCell(row[0]) && row.slice(1, width).every(isBlankCell)) continue;
     addWideRow(fn, mrr, index.indexOf(row[0], r, 0, header[0]) * periodCount - 1, row, r, width, header);

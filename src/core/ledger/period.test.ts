@@ -6,8 +6,14 @@ import { resolvePeriod } from './period';
 const JAN = 45658;
 const FEB = 45689;
 const MAR = 45717;
-const text = parseLedger('T', [['Customer', '2025-01', '2025-02', '2025-03'], ['A', 1, 2, 3]]);
-const serials = parseLedger('T', [['Customer', JAN, FEB, MAR], ['A', 1, 2, 3]]);
+const text = parseLedger('T', [
+  ['Customer', '2025-01', '2025-02', '2025-03'],
+  ['A', 1, 2, 3],
+]);
+const serials = parseLedger('T', [
+  ['Customer', JAN, FEB, MAR],
+  ['A', 1, 2, 3],
+]);
 
 describe('resolvePeriod', () => {
   it('defaults to the last period', () => {
@@ -19,7 +25,10 @@ describe('resolvePeriod', () => {
   });
   it('matches a header label, case-insensitively', () => {
     expect(resolvePeriod('T', text, '2025-02')).toBe(1);
-    const quarters = parseLedger('T', [['C', 'Q1', 'Q2'], ['A', 1, 2]]);
+    const quarters = parseLedger('T', [
+      ['C', 'Q1', 'Q2'],
+      ['A', 1, 2],
+    ]);
     expect(resolvePeriod('T', quarters, ' q2 ')).toBe(1);
   });
   it('matches a date serial: the same day, or any day of the month of a single header', () => {
@@ -29,7 +38,10 @@ describe('resolvePeriod', () => {
     expect(resolvePeriod('T', text, '2025-02-14')).toBe(1);
   });
   it('does not guess between two headers of the same month', () => {
-    const weekly = parseLedger('T', [['C', JAN, JAN + 7], ['A', 1, 2]]);
+    const weekly = parseLedger('T', [
+      ['C', JAN, JAN + 7],
+      ['A', 1, 2],
+    ]);
     expect(resolvePeriod('T', weekly, JAN + 7)).toBe(1);
     expect(caught(() => resolvePeriod('T', weekly, JAN + 3)).code).toBe('#N/A');
   });
@@ -39,7 +51,9 @@ describe('resolvePeriod', () => {
   it('an unknown period is #N/A saying what is accepted', () => {
     const e = caught(() => resolvePeriod('CHURN', text, 'Q4'));
     expect(e.code).toBe('#N/A');
-    expect(e.message).toBe('MSP.CHURN: period "Q4" is not a period of the ledger: give 1 to 3, or a period of its header (2025-01 … 2025-03).');
+    expect(e.message).toBe(
+      'MSP.CHURN: period "Q4" is not a period of the ledger: give 1 to 3, or a period of its header (2025-01 … 2025-03).',
+    );
     expect(caught(() => resolvePeriod('T', text, 4)).code).toBe('#N/A');
     expect(caught(() => resolvePeriod('T', serials, 46000)).message).toMatch(/period 2025-12-09 is not/);
   });

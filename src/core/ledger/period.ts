@@ -14,14 +14,17 @@ export function resolvePeriod(fn: string, ledger: Ledger, arg: Scalar, name = 'p
   const { periods, periodSerials } = ledger;
   const n = periods.length;
   if (arg === null) return n - 1;
-  if (typeof arg === 'boolean') throw fail.value(fn, `${name} must be a period number, label or date, not ${String(arg).toUpperCase()}.`);
+  if (typeof arg === 'boolean')
+    throw fail.value(fn, `${name} must be a period number, label or date, not ${String(arg).toUpperCase()}.`);
   if (typeof arg === 'number' && Number.isInteger(arg) && arg >= 1 && arg <= n) return arg - 1;
 
   const text = typeof arg === 'string' ? arg.trim().toLowerCase() : undefined;
-  const byLabel = periods.findIndex((label) => (text === undefined ? label === arg : typeof label === 'string' && label.trim().toLowerCase() === text));
+  const byLabel = periods.findIndex((label) =>
+    text === undefined ? label === arg : typeof label === 'string' && label.trim().toLowerCase() === text,
+  );
   if (byLabel >= 0) return byLabel;
 
-  const serial = typeof arg === 'number' ? arg : parseYearMonth(arg) ?? parseIsoDate(arg);
+  const serial = typeof arg === 'number' ? arg : (parseYearMonth(arg) ?? parseIsoDate(arg));
   if (serial !== undefined && isSerial(serial)) {
     const sameDay = periodSerials.indexOf(serial);
     if (sameDay >= 0) return sameDay;

@@ -2,7 +2,15 @@ import { caught } from '../../../test/helpers/kpiError';
 import { seedChurnLedger } from '../../../test/helpers/ledgers';
 import type { Grid } from '../cells';
 import { parseLedger } from './parse';
-import { customerChurn, customerRetention, grossRetention, mrrChurn, netRetention, readWindow, windowStats } from './windows';
+import {
+  customerChurn,
+  customerRetention,
+  grossRetention,
+  mrrChurn,
+  netRetention,
+  readWindow,
+  windowStats,
+} from './windows';
 
 const LEDGER: Grid = [
   ['C', 'M1', 'M2', 'M3', 'M4', 'M5'],
@@ -13,7 +21,8 @@ const LEDGER: Grid = [
   ['E', 50, 0, 0, 60, 40],
 ];
 const ledger = parseLedger('T', LEDGER);
-const stats = (period: number | null, months: number | null) => windowStats(ledger, readWindow('T', ledger, period, months));
+const stats = (period: number | null, months: number | null) =>
+  windowStats(ledger, readWindow('T', ledger, period, months));
 
 describe('window metrics', () => {
   it('seed 002: 5 customers lost out of 100 at the start is 5 % churn, whoever joined meanwhile', () => {
@@ -35,7 +44,7 @@ describe('window metrics', () => {
     expect(mrrChurn('T', s)).toBe(0.625);
   });
 
-  it('with k = 1 they are ChartMogul\'s: NRR = (start + expansion + contraction + churn) ÷ start', () => {
+  it("with k = 1 they are ChartMogul's: NRR = (start + expansion + contraction + churn) ÷ start", () => {
     // M4 → M5: start 100 + 50 + 80 + 60 = 290; A +30, E −20, nobody lost.
     const s = stats(null, null);
     expect(customerChurn('T', s)).toBe(0);
@@ -51,7 +60,10 @@ describe('window metrics', () => {
   });
 
   it('an empty cohort is #DIV/0!', () => {
-    const l = parseLedger('T', [['C', 'M1', 'M2'], ['A', 0, 10]]);
+    const l = parseLedger('T', [
+      ['C', 'M1', 'M2'],
+      ['A', 0, 10],
+    ]);
     const s = windowStats(l, readWindow('T', l, 2, 1));
     expect(caught(() => customerChurn('T', s)).code).toBe('#DIV/0!');
     expect(caught(() => netRetention('T', s)).code).toBe('#DIV/0!');

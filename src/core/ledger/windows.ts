@@ -28,7 +28,8 @@ export interface WindowStats {
 /** Reads the `period` and `months` arguments into a window that fits inside the ledger. */
 export function readWindow(fn: string, ledger: Ledger, period: Scalar, months: number | null): Window {
   const k = months ?? 1;
-  if (!Number.isInteger(k) || k < 1) throw fail.num(fn, `months must be a whole number of periods, 1 or more (got ${k}).`);
+  if (!Number.isInteger(k) || k < 1)
+    throw fail.num(fn, `months must be a whole number of periods, 1 or more (got ${k}).`);
   const p = resolvePeriod(fn, ledger, period);
   if (p - k < 0) {
     throw fail.na(
@@ -64,16 +65,20 @@ const AT_START = 'customers active at the start of the window';
 const MRR_AT_START = 'MRR of the customers active at the start of the window';
 
 /** Customers of the cohort lost by the end of the window ÷ the cohort. */
-export const customerChurn = (fn: string, s: WindowStats): number => ratio(fn, ['customers lost', s.lost], [AT_START, s.cohort]);
+export const customerChurn = (fn: string, s: WindowStats): number =>
+  ratio(fn, ['customers lost', s.lost], [AT_START, s.cohort]);
 
 export const customerRetention = (fn: string, s: WindowStats): number =>
   ratio(fn, ['customers kept', s.cohort - s.lost], [AT_START, s.cohort]);
 
 /** Net revenue retention: the cohort's MRR at the end ÷ at the start. */
-export const netRetention = (fn: string, s: WindowStats): number => ratio(fn, ['MRR of those customers at the end', s.endMrr], [MRR_AT_START, s.startMrr]);
+export const netRetention = (fn: string, s: WindowStats): number =>
+  ratio(fn, ['MRR of those customers at the end', s.endMrr], [MRR_AT_START, s.startMrr]);
 
 /** Gross revenue retention: as NRR with each customer capped at its starting MRR. */
-export const grossRetention = (fn: string, s: WindowStats): number => ratio(fn, ['MRR kept', s.keptMrr], [MRR_AT_START, s.startMrr]);
+export const grossRetention = (fn: string, s: WindowStats): number =>
+  ratio(fn, ['MRR kept', s.keptMrr], [MRR_AT_START, s.startMrr]);
 
 /** Gross MRR churn = 1 − GRR, computed as lost ÷ start so that no rounding of 1 − x shows. */
-export const mrrChurn = (fn: string, s: WindowStats): number => ratio(fn, ['MRR lost', s.startMrr - s.keptMrr], [MRR_AT_START, s.startMrr]);
+export const mrrChurn = (fn: string, s: WindowStats): number =>
+  ratio(fn, ['MRR lost', s.startMrr - s.keptMrr], [MRR_AT_START, s.startMrr]);

@@ -16,22 +16,63 @@ describe('flag cells', () => {
     expect(readFlag(false)).toBe(0);
     expect(readFlag(1)).toBe(1);
     expect(readFlag(0)).toBe(0);
-    for (const yes of ['TRUE', 'Yes', 'y', 'Met', 'Within SLA', 'within', 'In', 'I', '1']) expect([yes, flagFromText(yes)]).toEqual([yes, 1]);
-    for (const no of ['FALSE', 'No', 'n', 'Breached', 'SLA Violated', 'violated', 'Out', 'O', 'out of SLA', '0']) expect([no, flagFromText(no)]).toEqual([no, 0]);
+    for (const yes of ['TRUE', 'Yes', 'y', 'Met', 'Within SLA', 'within', 'In', 'I', '1'])
+      expect([yes, flagFromText(yes)]).toEqual([yes, 1]);
+    for (const no of ['FALSE', 'No', 'n', 'Breached', 'SLA Violated', 'violated', 'Out', 'O', 'out of SLA', '0'])
+      expect([no, flagFromText(no)]).toEqual([no, 0]);
   });
 
   it('reads the French, Dutch, Italian and German words', () => {
-    for (const yes of ['Oui', 'VRAI', 'Respecté', 'Dans le SLA', 'Ja', 'Gehaald', 'Binnen SLA', 'Sì', 'si', 'Rispettato', 'Entro SLA', 'Wahr', 'Eingehalten', 'Innerhalb SLA']) {
+    for (const yes of [
+      'Oui',
+      'VRAI',
+      'Respecté',
+      'Dans le SLA',
+      'Ja',
+      'Gehaald',
+      'Binnen SLA',
+      'Sì',
+      'si',
+      'Rispettato',
+      'Entro SLA',
+      'Wahr',
+      'Eingehalten',
+      'Innerhalb SLA',
+    ]) {
       expect([yes, flagFromText(yes)]).toEqual([yes, 1]);
     }
-    for (const no of ['Non', 'Faux', 'Hors SLA', 'Non respecté', 'Nee', 'Buiten SLA', 'Niet gehaald', 'No', 'Falso', 'Violato', 'Fuori SLA', 'Nein', 'Verletzt', 'Außerhalb SLA', 'nicht eingehalten']) {
+    for (const no of [
+      'Non',
+      'Faux',
+      'Hors SLA',
+      'Non respecté',
+      'Nee',
+      'Buiten SLA',
+      'Niet gehaald',
+      'No',
+      'Falso',
+      'Violato',
+      'Fuori SLA',
+      'Nein',
+      'Verletzt',
+      'Außerhalb SLA',
+      'nicht eingehalten',
+    ]) {
       expect([no, flagFromText(no)]).toEqual([no, 0]);
     }
   });
 
   it('no word means both yes and no', () => {
-    const yes = new Set(Object.values(FLAG_WORDS.yes).flat().map((w) => flagFromText(w)));
-    const no = new Set(Object.values(FLAG_WORDS.no).flat().map((w) => flagFromText(w)));
+    const yes = new Set(
+      Object.values(FLAG_WORDS.yes)
+        .flat()
+        .map((w) => flagFromText(w)),
+    );
+    const no = new Set(
+      Object.values(FLAG_WORDS.no)
+        .flat()
+        .map((w) => flagFromText(w)),
+    );
     expect([...yes]).toEqual([1]);
     expect([...no]).toEqual([0]);
   });

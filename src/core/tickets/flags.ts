@@ -8,7 +8,9 @@ export type Flag = 1 | 0 | -1;
  * The words a flag cell may hold (SPEC §2.2), per answer and language. The word "SLA" is ignored
  * when matching, so `Within SLA`, `SLA Violated`, `Hors SLA` are `within`, `violated`, `hors`.
  */
-export const FLAG_WORDS: Readonly<Record<'yes' | 'no', Readonly<Record<'en' | 'fr' | 'nl' | 'it' | 'de', readonly string[]>>>> = {
+export const FLAG_WORDS: Readonly<
+  Record<'yes' | 'no', Readonly<Record<'en' | 'fr' | 'nl' | 'it' | 'de', readonly string[]>>>
+> = {
   yes: {
     en: ['true', '1', 'yes', 'y', 'met', 'within', 'in', 'i', 'ok', 'achieved', 'compliant', 'pass', 'passed'],
     fr: ['vrai', 'oui', 'respecté', 'respectée', 'dans', 'dans le', 'dans les délais', 'atteint', 'conforme'],
@@ -17,9 +19,47 @@ export const FLAG_WORDS: Readonly<Record<'yes' | 'no', Readonly<Record<'en' | 'f
     de: ['wahr', 'ja', 'j', 'eingehalten', 'erfüllt', 'innerhalb', 'im', 'erreicht'],
   },
   no: {
-    en: ['false', '0', 'no', 'n', 'breached', 'breach', 'violated', 'out', 'o', 'out of', 'outside', 'missed', 'failed', 'fail', 'not met'],
-    fr: ['faux', 'non', 'dépassé', 'dépassée', 'violé', 'non respecté', 'non respectée', 'hors', 'hors du', 'manqué', 'hors délai'],
-    nl: ['onwaar', 'nee', 'overschreden', 'geschonden', 'buiten', 'buiten de', 'niet gehaald', 'niet behaald', 'gemist'],
+    en: [
+      'false',
+      '0',
+      'no',
+      'n',
+      'breached',
+      'breach',
+      'violated',
+      'out',
+      'o',
+      'out of',
+      'outside',
+      'missed',
+      'failed',
+      'fail',
+      'not met',
+    ],
+    fr: [
+      'faux',
+      'non',
+      'dépassé',
+      'dépassée',
+      'violé',
+      'non respecté',
+      'non respectée',
+      'hors',
+      'hors du',
+      'manqué',
+      'hors délai',
+    ],
+    nl: [
+      'onwaar',
+      'nee',
+      'overschreden',
+      'geschonden',
+      'buiten',
+      'buiten de',
+      'niet gehaald',
+      'niet behaald',
+      'gemist',
+    ],
     it: ['falso', 'no', 'violato', 'violata', 'superato', 'fuori', 'fuori dallo', 'non rispettato', 'mancato'],
     de: ['falsch', 'nein', 'verletzt', 'überschritten', 'außerhalb', 'nicht eingehalten', 'verfehlt', 'nicht erfüllt'],
   },
@@ -38,7 +78,10 @@ function flagKey(text: string): string {
 }
 
 const FLAG_INDEX = new Map<string, Flag>();
-for (const [answer, flag] of [['yes', 1], ['no', 0]] as const) {
+for (const [answer, flag] of [
+  ['yes', 1],
+  ['no', 0],
+] as const) {
   for (const words of Object.values(FLAG_WORDS[answer])) for (const w of words) FLAG_INDEX.set(flagKey(w), flag);
 }
 
@@ -79,4 +122,7 @@ export function flagOf(cell: Cell, memo?: Map<string, Flag>): Flag | undefined {
 }
 
 export const notAFlag = (place: CellPlace, cell: Cell): KpiError =>
-  fail.value(place.fn, `${placeText(place)}: "${String(cell)}" is not a yes/no value (use TRUE/FALSE, 1/0, yes/no, met/breached, within/violated, in/out).`);
+  fail.value(
+    place.fn,
+    `${placeText(place)}: "${String(cell)}" is not a yes/no value (use TRUE/FALSE, 1/0, yes/no, met/breached, within/violated, in/out).`,
+  );

@@ -64,9 +64,19 @@ export function slaOutcomes(t: TicketTable, targetHours: number | null): SlaOutc
  * callers' ranges are declared `checksErrors`). The table is a `computeTickets` one: valid until
  * the next parse.
  */
-export function readSla(fn: string, grid: Grid, targetHours: number | null, extra: readonly Field[] = []): { table: TicketTable } & SlaOutcomes {
+export function readSla(
+  fn: string,
+  grid: Grid,
+  targetHours: number | null,
+  extra: readonly Field[] = [],
+): { table: TicketTable } & SlaOutcomes {
   const columns = detectColumns(grid[0] ?? []);
-  const rules = targetHours !== null ? [TARGET_FIELDS] : columns.slaMet && columns.due ? [FLAG_FIELDS, DUE_FIELDS] : [columns.slaMet ? FLAG_FIELDS : DUE_FIELDS];
+  const rules =
+    targetHours !== null
+      ? [TARGET_FIELDS]
+      : columns.slaMet && columns.due
+        ? [FLAG_FIELDS, DUE_FIELDS]
+        : [columns.slaMet ? FLAG_FIELDS : DUE_FIELDS];
   let table!: TicketTable;
   let outcomes!: SlaOutcomes;
   for (const fields of rules) {

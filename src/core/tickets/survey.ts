@@ -6,7 +6,9 @@ import { foldText } from '../options';
 export type Sentiment = 'positive' | 'neutral' | 'negative';
 
 /** CSAT answer words (SPEC §3.4), per sentiment and language; emoji under `en`. */
-export const CSAT_WORDS: Readonly<Record<Sentiment, Readonly<Record<'en' | 'fr' | 'nl' | 'it' | 'de', readonly string[]>>>> = {
+export const CSAT_WORDS: Readonly<
+  Record<Sentiment, Readonly<Record<'en' | 'fr' | 'nl' | 'it' | 'de', readonly string[]>>>
+> = {
   positive: {
     en: ['positive', 'satisfied', 'very satisfied', 'good', 'great', 'happy', '👍', '😀', '🙂', '😊', '😃', '😄'],
     fr: ['positif', 'positive', 'satisfait', 'satisfaite', 'très satisfait', 'bon', 'bien', 'content'],
@@ -22,7 +24,22 @@ export const CSAT_WORDS: Readonly<Record<Sentiment, Readonly<Record<'en' | 'fr' 
     de: ['neutral', 'mittel', 'durchschnittlich', 'teils teils'],
   },
   negative: {
-    en: ['negative', 'unsatisfied', 'dissatisfied', 'very unsatisfied', 'very dissatisfied', 'bad', 'poor', 'unhappy', '👎', '😞', '🙁', '☹', '😠', '😡'],
+    en: [
+      'negative',
+      'unsatisfied',
+      'dissatisfied',
+      'very unsatisfied',
+      'very dissatisfied',
+      'bad',
+      'poor',
+      'unhappy',
+      '👎',
+      '😞',
+      '🙁',
+      '☹',
+      '😠',
+      '😡',
+    ],
     fr: ['négatif', 'négative', 'insatisfait', 'insatisfaite', 'mécontent', 'très insatisfait', 'mauvais'],
     nl: ['negatief', 'ontevreden', 'zeer ontevreden', 'slecht'],
     it: ['negativo', 'negativa', 'insoddisfatto', 'insoddisfatta', 'scontento', 'cattivo', 'scarso'],
@@ -35,7 +52,7 @@ export const NO_ANSWER_WORDS: readonly string[] = ['offered', 'unoffered', 'not 
 
 /** Case and accents folded, emoji variation selectors and skin tones dropped, spaces collapsed. */
 const answerKey = (text: string): string =>
-  foldText(text.replace(/[\uFE0F\u{1F3FB}-\u{1F3FF}]/gu, '')).replace(/\s+/g, ' ');
+  foldText(text.replace(/\uFE0F|[\u{1F3FB}-\u{1F3FF}]/gu, '')).replace(/\s+/g, ' ');
 
 const SENTIMENT = new Map<string, Sentiment | null>();
 for (const s of Object.keys(CSAT_WORDS) as Sentiment[]) {
@@ -82,7 +99,10 @@ export interface AnswerTally {
  */
 export function tallyAnswers(fn: string, arg: string, grid: Grid, words: boolean, atLeast = Infinity): AnswerTally {
   const first = grid[0] ?? [];
-  const isHeader = grid.length > 1 && first.some((c) => typeof c === 'string' && c.trim() !== '') && first.every((c) => answerOf(c, words) === undefined || answerOf(c, words) === null);
+  const isHeader =
+    grid.length > 1 &&
+    first.some((c) => typeof c === 'string' && c.trim() !== '') &&
+    first.every((c) => answerOf(c, words) === undefined || answerOf(c, words) === null);
   let scores = 0;
   let sum = 0;
   let high = 0;
@@ -105,7 +125,9 @@ export function tallyAnswers(fn: string, arg: string, grid: Grid, words: boolean
         }
       } else a = answerOf(cell, words);
       if (a === undefined) {
-        const what = words ? 'a score or a satisfaction word (positive/neutral/negative, satisfied/unsatisfied, good/bad, 👍/👎 …)' : 'a number';
+        const what = words
+          ? 'a score or a satisfaction word (positive/neutral/negative, satisfied/unsatisfied, good/bad, 👍/👎 …)'
+          : 'a number';
         throw fail.value(fn, `${arg}, ${where(r, c)}: "${String(cell)}" is not ${what}.`);
       }
       if (typeof a === 'number') {

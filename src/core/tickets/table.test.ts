@@ -4,17 +4,35 @@ import { KpiError } from '../errors';
 import { isOpen, readTickets } from './table';
 import { caught } from '../../../test/helpers/kpiError';
 
-
 const H = ['Ticket #', 'Created', 'First Response', 'Resolved', 'Due By', 'SLA Met', 'Hours', 'Status'];
 
 describe('ticket table parsing', () => {
   it('reads Excel serials and ISO text into serials, blanks (null, "", 0) as unknown', () => {
     const grid: Grid = [
       H,
-      [1, serialFromParts(2025, 3, 3, 9), serialFromParts(2025, 3, 3, 9, 30), '2025-03-03T12:00:00Z', '2025-03-03 17:00', 'yes', 1.5, 'Closed'],
+      [
+        1,
+        serialFromParts(2025, 3, 3, 9),
+        serialFromParts(2025, 3, 3, 9, 30),
+        '2025-03-03T12:00:00Z',
+        '2025-03-03 17:00',
+        'yes',
+        1.5,
+        'Closed',
+      ],
       [2, '2025-03-04 08:00', null, '', 0, null, '', 'Open'],
     ];
-    const t = readTickets('TTR', grid, ['created', 'firstResponse', 'resolved', 'due', 'slaMet', 'hours', 'resolutionHours', 'firstResponseHours', 'closedByStatus']);
+    const t = readTickets('TTR', grid, [
+      'created',
+      'firstResponse',
+      'resolved',
+      'due',
+      'slaMet',
+      'hours',
+      'resolutionHours',
+      'firstResponseHours',
+      'closedByStatus',
+    ]);
     expect(t.count).toBe(2);
     expect(t.created![1]).toBe(serialFromParts(2025, 3, 4, 8));
     expect(t.resolved![0]).toBe(serialFromParts(2025, 3, 3, 12));
@@ -30,27 +48,44 @@ describe('ticket table parsing', () => {
   });
 
   it('skips rows that are entirely blank, whatever form the blanks take', () => {
-    const t = readTickets('FCR', [H, [null, null, '', 0, null, '', null, null], [7, '2025-01-02', null, null, null, null, null, null], ['', 0, 0, 0, 0, 0, 0, 0]], ['created']);
+    const t = readTickets(
+      'FCR',
+      [
+        H,
+        [null, null, '', 0, null, '', null, null],
+        [7, '2025-01-02', null, null, null, null, null, null],
+        ['', 0, 0, 0, 0, 0, 0, 0],
+      ],
+      ['created'],
+    );
     expect(t.count).toBe(1);
     expect(t.created![0]).toBe(serialFromParts(2025, 1, 2));
   });
 
   it('as-of time is the latest created / first response / resolved timestamp (not the due date)', () => {
-    const t = readTickets('BACKLOG', [
-      H,
-      [1, '2025-03-01 09:00', '2025-03-01 10:00', '2025-03-06 10:00', '2025-04-01', null, null, null],
-      [2, '2025-03-05 09:00', '2025-03-07 11:00', null, null, null, null, null],
-    ], ['asOf']);
+    const t = readTickets(
+      'BACKLOG',
+      [
+        H,
+        [1, '2025-03-01 09:00', '2025-03-01 10:00', '2025-03-06 10:00', '2025-04-01', null, null, null],
+        [2, '2025-03-05 09:00', '2025-03-07 11:00', null, null, null, null, null],
+      ],
+      ['asOf'],
+    );
     expect(t.asOf).toBe(serialFromParts(2025, 3, 7, 11));
   });
 
   it('a duration-only export: minutes and hours columns, no timestamps', () => {
-    const t = readTickets('FRT', [
-      ['Id', 'First reply time in minutes', 'Resolution time (in hrs)', 'Time tracked'],
-      [1, 30, 4, '1:30'],
-      [2, '90', null, 2],
-      [3, null, '2,5', null],
-    ], ['firstResponseHours', 'resolutionHours', 'resolved', 'hours']);
+    const t = readTickets(
+      'FRT',
+      [
+        ['Id', 'First reply time in minutes', 'Resolution time (in hrs)', 'Time tracked'],
+        [1, 30, 4, '1:30'],
+        [2, '90', null, 2],
+        [3, null, '2,5', null],
+      ],
+      ['firstResponseHours', 'resolutionHours', 'resolved', 'hours'],
+    );
     expect([...t.firstResponseHours!]).toEqual([0.5, 1.5, NaN]);
     expect([...t.resolutionHours!]).toEqual([4, NaN, 2.5]);
     expect([...t.hours!]).toEqual([1.5, 2, NaN]);
@@ -59,31 +94,71 @@ describe('ticket table parsing', () => {
   });
 
   it('derives the resolution instant from created + resolution duration when there is no resolved column', () => {
-    const t = readTickets('TICKETSBYPERIOD', [['Created', 'Resolution time (in hrs)'], ['2025-03-03 09:00', 6], ['2025-03-03 10:00', null]], ['resolved']);
+    const t = readTickets(
+      'TICKETSBYPERIOD',
+      [
+        ['Created', 'Resolution time (in hrs)'],
+        ['2025-03-03 09:00', 6],
+        ['2025-03-03 10:00', null],
+      ],
+      ['resolved'],
+    );
     expect(t.resolved![0]).toBeCloseTo(serialFromParts(2025, 3, 3, 15), 9);
     expect(Number.isNaN(t.resolved![1]!)).toBe(true);
   });
 
   it('text that is not an ISO date is #VALUE! naming the cell', () => {
-    const e = caught(() => readTickets('SLA', [H, [1, '2025-03-03', null, null, null, null, null, null], [2, '03/05/2025', null, null, null, null, null, null]], ['created']));
+    const e = caught(() =>
+      readTickets(
+        'SLA',
+        [
+          H,
+          [1, '2025-03-03', null, null, null, null, null, null],
+          [2, '03/05/2025', null, null, null, null, null, null],
+        ],
+        ['created'],
+      ),
+    );
     expect(e.code).toBe('#VALUE!');
     expect(e.message).toContain('MSP.SLA: tickets, row 3, column B (Created) of the range: "03/05/2025" is not a date');
-    expect(caught(() => readTickets('SLA', [H, [1, true, null, null, null, null, null, null]], ['created'])).code).toBe('#VALUE!');
-    expect(caught(() => readTickets('SLA', [H, [1, '2025-02-30', null, null, null, null, null, null]], ['created'])).code).toBe('#VALUE!');
+    expect(caught(() => readTickets('SLA', [H, [1, true, null, null, null, null, null, null]], ['created'])).code).toBe(
+      '#VALUE!',
+    );
+    expect(
+      caught(() => readTickets('SLA', [H, [1, '2025-02-30', null, null, null, null, null, null]], ['created'])).code,
+    ).toBe('#VALUE!');
   });
 
   it('a resolution or first response earlier than the creation is #VALUE! naming the row', () => {
-    const e = caught(() => readTickets('TTR', [H, [1, '2025-03-03 09:00', null, '2025-03-03 08:00', null, null, null, null]], ['resolutionHours']));
+    const e = caught(() =>
+      readTickets(
+        'TTR',
+        [H, [1, '2025-03-03 09:00', null, '2025-03-03 08:00', null, null, null, null]],
+        ['resolutionHours'],
+      ),
+    );
     expect(e.code).toBe('#VALUE!');
-    expect(e.message).toBe('MSP.TTR: tickets, row 2: Resolved (2025-03-03 08:00) is earlier than Created (2025-03-03 09:00).');
-    const f = caught(() => readTickets('FRT', [H, [1, '2025-03-03 09:00', '2025-03-02', null, null, null, null, null]], ['firstResponseHours']));
+    expect(e.message).toBe(
+      'MSP.TTR: tickets, row 2: Resolved (2025-03-03 08:00) is earlier than Created (2025-03-03 09:00).',
+    );
+    const f = caught(() =>
+      readTickets(
+        'FRT',
+        [H, [1, '2025-03-03 09:00', '2025-03-02', null, null, null, null, null]],
+        ['firstResponseHours'],
+      ),
+    );
     expect(f.message).toMatch(/row 2: First Response .* earlier than Created/);
   });
 
   it('bad durations and flags name the cell; negative durations are #NUM!', () => {
-    expect(caught(() => readTickets('X', [['Hours'], ['lots']], ['hours'])).message).toContain('row 2, column A (Hours)');
+    expect(caught(() => readTickets('X', [['Hours'], ['lots']], ['hours'])).message).toContain(
+      'row 2, column A (Hours)',
+    );
     expect(caught(() => readTickets('X', [['Hours'], [-1]], ['hours'])).code).toBe('#NUM!');
-    expect(caught(() => readTickets('X', [['SLA Met'], [1], ['perhaps']], ['slaMet'])).message).toContain('row 3, column A (SLA Met)');
+    expect(caught(() => readTickets('X', [['SLA Met'], [1], ['perhaps']], ['slaMet'])).message).toContain(
+      'row 3, column A (SLA Met)',
+    );
   });
 
   it('an Excel error inside the range propagates as it is', () => {
@@ -92,7 +167,14 @@ describe('ticket table parsing', () => {
   });
 
   it('only the columns a function reads are parsed: a bad date elsewhere does not fail FCR', () => {
-    const t = readTickets('FCR', [['Created', 'FCR'], ['not a date', 'yes']], ['firstContact']);
+    const t = readTickets(
+      'FCR',
+      [
+        ['Created', 'FCR'],
+        ['not a date', 'yes'],
+      ],
+      ['firstContact'],
+    );
     expect([...t.firstContact!]).toEqual([1]);
   });
 });

@@ -4,7 +4,14 @@ import { type KpiError, fail, isKpiError } from '../errors';
 import { ScratchArray } from '../ledger/scratch';
 import { foldText } from '../options';
 import { type CellPlace, type Flag, flagOf, notAFlag, placeText } from './flags';
-import { type DetectedColumn, type DetectedColumns, type Role, acceptedHeaders, detectColumns, tableOf } from './headers';
+import {
+  type DetectedColumn,
+  type DetectedColumns,
+  type Role,
+  acceptedHeaders,
+  detectColumns,
+  tableOf,
+} from './headers';
 
 /**
  * A ticket grid parsed once into typed columns (one array per field, one pass over the rows, no
@@ -41,11 +48,36 @@ export type Field = Exclude<keyof TicketTable, 'count' | 'columns' | 'clients' |
 
 /** Status words meaning the ticket is finished, in the five languages (other statuses are open). */
 export const CLOSED_STATUS_WORDS: readonly string[] = [
-  'resolved', 'closed', 'completed', 'complete', 'done', 'solved', 'cancelled', 'canceled', 'fixed',
-  'résolu', 'fermé', 'clos', 'clôturé', 'terminé', 'annulé',
-  'opgelost', 'gesloten', 'afgesloten', 'voltooid', 'geannuleerd', 'afgehandeld',
-  'risolto', 'chiuso', 'completato', 'annullato',
-  'gelöst', 'geschlossen', 'erledigt', 'abgeschlossen', 'storniert',
+  'resolved',
+  'closed',
+  'completed',
+  'complete',
+  'done',
+  'solved',
+  'cancelled',
+  'canceled',
+  'fixed',
+  'résolu',
+  'fermé',
+  'clos',
+  'clôturé',
+  'terminé',
+  'annulé',
+  'opgelost',
+  'gesloten',
+  'afgesloten',
+  'voltooid',
+  'geannuleerd',
+  'afgehandeld',
+  'risolto',
+  'chiuso',
+  'completato',
+  'annullato',
+  'gelöst',
+  'geschlossen',
+  'erledigt',
+  'abgeschlossen',
+  'storniert',
 ];
 const CLOSED = new Set(CLOSED_STATUS_WORDS.map(foldText));
 
@@ -55,11 +87,20 @@ const MAX_SERIAL = 2_958_466;
 /** The #VALUE! for a role the function needs and the table lacks, listing the headers accepted. */
 export function missingColumn(fn: string, role: Role, alternative?: Role): KpiError {
   const alt = alternative ? ` or a ${tableOf(alternative).label} column (${acceptedHeaders(alternative)})` : '';
-  return fail.value(fn, `tickets has no ${tableOf(role).label} column: expected a header such as ${acceptedHeaders(role)}${alt}.`);
+  return fail.value(
+    fn,
+    `tickets has no ${tableOf(role).label} column: expected a header such as ${acceptedHeaders(role)}${alt}.`,
+  );
 }
 
 /** The array of a field the function cannot do without, or #VALUE! naming the missing role. */
-export function need<F extends Field>(fn: string, table: TicketTable, field: F, role: Role, alternative?: Role): NonNullable<TicketTable[F]> {
+export function need<F extends Field>(
+  fn: string,
+  table: TicketTable,
+  field: F,
+  role: Role,
+  alternative?: Role,
+): NonNullable<TicketTable[F]> {
   const v = table[field];
   if (v === undefined) throw missingColumn(fn, role, alternative);
   return v as NonNullable<TicketTable[F]>;
@@ -67,7 +108,9 @@ export function need<F extends Field>(fn: string, table: TicketTable, field: F, 
 
 /** Blank in any of Excel's spellings; text starting with a visible ASCII character is not (no trim needed). */
 const isBlank = (c: Cell): boolean =>
-  c === null || c === 0 || (typeof c === 'string' && (c.length === 0 || ((c.charCodeAt(0) <= 32 || c.charCodeAt(0) > 126) && c.trim() === '')));
+  c === null ||
+  c === 0 ||
+  (typeof c === 'string' && (c.length === 0 || ((c.charCodeAt(0) <= 32 || c.charCodeAt(0) > 126) && c.trim() === '')));
 
 /** A row with nothing in it (blanks in any of Excel's spellings) is no ticket. An Excel error ends the scan. */
 function isBlankRow(cells: readonly Cell[]): boolean {
@@ -138,7 +181,10 @@ function hoursOf(cell: Cell, hoursPerUnit: number): number | undefined {
 }
 
 /** The first `count` values of a column array (a view, no copy). */
-function cut<T extends Float64Array | Int32Array | Int8Array | Uint8Array>(a: T | undefined, count: number): T | undefined {
+function cut<T extends Float64Array | Int32Array | Int8Array | Uint8Array>(
+  a: T | undefined,
+  count: number,
+): T | undefined {
   return a ? (a.subarray(0, count) as T) : undefined;
 }
 
@@ -203,7 +249,13 @@ const SHARED: Memory = (bytes) => shared.take(Math.ceil(bytes / 8)).buffer as Ar
  * resolution earlier than the creation time. Excel errors inside the range propagate. The table
  * is the caller's own (the templates and the CLI keep it).
  */
-export function readTickets(fn: string, grid: Grid, fields: readonly Field[], errors: ErrorScan = 'read', arg = 'tickets'): TicketTable {
+export function readTickets(
+  fn: string,
+  grid: Grid,
+  fields: readonly Field[],
+  errors: ErrorScan = 'read',
+  arg = 'tickets',
+): TicketTable {
   return parse(fn, grid, fields, errors, arg, OWNED);
 }
 
@@ -216,14 +268,22 @@ export function computeTickets(fn: string, grid: Grid, fields: readonly Field[])
   return parse(fn, grid, fields, 'all', 'tickets', SHARED);
 }
 
-function parse(fn: string, grid: Grid, fields: readonly Field[], errors: ErrorScan, arg: string, memory: Memory): TicketTable {
+function parse(
+  fn: string,
+  grid: Grid,
+  fields: readonly Field[],
+  errors: ErrorScan,
+  arg: string,
+  memory: Memory,
+): TicketTable {
   const columns = detectColumns(grid[0] ?? []);
   const want = new Set<Field>(fields);
   const col = (role: Role): DetectedColumn | undefined => columns[role];
   const wantsResolution = want.has('resolved') || want.has('resolutionHours') || want.has('asOf');
   const wantsResponse = want.has('firstResponseHours') || want.has('asOf');
   // Only columns a requested field reads are parsed (a bad date in an unused column does not fail FCR).
-  const cCreated = want.has('created') || wantsResolution || wantsResponse || want.has('firstResponse') ? col('created') : undefined;
+  const cCreated =
+    want.has('created') || wantsResolution || wantsResponse || want.has('firstResponse') ? col('created') : undefined;
   const cResponse = wantsResponse || want.has('firstResponse') ? col('firstResponse') : undefined;
   const cResponseTime = want.has('firstResponseHours') ? col('firstResponseTime') : undefined;
   const cResolved = wantsResolution ? col('resolved') : undefined;
@@ -273,12 +333,17 @@ function parse(fn: string, grid: Grid, fields: readonly Field[], errors: ErrorSc
   // The slow paths: anything but a plain serial / number, and the errors.
   const stamp = (row: number, c: DetectedColumn, cell: Cell): number => {
     const v = timestampOf(cell);
-    if (v === undefined) throw fail.value(fn, `${placeText(place(row, c))}: "${String(cell)}" is not a date; use an Excel date or ISO text such as 2025-03-05 14:30.`);
+    if (v === undefined)
+      throw fail.value(
+        fn,
+        `${placeText(place(row, c))}: "${String(cell)}" is not a date; use an Excel date or ISO text such as 2025-03-05 14:30.`,
+      );
     return v;
   };
   const duration = (row: number, c: DetectedColumn, cell: Cell): number => {
     const v = hoursOf(cell, c.hoursPerUnit);
-    if (v === undefined) throw fail.value(fn, `${placeText(place(row, c))}: "${String(cell)}" is not a duration (a number, or h:mm).`);
+    if (v === undefined)
+      throw fail.value(fn, `${placeText(place(row, c))}: "${String(cell)}" is not a duration (a number, or h:mm).`);
     if (v < 0) throw fail.num(fn, `${placeText(place(row, c))}: a duration cannot be negative (got ${String(cell)}).`);
     return v;
   };
@@ -294,7 +359,10 @@ function parse(fn: string, grid: Grid, fields: readonly Field[], errors: ErrorSc
   };
   const notBefore = (row: number, when: number, c: DetectedColumn, start: number) => {
     if (when < start) {
-      throw fail.value(fn, `${arg}, row ${row + 1}: ${c.header} (${formatSerial(when)}) is earlier than ${cCreated!.header} (${formatSerial(start)}).`);
+      throw fail.value(
+        fn,
+        `${arg}, row ${row + 1}: ${c.header} (${formatSerial(when)}) is earlier than ${cCreated!.header} (${formatSerial(start)}).`,
+      );
     }
   };
   const clientOf = (cell: Cell): number => {
@@ -377,8 +445,9 @@ function parse(fn: string, grid: Grid, fields: readonly Field[], errors: ErrorSc
     }
   }
 
-  const resolutionHours =
-    wantsResolutionHours ? diffHours(resolutionHoursOut, count, created, resolvedTs, resolutionTime) : undefined;
+  const resolutionHours = wantsResolutionHours
+    ? diffHours(resolutionHoursOut, count, created, resolvedTs, resolutionTime)
+    : undefined;
   let resolved = cut(resolvedTs, count);
   if (!resolved && created && resolutionHours) {
     // Duration-only exports with a creation time: the resolution instant follows from the two.
@@ -393,7 +462,9 @@ function parse(fn: string, grid: Grid, fields: readonly Field[], errors: ErrorSc
     firstResponse: cut(firstResponse, count),
     resolved: want.has('resolved') || want.has('asOf') ? resolved : undefined,
     due: cut(due, count),
-    firstResponseHours: want.has('firstResponseHours') ? diffHours(responseHoursOut, count, created, firstResponse, responseTime) : undefined,
+    firstResponseHours: want.has('firstResponseHours')
+      ? diffHours(responseHoursOut, count, created, firstResponse, responseTime)
+      : undefined,
     resolutionHours: want.has('resolutionHours') ? resolutionHours : undefined,
     slaMet: cut(slaMet, count),
     firstContact: cut(firstContact, count),

@@ -1,5 +1,13 @@
 import { a1, rangeA1 } from '../../templates/a1';
-import type { Block, CellStyle, ChartPlan, ConditionalFormatPlan, PlanCell, RangeRef, SheetPlan } from '../../templates/sheetPlan';
+import type {
+  Block,
+  CellStyle,
+  ChartPlan,
+  ConditionalFormatPlan,
+  PlanCell,
+  RangeRef,
+  SheetPlan,
+} from '../../templates/sheetPlan';
 
 /**
  * Turns a SheetPlan into queued Excel operations on a sheet the caller has just created. Writes are
@@ -93,6 +101,8 @@ function blockOps(block: Block, budget: number): Op[] {
         // Formats first: a date-looking constant must land in an already formatted cell.
         if (partFormats) range.numberFormat = partFormats;
         range.formulas = part;
+        // The format object is only written to, so nothing needs loading (the rule cannot tell a write).
+        // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
         if (block.style) STYLE[block.style](range.format);
       },
     });
@@ -112,14 +122,17 @@ function spillOps(plan: SheetPlan): Op[] {
       },
     ];
     const body = s.rows - 1;
-    const source = s.cellFormats ?? (s.columnFormats ? Array.from({ length: body }, () => s.columnFormats!) : undefined);
+    const source =
+      s.cellFormats ?? (s.columnFormats ? Array.from({ length: body }, () => s.columnFormats!) : undefined);
     if (source && body > 0) {
       // The spill's cells are empty when we write, but formats stick to cells: the whole body at once.
       const formats = source.map((r) => r.map((f) => f ?? 'General'));
       ops.push({
         bytes: sizeOf(formats),
         queue: (sheet) => {
-          sheet.getRange(rangeA1({ row: s.row + 1, col: s.col, rows: formats.length, cols: formats[0]!.length })).numberFormat = formats;
+          sheet.getRange(
+            rangeA1({ row: s.row + 1, col: s.col, rows: formats.length, cols: formats[0]!.length }),
+          ).numberFormat = formats;
         },
       });
     }
@@ -140,6 +153,8 @@ function conditionalOp(cf: ConditionalFormatPlan): Op {
     queue: (sheet) => {
       const range = sheet.getRange(rangeA1(cf.range));
       if (cf.kind === 'colorScale') {
+        // Write-only, as above.
+        // eslint-disable-next-line office-addins/load-object-before-read
         const scale = range.conditionalFormats.add('ColorScale' as Excel.ConditionalFormatType).colorScale;
         scale.criteria = {
           minimum: { type: 'LowestValue', formula: null as unknown as string, color: '#F8696B' },
@@ -154,6 +169,7 @@ function conditionalOp(cf: ConditionalFormatPlan): Op {
         [cf.bad, 'bad'],
       ];
       for (const [text, kind] of rules) {
+        // eslint-disable-next-line office-addins/load-object-before-read -- write-only, as above
         const rule = range.conditionalFormats.add('ContainsText' as Excel.ConditionalFormatType).textComparison;
         rule.format.fill.color = RATING_COLOURS[kind].fill;
         rule.format.font.color = RATING_COLOURS[kind].font;
@@ -173,7 +189,11 @@ function chartOp(chart: ChartPlan): Op {
   return {
     bytes: sizeOf(chart),
     queue: (sheet) => {
-      const c = sheet.charts.add(CHART_TYPES[chart.type], sheet.getRange(rangeA1(chart.source)), 'Columns' as Excel.ChartSeriesBy);
+      const c = sheet.charts.add(
+        CHART_TYPES[chart.type],
+        sheet.getRange(rangeA1(chart.source)),
+        'Columns' as Excel.ChartSeriesBy,
+      );
       c.title.text = chart.title;
       const a = chart.anchor;
       c.setPosition(a1(a.row, a.col), a1(a.row + a.rows - 1, a.col + a.cols - 1));
@@ -232,12 +252,18 @@ export function groupOps(ops: readonly Op[], budget = REQUEST_BUDGET): Op[][] {
  * also carries whatever else the caller queued); earlier groups, which exist only for plans above
  * the budget, are each sent with their own sync. Returns how many syncs it made (0 for any template).
  */
-export async function applyPlan(context: Excel.RequestContext, sheet: Excel.Worksheet, plan: SheetPlan, budget = REQUEST_BUDGET): Promise<number> {
+export async function applyPlan(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  plan: SheetPlan,
+  budget = REQUEST_BUDGET,
+): Promise<number> {
   const groups = groupOps(planOps(plan, budget), budget);
   let syncs = 0;
   for (let i = 0; i < groups.length; i++) {
     if (i > 0) {
       // Only reached above the budget: one request per group is what the 5 MB cap forces.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       syncs++;
     }

@@ -44,7 +44,12 @@ const newBuildId = (): string => `${Date.now().toString(36)}-${Math.random().toS
  * sheet, (3) verify it carries its settings and activate it. The user's sheets are only read; on
  * any failure the sheet this build created — recognised by its build token — is deleted.
  */
-export async function buildIn(context: Excel.RequestContext, settings: BuildSettings, counter = new SyncCounter(context), replace?: ReplaceTarget): Promise<BuildOutcome> {
+export async function buildIn(
+  context: Excel.RequestContext,
+  settings: BuildSettings,
+  counter = new SyncCounter(context),
+  replace?: ReplaceTarget,
+): Promise<BuildOutcome> {
   const lang = settings.language;
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
@@ -103,10 +108,19 @@ export async function buildIn(context: Excel.RequestContext, settings: BuildSett
   } catch (e) {
     const error = plainWords(e, lang);
     // Once the write went through, the new sheet is known by id; before that, by name and token.
-    const undo = newId ? (old && oldName !== undefined ? restore(context, newId, old.id, oldName) : deleteSheet(context, newId)) : rollback(context, name, buildId);
+    const undo = newId
+      ? old && oldName !== undefined
+        ? restore(context, newId, old.id, oldName)
+        : deleteSheet(context, newId)
+      : rollback(context, name, buildId);
     const cleaned = await undo.catch(() => false);
     const t = messages(lang).wizard.errors;
-    return { ok: false, error: cleaned ? error : `${error} ${format(t.leftover, { sheet: name })}`, inspection, syncs: counter.count };
+    return {
+      ok: false,
+      error: cleaned ? error : `${error} ${format(t.leftover, { sheet: name })}`,
+      inspection,
+      syncs: counter.count,
+    };
   }
 }
 

@@ -15,7 +15,17 @@ import { type SampleOutcome, writeSampleIn } from './sampleData';
 import { queueReadSettings, settingsOf } from './settings';
 import { type TableInfo, queueSelection, queueSourceRead, queueTables } from './source';
 
-export type { BuildOutcome, BuildRequest, BuildSettings, DataInspection, Language, RunFn, SampleOutcome, TableInfo, TemplateId };
+export type {
+  BuildOutcome,
+  BuildRequest,
+  BuildSettings,
+  DataInspection,
+  Language,
+  RunFn,
+  SampleOutcome,
+  TableInfo,
+  TemplateId,
+};
 
 /** What the Data step learns about a candidate source, before anything is written. */
 export type SourceInspection =
@@ -34,7 +44,11 @@ export type SourceInspection =
  * problems). A single selected cell stands for the data region around it. 1 sync (2 when a single
  * cell is selected: the region's values are read then).
  */
-export async function inspectSelection(template: TemplateId, language: Language = 'en', run: RunFn = excelRun): Promise<SourceInspection> {
+export async function inspectSelection(
+  template: TemplateId,
+  language: Language = 'en',
+  run: RunFn = excelRun,
+): Promise<SourceInspection> {
   try {
     return await run(async (context) => {
       const selection = queueSelection(context);
@@ -47,7 +61,12 @@ export async function inspectSelection(template: TemplateId, language: Language 
         address = region.address();
         grid = region.grid();
       }
-      return { ok: true, source: { kind: 'range', ref: address }, address, inspection: inspectData(template, grid, language) } as const;
+      return {
+        ok: true,
+        source: { kind: 'range', ref: address },
+        address,
+        inspection: inspectData(template, grid, language),
+      } as const;
     });
   } catch (e) {
     return { ok: false, error: plainWords(e, language) };
@@ -64,13 +83,23 @@ export async function listTables(run: RunFn = excelRun): Promise<TableInfo[]> {
 }
 
 /** Inspects one Excel table (header row and data rows; a totals row is not data). 1 sync. */
-export async function inspectTable(name: string, template: TemplateId, language: Language = 'en', run: RunFn = excelRun): Promise<SourceInspection> {
+export async function inspectTable(
+  name: string,
+  template: TemplateId,
+  language: Language = 'en',
+  run: RunFn = excelRun,
+): Promise<SourceInspection> {
   try {
     return await run(async (context) => {
       const source = { kind: 'table', ref: name } as const;
       const read = queueSourceRead(context, source)!;
       await context.sync();
-      return { ok: true, source, address: read.address(), inspection: inspectData(template, read.grid(), language) } as const;
+      return {
+        ok: true,
+        source,
+        address: read.address(),
+        inspection: inspectData(template, read.grid(), language),
+      } as const;
     });
   } catch (e) {
     return { ok: false, error: plainWords(e, language) };
@@ -83,7 +112,11 @@ export async function inspectTable(name: string, template: TemplateId, language:
  * `address` is a range source for `build`. Scorecard and Benchmark reference need no data: an
  * `ok: false`. 2 syncs (names, then the write).
  */
-export async function writeSample(template: TemplateId, language: Language = 'en', run: RunFn = excelRun): Promise<SampleOutcome> {
+export async function writeSample(
+  template: TemplateId,
+  language: Language = 'en',
+  run: RunFn = excelRun,
+): Promise<SampleOutcome> {
   try {
     return await run((context) => writeSampleIn(context, template, language));
   } catch (e) {
@@ -132,7 +165,11 @@ export async function listBuilds(run: RunFn = excelRun): Promise<BuiltSheet[]> {
  * old sheet is untouched. `language` is for messages before the stored settings are known.
  * 4 syncs (settings, then the build's 3).
  */
-export async function refresh(sheetName: string, language: Language = 'en', run: RunFn = excelRun): Promise<BuildOutcome> {
+export async function refresh(
+  sheetName: string,
+  language: Language = 'en',
+  run: RunFn = excelRun,
+): Promise<BuildOutcome> {
   try {
     return await run((context) => refreshIn(context, sheetName, language));
   } catch (e) {

@@ -20,7 +20,11 @@ import { queueReadSettings, settingsOf } from './settings';
  * Syncs: one to read the stored settings, then the build's three (the old sheet's position is read
  * in the build's first one): four in all.
  */
-export async function refreshIn(context: Excel.RequestContext, sheetName: string, uiLanguage: Language): Promise<BuildOutcome> {
+export async function refreshIn(
+  context: Excel.RequestContext,
+  sheetName: string,
+  uiLanguage: Language,
+): Promise<BuildOutcome> {
   const counter = new SyncCounter(context);
   const stored = queueReadSettings(context.workbook.worksheets.getItem(sheetName));
   try {

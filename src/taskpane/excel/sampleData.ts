@@ -26,19 +26,28 @@ export type SampleOutcome =
  * Excel pick `Sheet3`. One whole-rectangle write of values plus one of formats; the sample is a
  * few hundred rows, far below the request cap.
  */
-export async function writeSampleIn(context: Excel.RequestContext, template: TemplateId, lang: Language): Promise<SampleOutcome> {
+export async function writeSampleIn(
+  context: Excel.RequestContext,
+  template: TemplateId,
+  lang: Language,
+): Promise<SampleOutcome> {
   const sample = sampleFor(template, lang);
   if (!sample) return { ok: false, error: messages(lang).wizard.errors.noSample };
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
   await context.sync();
-  const name = uniqueSheetName(sample.name, sheets.items.map((s) => s.name));
+  const name = uniqueSheetName(
+    sample.name,
+    sheets.items.map((s) => s.name),
+  );
   const grid = sample.grid();
   const dateColumns = SAMPLE_FILES.find((f) => f.grid === sample.grid)?.dateColumns ?? [];
   const ref = { row: 0, col: 0, rows: grid.length, cols: grid[0]!.length };
   const sheet = sheets.add(name);
   const range = sheet.getRange(rangeA1(ref));
-  range.numberFormat = grid.map((r, i) => r.map((_, c) => (i > 0 && dateColumns.includes(c) ? sample.dateFormat : 'General')));
+  range.numberFormat = grid.map((r, i) =>
+    r.map((_, c) => (i > 0 && dateColumns.includes(c) ? sample.dateFormat : 'General')),
+  );
   range.values = grid;
   range.getRow(0).format.font.bold = true;
   range.format.autofitColumns();

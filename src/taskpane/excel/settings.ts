@@ -58,7 +58,12 @@ export function parseSettings(text: string | null | undefined): BuildSettings | 
   const s = raw as Record<string, unknown>;
   const source = s['source'] as Record<string, unknown> | undefined;
   const options = s['options'] as Record<string, unknown> | undefined;
-  if (s['version'] !== 1 || !TEMPLATES.includes(s['template'] as TemplateId) || !LANGUAGES.includes(s['language'] as Language)) return undefined;
+  if (
+    s['version'] !== 1 ||
+    !TEMPLATES.includes(s['template'] as TemplateId) ||
+    !LANGUAGES.includes(s['language'] as Language)
+  )
+    return undefined;
   if (!source || !SOURCE_KINDS.includes(source['kind'] as never) || typeof source['ref'] !== 'string') return undefined;
   if (options !== undefined && (typeof options !== 'object' || options === null)) return undefined;
   return raw as BuildSettings;

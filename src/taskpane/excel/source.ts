@@ -27,7 +27,8 @@ export function queueSourceRead(context: Excel.RequestContext, source: BuildSett
     };
   }
   const { sheet, local } = splitAddress(source.ref);
-  const ws = sheet === null ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItem(sheet);
+  const ws =
+    sheet === null ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItem(sheet);
   const range = ws.getRange(local).load('values, address');
   return { grid: () => gridFromExcel(range.values), address: () => range.address };
 }
@@ -48,8 +49,15 @@ export function queueTables(context: Excel.RequestContext): () => TableInfo[] {
  * Queues reading the selection. A single selected cell stands for the table around it (what a user
  * means by clicking into their data), so its surrounding region is read too.
  */
-export function queueSelection(context: Excel.RequestContext): () => { address: string; grid: Grid; single: boolean; regionAddress: string } {
+export function queueSelection(
+  context: Excel.RequestContext,
+): () => { address: string; grid: Grid; single: boolean; regionAddress: string } {
   const selected = context.workbook.getSelectedRange().load('address, values, cellCount');
   const region = context.workbook.getSelectedRange().getSurroundingRegion().load('address');
-  return () => ({ address: selected.address, grid: gridFromExcel(selected.values), single: selected.cellCount === 1, regionAddress: region.address });
+  return () => ({
+    address: selected.address,
+    grid: gridFromExcel(selected.values),
+    single: selected.cellCount === 1,
+    regionAddress: region.address,
+  });
 }

@@ -6,7 +6,10 @@ import { type Action, buildRequest, type Checked, initialState, reduce, type Wiz
 import { announcement, type Handlers, view } from './view';
 
 /** The Excel side as the pane uses it (src/taskpane/excel); tests may pass another. */
-export type WizardApi = Pick<typeof ExcelSide, 'inspectSelection' | 'listTables' | 'inspectTable' | 'writeSample' | 'build' | 'listBuilds' | 'refresh'>;
+export type WizardApi = Pick<
+  typeof ExcelSide,
+  'inspectSelection' | 'listTables' | 'inspectTable' | 'writeSample' | 'build' | 'listBuilds' | 'refresh'
+>;
 
 /**
  * Runs the wizard in `root`: holds the state, turns handler calls into actions and Excel calls,
@@ -44,10 +47,13 @@ export function startWizard(root: HTMLElement, api: WizardApi, officeLanguage: s
       if (content) content.scrollTop = scroll;
       if (focused) app.querySelector<HTMLElement>(`[data-key="${CSS.escape(focused)}"]`)?.focus();
       // A refused Next: take the user to what needs fixing.
-      if (state.problems.length && state.problems !== before.problems) app.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      if (state.problems.length && state.problems !== before.problems)
+        app.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
       // Fresh findings sit below the source cards: bring them into view in a short pane.
-      if (state.checked.status === 'done' && before.checked.status !== 'done') app.querySelector('#detected-title')?.scrollIntoView({ block: 'start' });
-      if (before.run?.result.status === 'busy' && state.run?.result.status !== 'busy') app.querySelector('[data-run-result]')?.scrollIntoView({ block: 'nearest' });
+      if (state.checked.status === 'done' && before.checked.status !== 'done')
+        app.querySelector('#detected-title')?.scrollIntoView({ block: 'start' });
+      if (before.run?.result.status === 'busy' && state.run?.result.status !== 'busy')
+        app.querySelector('[data-run-result]')?.scrollIntoView({ block: 'nearest' });
     }
     const said = announcement(state);
     if (polite.textContent !== said.polite) polite.textContent = said.polite;
@@ -65,10 +71,14 @@ export function startWizard(root: HTMLElement, api: WizardApi, officeLanguage: s
     dispatch({ type: 'checked', result: { status: 'busy' } });
     const r = await read().catch((e: unknown): Read => ({ ok: false, error: plainWords(e, state.ui) }));
     if (seq !== checkSeq) return;
-    dispatch({ type: 'checked', result: r.ok ? { status: 'done', value: r.value } : { status: 'failed', error: r.error } });
+    dispatch({
+      type: 'checked',
+      result: r.ok ? { status: 'done', value: r.value } : { status: 'failed', error: r.error },
+    });
   };
 
-  const checkSelection = (): Promise<void> => check(async () => fromInspection(await api.inspectSelection(state.template!, state.ui)));
+  const checkSelection = (): Promise<void> =>
+    check(async () => fromInspection(await api.inspectSelection(state.template!, state.ui)));
 
   const loadTables = async (): Promise<void> => {
     if (state.tables.status === 'busy') return;
@@ -94,7 +104,8 @@ export function startWizard(root: HTMLElement, api: WizardApi, officeLanguage: s
     if (state.sourceKind === 'selection') void checkSelection();
     if (state.sourceKind === 'table') {
       if (state.tables.status === 'idle') void loadTables();
-      if (state.table) void check(async () => fromInspection(await api.inspectTable(state.table!, state.template!, state.ui)));
+      if (state.table)
+        void check(async () => fromInspection(await api.inspectTable(state.table!, state.template!, state.ui)));
     }
   };
 
@@ -119,7 +130,15 @@ export function startWizard(root: HTMLElement, api: WizardApi, officeLanguage: s
         if (!written.ok) return written;
         const r = await api.inspectSelection(template, state.ui);
         if (!r.ok) return r;
-        return { ok: true, value: { source: { kind: 'range', ref: written.address }, address: written.address, inspection: r.inspection, sampleSheet: written.sheetName } };
+        return {
+          ok: true,
+          value: {
+            source: { kind: 'range', ref: written.address },
+            address: written.address,
+            inspection: r.inspection,
+            sampleSheet: written.sheetName,
+          },
+        };
       });
     },
     setOption: (patch, typing) => {
@@ -135,13 +154,22 @@ export function startWizard(root: HTMLElement, api: WizardApi, officeLanguage: s
     goTo: (step) => dispatch({ type: 'goTo', step }),
     build: async () => {
       dispatch({ type: 'run', kind: 'build', sheet: null, result: { status: 'busy' } });
-      const outcome = await api.build(buildRequest(state)).catch((e: unknown) => ({ ok: false as const, error: plainWords(e, state.ui), syncs: 0 }));
-      dispatch({ type: 'run', kind: 'build', sheet: outcome.ok ? outcome.sheetName : null, result: { status: 'done', value: outcome } });
+      const outcome = await api
+        .build(buildRequest(state))
+        .catch((e: unknown) => ({ ok: false as const, error: plainWords(e, state.ui), syncs: 0 }));
+      dispatch({
+        type: 'run',
+        kind: 'build',
+        sheet: outcome.ok ? outcome.sheetName : null,
+        result: { status: 'done', value: outcome },
+      });
       await loadBuilds();
     },
     refresh: async (sheet) => {
       dispatch({ type: 'run', kind: 'refresh', sheet, result: { status: 'busy' } });
-      const outcome = await api.refresh(sheet, state.ui).catch((e: unknown) => ({ ok: false as const, error: plainWords(e, state.ui), syncs: 0 }));
+      const outcome = await api
+        .refresh(sheet, state.ui)
+        .catch((e: unknown) => ({ ok: false as const, error: plainWords(e, state.ui), syncs: 0 }));
       dispatch({ type: 'run', kind: 'refresh', sheet, result: { status: 'done', value: outcome } });
       await loadBuilds();
     },

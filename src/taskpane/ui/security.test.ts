@@ -39,14 +39,18 @@ describe('task pane security', () => {
     expect(policy.get('base-uri')).toEqual(["'none'"]);
     expect(policy.get('form-action')).toEqual(["'none'"]);
     const anywhere = [...policy.values()].flat();
-    expect(anywhere.filter((s) => ["'unsafe-eval'", "'wasm-unsafe-eval'", '*', 'https:', 'http:'].includes(s))).toEqual([]);
+    expect(anywhere.filter((s) => ["'unsafe-eval'", "'wasm-unsafe-eval'", '*', 'https:', 'http:'].includes(s))).toEqual(
+      [],
+    );
     // Only connect to ourselves and Office.js's own CDN.
     expect(policy.get('connect-src')).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);
   });
 
   it('loads Office.js from Microsoft’s CDN and has no inline script or inline event handler', () => {
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
-    expect(scripts.map((s) => /src="([^"]+)"/.exec(s[1]!)?.[1])).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
+    expect(scripts.map((s) => /src="([^"]+)"/.exec(s[1]!)?.[1])).toEqual([
+      'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+    ]);
     expect(scripts.every((s) => s[2]!.trim() === '')).toBe(true);
     expect(html).not.toMatch(/\son[a-z]+\s*=/i);
   });
@@ -54,7 +58,15 @@ describe('task pane security', () => {
   it('never evaluates strings as code nor writes HTML from strings anywhere in src/', () => {
     const offenders = sources(SRC).flatMap((file) => {
       const text = fs.readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
-      return [/\beval\s*\(/, /\bnew\s+Function\s*\(/, /\bsetTimeout\s*\(\s*['"`]/, /\.innerHTML\b/, /\.outerHTML\b/, /insertAdjacentHTML/, /document\.write/]
+      return [
+        /\beval\s*\(/,
+        /\bnew\s+Function\s*\(/,
+        /\bsetTimeout\s*\(\s*['"`]/,
+        /\.innerHTML\b/,
+        /\.outerHTML\b/,
+        /insertAdjacentHTML/,
+        /document\.write/,
+      ]
         .filter((re) => re.test(text))
         .map((re) => `${path.relative(SRC, file)}: ${re.source}`);
     });

@@ -1,14 +1,43 @@
 import type { DataInspection } from '../../templates';
-import { type Action, buildRequest, type Checked, defaultCurrency, initialState, languageOf, problemsOf, reduce, type WizardState } from './state';
+import {
+  type Action,
+  buildRequest,
+  type Checked,
+  defaultCurrency,
+  initialState,
+  languageOf,
+  problemsOf,
+  reduce,
+  type WizardState,
+} from './state';
 
 const run = (state: WizardState, ...actions: Action[]): WizardState => actions.reduce(reduce, state);
 
-const inspection = (blocking = false): DataInspection => ({ template: 'servicedesk', kind: 'tickets', rows: 3, columns: [], problems: blocking ? ['No "Created" column.'] : [], blocking, lines: [] });
-const checked = (blocking = false): Checked => ({ source: { kind: 'range', ref: "'Tickets'!A1:K4" }, address: "'Tickets'!A1:K4", inspection: inspection(blocking) });
+const inspection = (blocking = false): DataInspection => ({
+  template: 'servicedesk',
+  kind: 'tickets',
+  rows: 3,
+  columns: [],
+  problems: blocking ? ['No "Created" column.'] : [],
+  blocking,
+  lines: [],
+});
+const checked = (blocking = false): Checked => ({
+  source: { kind: 'range', ref: "'Tickets'!A1:K4" },
+  address: "'Tickets'!A1:K4",
+  inspection: inspection(blocking),
+});
 const done = (blocking = false): Action => ({ type: 'checked', result: { status: 'done', value: checked(blocking) } });
 
 /** A service-desk wizard on the Data step with the selection read and usable. */
-const onData = (): WizardState => run(initialState('en-US'), { type: 'chooseTemplate', template: 'servicedesk' }, { type: 'next' }, { type: 'chooseSource', kind: 'selection' }, done());
+const onData = (): WizardState =>
+  run(
+    initialState('en-US'),
+    { type: 'chooseTemplate', template: 'servicedesk' },
+    { type: 'next' },
+    { type: 'chooseSource', kind: 'selection' },
+    done(),
+  );
 
 describe('defaults from Office', () => {
   it.each([
@@ -42,7 +71,14 @@ describe('defaults from Office', () => {
     const s = initialState('nl-NL');
     expect(s.step).toBe('template');
     expect(s.ui).toBe('nl');
-    expect(s.options).toEqual({ period: '', months: 1, interval: 'month', currency: '€', endpoints: '', language: 'nl' });
+    expect(s.options).toEqual({
+      period: '',
+      months: 1,
+      interval: 'month',
+      currency: '€',
+      endpoints: '',
+      language: 'nl',
+    });
     expect(s.problems).toEqual([]);
   });
 });
@@ -68,11 +104,28 @@ describe('Next and Back', () => {
     const data = run(initialState('en-US'), { type: 'chooseTemplate', template: 'servicedesk' }, { type: 'next' });
     expect(run(data, { type: 'next' }).problems).toEqual(['needSource']);
     expect(run(data, { type: 'chooseSource', kind: 'table' }, { type: 'next' }).problems).toEqual(['needTable']);
-    expect(run(data, { type: 'chooseSource', kind: 'table' }, { type: 'chooseTable', name: 'Tickets' }, { type: 'next' }).problems).toEqual(['needCheck']);
+    expect(
+      run(data, { type: 'chooseSource', kind: 'table' }, { type: 'chooseTable', name: 'Tickets' }, { type: 'next' })
+        .problems,
+    ).toEqual(['needCheck']);
     expect(run(data, { type: 'chooseSource', kind: 'selection' }, { type: 'next' }).problems).toEqual(['needCheck']);
     expect(run(data, { type: 'chooseSource', kind: 'sample' }, { type: 'next' }).problems).toEqual(['needSample']);
-    expect(run(data, { type: 'chooseSource', kind: 'selection' }, { type: 'checked', result: { status: 'busy' } }, { type: 'next' }).problems).toEqual(['stillChecking']);
-    expect(run(data, { type: 'chooseSource', kind: 'selection' }, { type: 'checked', result: { status: 'failed', error: 'x' } }, { type: 'next' }).problems).toEqual(['needCheck']);
+    expect(
+      run(
+        data,
+        { type: 'chooseSource', kind: 'selection' },
+        { type: 'checked', result: { status: 'busy' } },
+        { type: 'next' },
+      ).problems,
+    ).toEqual(['stillChecking']);
+    expect(
+      run(
+        data,
+        { type: 'chooseSource', kind: 'selection' },
+        { type: 'checked', result: { status: 'failed', error: 'x' } },
+        { type: 'next' },
+      ).problems,
+    ).toEqual(['needCheck']);
     const blocked = run(data, { type: 'chooseSource', kind: 'selection' }, done(true), { type: 'next' });
     expect(blocked.step).toBe('data');
     expect(blocked.problems).toEqual(['dataUnusable']);
@@ -125,8 +178,12 @@ describe('options', () => {
   });
 
   it('needs a currency symbol of 1 to 5 characters', () => {
-    expect(run(onOptions(), { type: 'setOption', patch: { currency: '  ' } }, { type: 'next' }).problems).toEqual(['badCurrency']);
-    expect(run(onOptions(), { type: 'setOption', patch: { currency: 'EUROS!' } }, { type: 'next' }).problems).toEqual(['badCurrency']);
+    expect(run(onOptions(), { type: 'setOption', patch: { currency: '  ' } }, { type: 'next' }).problems).toEqual([
+      'badCurrency',
+    ]);
+    expect(run(onOptions(), { type: 'setOption', patch: { currency: 'EUROS!' } }, { type: 'next' }).problems).toEqual([
+      'badCurrency',
+    ]);
     expect(run(onOptions(), { type: 'setOption', patch: { currency: 'CHF' } }, { type: 'next' }).step).toBe('build');
   });
 
@@ -137,18 +194,40 @@ describe('options', () => {
   });
 
   it('asks the build for exactly the options the template uses', () => {
-    const desk = run(onOptions(), { type: 'setOption', patch: { endpoints: '1 200', interval: 'week', currency: ' CHF ', period: '2025-01', months: 12 } });
+    const desk = run(onOptions(), {
+      type: 'setOption',
+      patch: { endpoints: '1 200', interval: 'week', currency: ' CHF ', period: '2025-01', months: 12 },
+    });
     expect(buildRequest(desk)).toEqual({
       template: 'servicedesk',
       language: 'en',
       source: { kind: 'range', ref: "'Tickets'!A1:K4" },
       options: { currency: 'CHF', endpoints: 1200, interval: 'week' },
     });
-    const revenue = run(initialState('de-DE'), { type: 'chooseTemplate', template: 'revenue' }, { type: 'next' }, { type: 'chooseSource', kind: 'sample' }, done(), { type: 'next' });
+    const revenue = run(
+      initialState('de-DE'),
+      { type: 'chooseTemplate', template: 'revenue' },
+      { type: 'next' },
+      { type: 'chooseSource', kind: 'sample' },
+      done(),
+      { type: 'next' },
+    );
     expect(buildRequest(revenue).options).toEqual({ currency: '€', period: null, months: 1 });
-    expect(buildRequest(run(revenue, { type: 'setOption', patch: { period: ' 2025-03 ', months: 3 } })).options).toEqual({ currency: '€', period: '2025-03', months: 3 });
-    const reference = run(initialState('fr-FR'), { type: 'chooseTemplate', template: 'benchmarks' }, { type: 'next' }, { type: 'next' });
-    expect(buildRequest(reference)).toEqual({ template: 'benchmarks', language: 'fr', source: { kind: 'none', ref: '' }, options: {} });
+    expect(
+      buildRequest(run(revenue, { type: 'setOption', patch: { period: ' 2025-03 ', months: 3 } })).options,
+    ).toEqual({ currency: '€', period: '2025-03', months: 3 });
+    const reference = run(
+      initialState('fr-FR'),
+      { type: 'chooseTemplate', template: 'benchmarks' },
+      { type: 'next' },
+      { type: 'next' },
+    );
+    expect(buildRequest(reference)).toEqual({
+      template: 'benchmarks',
+      language: 'fr',
+      source: { kind: 'none', ref: '' },
+      options: {},
+    });
   });
 
   it('leaves endpoints out of the request when not given (the sheet has an input cell for it)', () => {
@@ -166,7 +245,12 @@ describe('language switching', () => {
   });
 
   it('keeps the chosen label language and currency when starting over, and drops the rest', () => {
-    const s = run(onData(), { type: 'setLanguage', language: 'nl' }, { type: 'setOption', patch: { currency: 'CHF', endpoints: '9' } }, { type: 'startOver' });
+    const s = run(
+      onData(),
+      { type: 'setLanguage', language: 'nl' },
+      { type: 'setOption', patch: { currency: 'CHF', endpoints: '9' } },
+      { type: 'startOver' },
+    );
     expect(s.step).toBe('template');
     expect(s.template).toBeNull();
     expect(s.checked.status).toBe('idle');
@@ -179,10 +263,27 @@ describe('build and refresh results', () => {
   const atBuild = (): WizardState => run(onData(), { type: 'next' }, { type: 'next' });
 
   it('keeps a successful outcome and turns a refused one into its plain-words error', () => {
-    const ok = run(atBuild(), { type: 'run', kind: 'build', sheet: null, result: { status: 'done', value: { ok: true, sheetName: 'KPIs', report: ['3 formulas'], inspection: inspection(), syncs: 3 } } });
+    const ok = run(atBuild(), {
+      type: 'run',
+      kind: 'build',
+      sheet: null,
+      result: {
+        status: 'done',
+        value: { ok: true, sheetName: 'KPIs', report: ['3 formulas'], inspection: inspection(), syncs: 3 },
+      },
+    });
     expect(ok.run).toMatchObject({ kind: 'build', result: { status: 'done', value: { sheetName: 'KPIs' } } });
-    const failed = run(atBuild(), { type: 'run', kind: 'refresh', sheet: 'KPIs', result: { status: 'done', value: { ok: false, error: 'The workbook is protected.', syncs: 1 } } });
-    expect(failed.run).toEqual({ kind: 'refresh', sheet: 'KPIs', result: { status: 'failed', error: 'The workbook is protected.' } });
+    const failed = run(atBuild(), {
+      type: 'run',
+      kind: 'refresh',
+      sheet: 'KPIs',
+      result: { status: 'done', value: { ok: false, error: 'The workbook is protected.', syncs: 1 } },
+    });
+    expect(failed.run).toEqual({
+      kind: 'refresh',
+      sheet: 'KPIs',
+      result: { status: 'failed', error: 'The workbook is protected.' },
+    });
   });
 
   it('has no problem to report on the Build step itself', () => {

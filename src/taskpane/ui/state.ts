@@ -86,7 +86,12 @@ export type Action =
   | { readonly type: 'next' }
   | { readonly type: 'back' }
   | { readonly type: 'goTo'; readonly step: Step }
-  | { readonly type: 'run'; readonly kind: 'build' | 'refresh'; readonly sheet: string | null; readonly result: Async<BuildOutcome> }
+  | {
+      readonly type: 'run';
+      readonly kind: 'build' | 'refresh';
+      readonly sheet: string | null;
+      readonly result: Async<BuildOutcome>;
+    }
   | { readonly type: 'builds'; readonly result: Async<readonly BuiltSheet[]> }
   | { readonly type: 'startOver' };
 
@@ -118,7 +123,14 @@ export function initialState(officeLanguage: string | undefined): WizardState {
     table: null,
     tables: { status: 'idle' },
     checked: { status: 'idle' },
-    options: { period: '', months: 1, interval: 'month', currency: defaultCurrency(officeLanguage), endpoints: '', language: ui },
+    options: {
+      period: '',
+      months: 1,
+      interval: 'month',
+      currency: defaultCurrency(officeLanguage),
+      endpoints: '',
+      language: ui,
+    },
     problems: [],
     run: null,
     builds: { status: 'idle' },
@@ -129,7 +141,13 @@ export function initialState(officeLanguage: string | undefined): WizardState {
 export const needsData = (template: TemplateId | null): boolean => template !== null && dataKind(template) !== 'none';
 
 /** Which options the template uses, so the Options step shows only those. */
-export function optionFields(template: TemplateId | null): { period: boolean; window: boolean; interval: boolean; currency: boolean; endpoints: boolean } {
+export function optionFields(template: TemplateId | null): {
+  period: boolean;
+  window: boolean;
+  interval: boolean;
+  currency: boolean;
+  endpoints: boolean;
+} {
   return {
     period: template === 'revenue',
     window: template === 'revenue',
@@ -201,7 +219,13 @@ export function reduce(state: WizardState, action: Action): WizardState {
     case 'chooseTemplate':
       if (action.template === state.template) return { ...state, problems: [] };
       // What was found depends on the template (tickets vs ledger): check the data again.
-      return { ...state, template: action.template, checked: { status: 'idle' }, sourceKind: needsData(action.template) ? state.sourceKind : null, problems: [] };
+      return {
+        ...state,
+        template: action.template,
+        checked: { status: 'idle' },
+        sourceKind: needsData(action.template) ? state.sourceKind : null,
+        problems: [],
+      };
     case 'chooseSource':
       if (action.kind === state.sourceKind) return state;
       return { ...state, sourceKind: action.kind, checked: { status: 'idle' }, problems: [] };
@@ -212,7 +236,11 @@ export function reduce(state: WizardState, action: Action): WizardState {
     case 'checked':
       return { ...state, checked: action.result, problems: [] };
     case 'setOption':
-      return { ...state, options: { ...state.options, ...action.patch }, problems: state.problems.length ? problemsOf({ ...state, options: { ...state.options, ...action.patch } }) : [] };
+      return {
+        ...state,
+        options: { ...state.options, ...action.patch },
+        problems: state.problems.length ? problemsOf({ ...state, options: { ...state.options, ...action.patch } }) : [],
+      };
     case 'setLanguage':
       return { ...state, options: { ...state.options, language: action.language } };
     case 'next': {
@@ -232,7 +260,12 @@ export function reduce(state: WizardState, action: Action): WizardState {
     case 'run': {
       const r = action.result;
       // A failed build or refresh comes back as { ok: false, error } in plain words.
-      const result: Async<BuildDone> = r.status !== 'done' ? r : r.value.ok ? { status: 'done', value: r.value } : { status: 'failed', error: r.value.error };
+      const result: Async<BuildDone> =
+        r.status !== 'done'
+          ? r
+          : r.value.ok
+            ? { status: 'done', value: r.value }
+            : { status: 'failed', error: r.value.error };
       return { ...state, run: { kind: action.kind, sheet: action.sheet, result } };
     }
     case 'builds':
@@ -240,7 +273,13 @@ export function reduce(state: WizardState, action: Action): WizardState {
     case 'startOver': {
       const fresh = initialState(undefined);
       // Keep what belongs to the user and the workbook, not to this build.
-      return { ...fresh, ui: state.ui, options: { ...fresh.options, currency: state.options.currency, language: state.options.language }, tables: state.tables, builds: state.builds };
+      return {
+        ...fresh,
+        ui: state.ui,
+        options: { ...fresh.options, currency: state.options.currency, language: state.options.language },
+        tables: state.tables,
+        builds: state.builds,
+      };
     }
   }
 }

@@ -30,7 +30,10 @@ export interface Handlers {
   checkAgain(): void;
   writeSample(): void;
   /** `typing`: a text field changed under the user's fingers; the state follows without a re-render (which would lose the caret). */
-  setOption(patch: Partial<{ period: string; months: number; interval: Interval; currency: string; endpoints: string }>, typing?: boolean): void;
+  setOption(
+    patch: Partial<{ period: string; months: number; interval: Interval; currency: string; endpoints: string }>,
+    typing?: boolean,
+  ): void;
   setLanguage(language: (typeof LANGUAGES)[number]): void;
   next(): void;
   back(): void;
@@ -59,7 +62,13 @@ const SOURCE_TEXT: Record<SourceKind, (w: Wizard) => [string, string]> = {
 export function view(state: WizardState, on: Handlers): HTMLElement {
   const w = messages(state.ui).wizard;
   const body =
-    state.step === 'template' ? templateStep(state, w, on) : state.step === 'data' ? dataStep(state, w, on) : state.step === 'options' ? optionsStep(state, w, on) : buildStep(state, w, on);
+    state.step === 'template'
+      ? templateStep(state, w, on)
+      : state.step === 'data'
+        ? dataStep(state, w, on)
+        : state.step === 'options'
+          ? optionsStep(state, w, on)
+          : buildStep(state, w, on);
   return h(
     'div',
     { class: 'wizard', attrs: { lang: state.ui } },
@@ -74,8 +83,16 @@ export function announcement(state: WizardState): { polite: string; alert: strin
   const w = messages(state.ui).wizard;
   const r = state.run;
   if (r) {
-    if (r.result.status === 'busy') return { polite: r.kind === 'refresh' ? format(w.pane.refreshing, { sheet: r.sheet ?? '' }) : w.build.building, alert: '' };
-    if (r.result.status === 'done') return { polite: format(r.kind === 'refresh' ? w.build.refreshed : w.build.built, { sheet: r.result.value.sheetName }), alert: '' };
+    if (r.result.status === 'busy')
+      return {
+        polite: r.kind === 'refresh' ? format(w.pane.refreshing, { sheet: r.sheet ?? '' }) : w.build.building,
+        alert: '',
+      };
+    if (r.result.status === 'done')
+      return {
+        polite: format(r.kind === 'refresh' ? w.build.refreshed : w.build.built, { sheet: r.result.value.sheetName }),
+        alert: '',
+      };
     if (r.result.status === 'failed') return { polite: '', alert: r.result.error };
   }
   if (state.checked.status === 'busy') return { polite: w.pane.checking, alert: '' };
@@ -93,14 +110,34 @@ function header(state: WizardState, w: Wizard, on: Handlers): HTMLElement {
     h('h1', { class: 'brand' }, icon(ICONS.brand, 24), w.title),
     h(
       'ol',
-      { class: 'stepper', attrs: { 'aria-label': `${w.pane.stepsLabel}: ${format(w.stepOf, { step: current + 1, total: STEPS.length })}` } },
+      {
+        class: 'stepper',
+        attrs: {
+          'aria-label': `${w.pane.stepsLabel}: ${format(w.stepOf, { step: current + 1, total: STEPS.length })}`,
+        },
+      },
       ...STEPS.map((step, i) =>
         h(
           'li',
-          { class: [i < current && 'done', i === current && 'current'], attrs: { 'aria-current': i === current ? 'step' : null } },
+          {
+            class: [i < current && 'done', i === current && 'current'],
+            attrs: { 'aria-current': i === current ? 'step' : null },
+          },
           // Earlier steps are links back; the current and later ones are plain text.
           i < current && !running(state)
-            ? h('span', { attrs: { title: w.steps[step] } }, h('a', { class: 'step-link', attrs: { href: '#', 'data-key': `step:${step}` }, on: { click: (e) => (e.preventDefault(), on.goTo(step)) } }, `${i + 1}. ${w.steps[step]}`))
+            ? h(
+                'span',
+                { attrs: { title: w.steps[step] } },
+                h(
+                  'a',
+                  {
+                    class: 'step-link',
+                    attrs: { href: '#', 'data-key': `step:${step}` },
+                    on: { click: (e) => (e.preventDefault(), on.goTo(step)) },
+                  },
+                  `${i + 1}. ${w.steps[step]}`,
+                ),
+              )
             : h('span', { attrs: { title: w.steps[step] } }, `${i + 1}. ${w.steps[step]}`),
         ),
       ),
@@ -121,7 +158,9 @@ function footer(state: WizardState, w: Wizard, on: Handlers): HTMLElement {
   const first = state.step === 'template';
   const last = state.step === 'build';
   const built = last && state.run?.kind === 'build' && state.run.result.status === 'done';
-  const back = first ? h('span', { class: 'spacer' }) : button(w.buttons.back, { key: 'back', onClick: on.back, disabled: busy });
+  const back = first
+    ? h('span', { class: 'spacer' })
+    : button(w.buttons.back, { key: 'back', onClick: on.back, disabled: busy });
   const primary = !last
     ? button(w.buttons.next, { key: 'next', primary: true, onClick: on.next, disabled: busy })
     : built
@@ -155,7 +194,10 @@ function templateStep(state: WizardState, w: Wizard, on: Handlers): Node[] {
 function dataStep(state: WizardState, w: Wizard, on: Handlers): Node[] {
   const heading = stepHeading(w.pane.dataTitle, w.pane.dataCaption);
   if (!needsData(state.template)) {
-    return [...heading, message('info', state.template === 'scorecard' ? w.pane.noDataScorecard : w.pane.noDataBenchmarks)];
+    return [
+      ...heading,
+      message('info', state.template === 'scorecard' ? w.pane.noDataScorecard : w.pane.noDataBenchmarks),
+    ];
   }
   const nodes: Node[] = [
     ...heading,
@@ -171,16 +213,31 @@ function dataStep(state: WizardState, w: Wizard, on: Handlers): Node[] {
   ];
   if (state.sourceKind === 'table') nodes.push(tablePicker(state, w, on));
   if (state.sourceKind === 'selection' && state.checked.status !== 'busy') {
-    nodes.push(h('div', { class: 'section' }, button(w.pane.checkAgain, { key: 'check-again', onClick: on.checkAgain, icon: 'refresh' })));
+    nodes.push(
+      h(
+        'div',
+        { class: 'section' },
+        button(w.pane.checkAgain, { key: 'check-again', onClick: on.checkAgain, icon: 'refresh' }),
+      ),
+    );
   }
   if (state.sourceKind === 'sample' && state.checked.status !== 'done' && state.checked.status !== 'busy') {
-    nodes.push(h('div', { class: 'section' }, button(w.pane.writeSample, { key: 'write-sample', onClick: on.writeSample, icon: 'sample' })));
+    nodes.push(
+      h(
+        'div',
+        { class: 'section' },
+        button(w.pane.writeSample, { key: 'write-sample', onClick: on.writeSample, icon: 'sample' }),
+      ),
+    );
   }
   const c = state.checked;
   if (c.status === 'busy') nodes.push(progress(w.pane.checking));
   if (c.status === 'failed') nodes.push(message('error', c.error, undefined, 'alert'));
   if (c.status === 'done') {
-    if (c.value.sampleSheet) nodes.push(message('success', format(w.pane.sampleWritten, { sheet: c.value.sampleSheet, rows: c.value.inspection.rows })));
+    if (c.value.sampleSheet)
+      nodes.push(
+        message('success', format(w.pane.sampleWritten, { sheet: c.value.sampleSheet, rows: c.value.inspection.rows })),
+      );
     nodes.push(detected(c.value.address, c.value.inspection, w));
   }
   nodes.push(...problems(state, w));
@@ -200,7 +257,13 @@ function tablePicker(state: WizardState, w: Wizard, on: Handlers): HTMLElement {
       on: { change: (e) => on.chooseTable((e.target as HTMLSelectElement).value) },
     },
     h('option', { attrs: { value: '', disabled: true, selected: state.table === null } }, w.data.pickTable),
-    ...t.value.map((table) => h('option', { attrs: { value: table.name, selected: table.name === state.table } }, `${table.name} (${table.sheet})`)),
+    ...t.value.map((table) =>
+      h(
+        'option',
+        { attrs: { value: table.name, selected: table.name === state.table } },
+        `${table.name} (${table.sheet})`,
+      ),
+    ),
   );
   return h('div', { class: 'field section' }, h('label', { attrs: { for: 'table' } }, w.data.pickTable), select);
 }
@@ -214,7 +277,9 @@ function detected(address: string, inspection: DataInspection, w: Wizard): HTMLE
     ...inspection.lines.filter((line) => !line.startsWith(columnsPrefix)),
   ];
   const columns = inspection.columns.map((c) =>
-    c.header !== null ? fact(c.label, c.header) : h('li', null, h('span', { class: 'k missing' }, format(w.data.columnMissing, { role: c.label }))),
+    c.header !== null
+      ? fact(c.label, c.header)
+      : h('li', null, h('span', { class: 'k missing' }, format(w.data.columnMissing, { role: c.label }))),
   );
   return h(
     'section',
@@ -222,11 +287,14 @@ function detected(address: string, inspection: DataInspection, w: Wizard): HTMLE
     h('h3', { class: 'section-title', attrs: { id: 'detected-title' } }, w.data.detected),
     h('ul', { class: 'facts' }, ...lines.map((line) => h('li', null, h('span', null, line)))),
     columns.length ? h('ul', { class: 'facts section' }, ...columns) : null,
-    inspection.problems.length ? message(inspection.blocking ? 'error' : 'warning', inspection.problems, w.data.problems) : message('success', w.data.noProblem),
+    inspection.problems.length
+      ? message(inspection.blocking ? 'error' : 'warning', inspection.problems, w.data.problems)
+      : message('success', w.data.noProblem),
   );
 }
 
-const fact = (k: string, v: string): HTMLElement => h('li', null, h('span', { class: 'k' }, k), h('span', { class: 'v' }, v));
+const fact = (k: string, v: string): HTMLElement =>
+  h('li', null, h('span', { class: 'k' }, k), h('span', { class: 'v' }, v));
 
 // ---- step 3: options -------------------------------------------------------------------------
 
@@ -238,28 +306,56 @@ function optionsStep(state: WizardState, w: Wizard, on: Handlers): Node[] {
   if (f.period) {
     const p = inspection?.periods;
     nodes.push(
-      field('period', w.options.period, p ? format(w.pane.periodHint, { first: p.first, last: p.last }) : null, null, (ids) =>
-        h('input', {
-          class: 'input',
-          attrs: { id: 'period', type: 'text', 'data-key': 'period', placeholder: w.options.periodLatest, autocomplete: 'off', 'aria-describedby': ids },
-          props: { value: o.period },
-          on: { input: (e) => on.setOption({ period: (e.target as HTMLInputElement).value }, true) },
-        }),
+      field(
+        'period',
+        w.options.period,
+        p ? format(w.pane.periodHint, { first: p.first, last: p.last }) : null,
+        null,
+        (ids) =>
+          h('input', {
+            class: 'input',
+            attrs: {
+              id: 'period',
+              type: 'text',
+              'data-key': 'period',
+              placeholder: w.options.periodLatest,
+              autocomplete: 'off',
+              'aria-describedby': ids,
+            },
+            props: { value: o.period },
+            on: { input: (e) => on.setOption({ period: (e.target as HTMLInputElement).value }, true) },
+          }),
       ),
     );
   }
   if (f.window) {
     nodes.push(
       field('months', w.options.window, null, null, (ids) =>
-        select('months', ids, WINDOWS.map((m) => [String(m), String(m)]), String(o.months), (v) => on.setOption({ months: Number(v) })),
+        select(
+          'months',
+          ids,
+          WINDOWS.map((m) => [String(m), String(m)]),
+          String(o.months),
+          (v) => on.setOption({ months: Number(v) }),
+        ),
       ),
     );
   }
   if (f.interval) {
-    const names: Record<Interval, string> = { month: w.options.intervalMonth, week: w.options.intervalWeek, day: w.options.intervalDay };
+    const names: Record<Interval, string> = {
+      month: w.options.intervalMonth,
+      week: w.options.intervalWeek,
+      day: w.options.intervalDay,
+    };
     nodes.push(
       field('interval', w.options.interval, null, null, (ids) =>
-        select('interval', ids, INTERVALS.map((i) => [i, names[i]]), o.interval, (v) => on.setOption({ interval: v as Interval })),
+        select(
+          'interval',
+          ids,
+          INTERVALS.map((i) => [i, names[i]]),
+          o.interval,
+          (v) => on.setOption({ interval: v as Interval }),
+        ),
       ),
     );
   }
@@ -269,7 +365,15 @@ function optionsStep(state: WizardState, w: Wizard, on: Handlers): Node[] {
       field('endpoints', w.options.endpoints, w.options.endpointsHelp, bad ? w.pane.badEndpoints : null, (ids) =>
         h('input', {
           class: 'input',
-          attrs: { id: 'endpoints', type: 'text', inputmode: 'numeric', 'data-key': 'endpoints', autocomplete: 'off', 'aria-describedby': ids, 'aria-invalid': bad ? 'true' : null },
+          attrs: {
+            id: 'endpoints',
+            type: 'text',
+            inputmode: 'numeric',
+            'data-key': 'endpoints',
+            autocomplete: 'off',
+            'aria-describedby': ids,
+            'aria-invalid': bad ? 'true' : null,
+          },
           props: { value: o.endpoints },
           on: { input: (e) => on.setOption({ endpoints: (e.target as HTMLInputElement).value }, true) },
         }),
@@ -283,7 +387,15 @@ function optionsStep(state: WizardState, w: Wizard, on: Handlers): Node[] {
       field('currency', w.options.currency, null, bad ? w.pane.badCurrency : null, (ids) =>
         h('input', {
           class: 'input',
-          attrs: { id: 'currency', type: 'text', maxlength: 5, 'data-key': 'currency', autocomplete: 'off', 'aria-describedby': ids, 'aria-invalid': bad ? 'true' : null },
+          attrs: {
+            id: 'currency',
+            type: 'text',
+            maxlength: 5,
+            'data-key': 'currency',
+            autocomplete: 'off',
+            'aria-describedby': ids,
+            'aria-invalid': bad ? 'true' : null,
+          },
           props: { value: o.currency },
           on: { input: (e) => on.setOption({ currency: (e.target as HTMLInputElement).value }, true) },
         }),
@@ -293,8 +405,17 @@ function optionsStep(state: WizardState, w: Wizard, on: Handlers): Node[] {
   row.push(
     field('language', w.options.language, null, null, (ids) =>
       // Each language named in its own tongue too, so a user who cannot read the pane still finds theirs.
-      select('language', ids, LANGUAGES.map((l) => [l, l === state.ui ? messages(state.ui).languages[l] : `${messages(state.ui).languages[l]} (${messages(l).languages[l]})`]), o.language, (v) =>
-        on.setLanguage(v as (typeof LANGUAGES)[number]),
+      select(
+        'language',
+        ids,
+        LANGUAGES.map((l) => [
+          l,
+          l === state.ui
+            ? messages(state.ui).languages[l]
+            : `${messages(state.ui).languages[l]} (${messages(l).languages[l]})`,
+        ]),
+        o.language,
+        (v) => on.setLanguage(v as (typeof LANGUAGES)[number]),
       ),
     ),
   );
@@ -303,7 +424,13 @@ function optionsStep(state: WizardState, w: Wizard, on: Handlers): Node[] {
   return nodes;
 }
 
-function field(id: string, label: string, hint: string | null, error: string | null, control: (describedBy: string | null) => HTMLElement): HTMLElement {
+function field(
+  id: string,
+  label: string,
+  hint: string | null,
+  error: string | null,
+  control: (describedBy: string | null) => HTMLElement,
+): HTMLElement {
   const ids = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || null;
   return h(
     'div',
@@ -315,10 +442,20 @@ function field(id: string, label: string, hint: string | null, error: string | n
   );
 }
 
-function select(id: string, describedBy: string | null, options: readonly (readonly [string, string])[], value: string, onChange: (v: string) => void): HTMLSelectElement {
+function select(
+  id: string,
+  describedBy: string | null,
+  options: readonly (readonly [string, string])[],
+  value: string,
+  onChange: (v: string) => void,
+): HTMLSelectElement {
   return h(
     'select',
-    { class: 'select', attrs: { id, 'data-key': id, 'aria-describedby': describedBy }, on: { change: (e) => onChange((e.target as HTMLSelectElement).value) } },
+    {
+      class: 'select',
+      attrs: { id, 'data-key': id, 'aria-describedby': describedBy },
+      on: { change: (e) => onChange((e.target as HTMLSelectElement).value) },
+    },
     ...options.map(([v, text]) => h('option', { attrs: { value: v, selected: v === value } }, text)),
   );
 }
@@ -374,7 +511,15 @@ function buildsSection(state: WizardState, w: Wizard, on: Handlers): HTMLElement
     list,
     r?.result.status === 'busy' ? progress(format(w.pane.refreshing, { sheet: r.sheet ?? '' })) : null,
     r?.result.status === 'failed' ? message('error', r.result.error, undefined, 'alert', true) : null,
-    r?.result.status === 'done' ? message('success', r.result.value.report, format(w.build.refreshed, { sheet: r.result.value.sheetName }), undefined, true) : null,
+    r?.result.status === 'done'
+      ? message(
+          'success',
+          r.result.value.report,
+          format(w.build.refreshed, { sheet: r.result.value.sheetName }),
+          undefined,
+          true,
+        )
+      : null,
   );
 }
 
@@ -383,7 +528,12 @@ function buildItem(built: BuiltSheet, state: WizardState, w: Wizard, on: Handler
   return h(
     'li',
     null,
-    h('span', { class: 'name' }, h('span', null, built.sheetName), h('span', { class: 'muted' }, `${templateName(w, s.template)} · ${messages(state.ui).languages[s.language]}`)),
+    h(
+      'span',
+      { class: 'name' },
+      h('span', null, built.sheetName),
+      h('span', { class: 'muted' }, `${templateName(w, s.template)} · ${messages(state.ui).languages[s.language]}`),
+    ),
     button(w.buttons.refresh, {
       key: `refresh:${built.sheetName}`,
       small: true,
@@ -408,7 +558,15 @@ interface Card<T extends string> {
  * A WAI-ARIA radio group drawn as Fluent cards: one tab stop (the checked card, else the first),
  * arrow keys move and select, Enter and Space select (native button activation).
  */
-function radioCards<T extends string>(o: { group: string; label: string; items: readonly Card<T>[]; selected: T | null; onSelect: (v: T) => void; invalid?: boolean; disabled?: boolean }): HTMLElement {
+function radioCards<T extends string>(o: {
+  group: string;
+  label: string;
+  items: readonly Card<T>[];
+  selected: T | null;
+  onSelect: (v: T) => void;
+  invalid?: boolean;
+  disabled?: boolean;
+}): HTMLElement {
   const focusable = o.selected ?? o.items[0]?.value;
   const move = (from: number, delta: number): void => {
     const next = o.items[(from + delta + o.items.length) % o.items.length];
@@ -439,20 +597,38 @@ function radioCards<T extends string>(o: { group: string; label: string; items: 
             },
             keydown: (e) => {
               if (o.disabled) return;
-              if (e.key === 'ArrowDown' || e.key === 'ArrowRight') (e.preventDefault(), move(i, 1));
-              if (e.key === 'ArrowUp' || e.key === 'ArrowLeft') (e.preventDefault(), move(i, -1));
+              const step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[e.key];
+              if (step === undefined) return;
+              e.preventDefault();
+              move(i, step);
             },
           },
         },
         h('span', { class: 'card-icon' }, icon(ICONS[item.icon])),
-        h('span', { class: 'card-text' }, h('span', { class: 'card-title' }, item.title), h('span', { class: 'card-help' }, item.help)),
+        h(
+          'span',
+          { class: 'card-text' },
+          h('span', { class: 'card-title' }, item.title),
+          h('span', { class: 'card-help' }, item.help),
+        ),
         h('span', { class: 'card-check', attrs: { 'aria-hidden': 'true' } }),
       ),
     ),
   );
 }
 
-function button(text: string, o: { key: string; onClick: () => void; primary?: boolean; small?: boolean; disabled?: boolean; icon?: IconName; label?: string }): HTMLButtonElement {
+function button(
+  text: string,
+  o: {
+    key: string;
+    onClick: () => void;
+    primary?: boolean;
+    small?: boolean;
+    disabled?: boolean;
+    icon?: IconName;
+    label?: string;
+  },
+): HTMLButtonElement {
   return h(
     'button',
     {
@@ -467,7 +643,13 @@ function button(text: string, o: { key: string; onClick: () => void; primary?: b
 }
 
 /** `runResult` marks the outcome of a build or refresh, which the controller scrolls into view. */
-function message(kind: 'info' | 'success' | 'warning' | 'error', body: string | readonly string[], title?: string, role?: 'alert', runResult = false): HTMLElement {
+function message(
+  kind: 'info' | 'success' | 'warning' | 'error',
+  body: string | readonly string[],
+  title?: string,
+  role?: 'alert',
+  runResult = false,
+): HTMLElement {
   const lines = typeof body === 'string' ? [body] : body;
   return h(
     'div',
@@ -487,12 +669,23 @@ function progress(label: string): HTMLElement {
     'div',
     { class: 'progress' },
     h('div', { class: 'progress-label' }, label),
-    h('div', { class: 'progress-track', attrs: { role: 'progressbar', 'aria-label': label } }, h('div', { class: 'progress-bar' })),
+    h(
+      'div',
+      { class: 'progress-track', attrs: { role: 'progressbar', 'aria-label': label } },
+      h('div', { class: 'progress-bar' }),
+    ),
   );
 }
 
 /** The step's validation problems after a refused Next (the fields' own errors excepted). */
 function problems(state: WizardState, w: Wizard, shownAtFields: readonly string[] = []): HTMLElement[] {
   const rest = state.problems.filter((p) => !shownAtFields.includes(p));
-  return rest.length ? [message('error', rest.map((p) => w.pane[p]))] : [];
+  return rest.length
+    ? [
+        message(
+          'error',
+          rest.map((p) => w.pane[p]),
+        ),
+      ]
+    : [];
 }
