@@ -101,7 +101,7 @@ export class WorkbookModel {
     const entry = this.formulas.get(sheet)?.get(key(row, col));
     if (!entry) throw new Error(`No formula at ${sheet}!${key(row, col)}`);
     if (entry.state === 'done') return entry.result!;
-    if (entry.state === 'busy') return new KpiError('#REF!', 'circular reference');
+    if (entry.state === 'busy') return new KpiError('#REF!', { text: 'circular reference' });
     entry.state = 'busy';
     try {
       const v = this.evalNode(parseFormula(entry.text), sheet);
@@ -134,7 +134,7 @@ export class WorkbookModel {
     let { row2, col2 } = ref;
     if (ref.spill) {
       const area = this.spillAt(s, ref.row, ref.col);
-      if (!area) return [[new KpiError('#REF!', 'no spill there')]];
+      if (!area) return [[new KpiError('#REF!', { text: 'no spill there' })]];
       const result = this.spillResult(area.spill);
       if (isKpiError(result)) return [[result]];
       row2 = ref.row + result.length - 1;
@@ -158,7 +158,7 @@ export class WorkbookModel {
     if (!Array.isArray(v)) return v;
     // A range where one value is expected: Excel's implicit intersection is out of scope; a 1×1 range is fine.
     if (v.length === 1 && v[0]!.length === 1) return v[0]![0]!;
-    return new KpiError('#VALUE!', 'a range where one value is expected');
+    return new KpiError('#VALUE!', { text: 'a range where one value is expected' });
   }
 
   private evalNode(n: Node, sheet: string): Value {
@@ -203,7 +203,7 @@ export class WorkbookModel {
 
   private callMsp(name: string, args: readonly (Node | null)[], sheet: string): Value {
     const spec = getFunction(name);
-    if (!spec) return new KpiError('#NAME?', `${name} is not an MSP function.`);
+    if (!spec) return new KpiError('#NAME?', { text: `${name} is not an MSP function.` });
     const raw = args.map((a) => (a === null ? null : this.evalNode(a, sheet)));
     return evaluate(spec, raw);
   }

@@ -1,6 +1,7 @@
 import { findBenchmark } from '../core/benchmarks/catalog';
 import type { Arg, Grid, Out } from '../core/cells';
 import { isKpiError } from '../core/errors';
+import { errorMessage } from '../core/i18n';
 import { evaluate } from '../core/evaluate';
 import { parseLedger } from '../core/ledger/parse';
 import { getFunction } from '../core/registry';
@@ -85,7 +86,7 @@ export function checkInputs(
 ): void {
   try {
     if (tickets) {
-      const t = readTickets('CLI', tickets.grid, [
+      const t = readTickets(tickets.grid, [
         'created',
         'firstResponse',
         'firstResponseHours',
@@ -98,14 +99,14 @@ export function checkInputs(
         'closedByStatus',
         'asOf',
       ]);
-      need('CLI', t, 'created', 'created');
+      need(t, 'created', 'created');
     }
   } catch (e) {
     if (isKpiError(e)) throw new CliError(aboutFile(tickets!.file, e.message || e.code), EXIT.input);
     throw e;
   }
   try {
-    if (ledger) parseLedger('CLI', ledger.grid);
+    if (ledger) parseLedger(ledger.grid);
   } catch (e) {
     if (isKpiError(e)) throw new CliError(aboutFile(ledger!.file, e.message || e.code), EXIT.input);
     throw e;
@@ -124,7 +125,7 @@ function headline(def: HeadlineDef, data: Grid, language: Language): Headline {
       unit,
       value: null,
       rating: null,
-      error: { code: raw.code, message: raw.message },
+      error: { code: raw.code, message: errorMessage(raw, language) },
     };
   const out = def.pick ? def.pick(raw) : raw;
   const value = typeof out === 'number' ? out : null;

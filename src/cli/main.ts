@@ -48,7 +48,7 @@ const defaultIo: Io = {
 
 function readLanguage(value: string | undefined): Language {
   try {
-    return parseLanguage('CLI', value ?? null);
+    return parseLanguage(value ?? null);
   } catch (e) {
     if (isKpiError(e)) throw new CliError(`--language "${value}" is not one of en, fr, nl, it, de.`, EXIT.usage);
     throw e;

@@ -49,9 +49,9 @@ export type ParamValue<P extends ParamSpec> = P['kind'] extends 'number'
 export type ArgsOf<P extends readonly ParamSpec[]> = { -readonly [K in keyof P]: ParamValue<P[K]> };
 
 /** SUM semantics over a range; a lone scalar must be numeric (or blank, read as 0). */
-export function sumArg(fn: string, name: string, v: Arg): number {
+export function sumArg(name: string, v: Arg): number {
   if (isGrid(v)) {
-    if (v.length === 1 && v[0]!.length === 1) return sumArg(fn, name, v[0]![0]);
+    if (v.length === 1 && v[0]!.length === 1) return sumArg(name, v[0]![0]);
     let total = 0;
     for (let r = 0; r < v.length; r++) {
       const row = v[r]!;
@@ -61,6 +61,8 @@ export function sumArg(fn: string, name: string, v: Arg): number {
         else if (typeof cell === 'object' && cell !== null && isKpiError(cell)) throw cell;
       }
     }
+    // Finite numbers can still add up past the largest double: Excel's SUM says #NUM! there too.
+    if (!Number.isFinite(total)) throw fail.num('overflow', { arg: name });
     return total;
   }
   if (isKpiError(v)) throw v;
@@ -68,17 +70,17 @@ export function sumArg(fn: string, name: string, v: Arg): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   const n = parseNumberText(v);
-  if (n === undefined) throw fail.value(fn, `${name} must be a number, got "${v}".`);
+  if (n === undefined) throw fail.value('notANumber', { arg: name, value: v });
   return n;
 }
 
 /** One value out of a scalar or a one-cell range; blank becomes null. */
-export function scalarArg(fn: string, name: string, v: Arg): Scalar {
+export function scalarArg(name: string, v: Arg): Scalar {
   if (isGrid(v)) {
     const err = firstError(v);
     if (err) throw err;
-    if (v.length !== 1 || v[0]!.length !== 1) throw fail.value(fn, `${name} must be a single value, not a range.`);
-    return scalarArg(fn, name, v[0]![0]);
+    if (v.length !== 1 || v[0]!.length !== 1) throw fail.value('notSingle', { arg: name });
+    return scalarArg(name, v[0]![0]);
   }
   if (isKpiError(v)) throw v;
   if (v === undefined || isBlankText(v)) return null;
@@ -86,7 +88,7 @@ export function scalarArg(fn: string, name: string, v: Arg): Scalar {
 }
 
 /** Reads one raw argument as its declaration says. */
-export function readArg(fn: string, p: ParamSpec, v: Arg): unknown {
+export function readArg(p: ParamSpec, v: Arg): unknown {
   if (p.kind === 'range') {
     const grid = asGrid(v);
     if (!p.checksErrors) {
@@ -99,10 +101,10 @@ export function readArg(fn: string, p: ParamSpec, v: Arg): unknown {
     // "" and null both mean "not given" for optional parameters; for required numbers they read as 0 like SUM.
     if (p.optional) return null;
     if (p.kind === 'number') return 0;
-    throw fail.value(fn, `${p.name} is required.`);
+    throw fail.value('required', { arg: p.name });
   }
-  if (p.kind === 'number') return sumArg(fn, p.name, v);
-  const s = scalarArg(fn, p.name, v);
+  if (p.kind === 'number') return sumArg(p.name, v);
+  const s = scalarArg(p.name, v);
   if (p.kind === 'text') return s === null ? null : String(s);
   return s;
 }

@@ -1,9 +1,16 @@
 /**
  * Errors as values, in the manner of HyperFormula's CellError: the core never lets an exception
- * escape to Excel. Deep helpers `throw` a KpiError to stop early; `evaluate` in the registry catches
- * it and hands it back as the function's result, and the Excel adapter turns it into
- * `CustomFunctions.Error`.
+ * escape to Excel. Deep helpers `throw` a KpiError to stop early; `evaluate` catches it, stamps the
+ * function it belongs to, and hands it back as the function's result; each adapter renders its
+ * message in the user's language (`errorMessage` in `./i18n`).
+ *
+ * A message is a key of the catalogue (`errors` in `./i18n/en.ts` and its translations) with
+ * parameters, never a sentence built here: the same error reads in English for the CLI and the
+ * tests, and in French for a French Excel.
  */
+import type { ErrorKey } from './i18n/en';
+import { renderError } from './i18n/render';
+import { en } from './i18n/en';
 
 /** The Excel error literals. The core raises the first four; any of them can arrive inside a range. */
 export type ErrorCode =
@@ -39,14 +46,40 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   '#GETTING_DATA',
 ];
 
+/**
+ * A cell, or an argument, named in a message: the argument (a parameter name, shown in the
+ * user's language), and for a cell inside a range its 0-based row and column and the column's
+ * header. Rendered "tickets, row 4, column B (Created) of the range".
+ */
+export interface Located {
+  readonly arg?: string;
+  readonly row?: number;
+  readonly col?: number;
+  readonly header?: string;
+}
+
+/** A message parameter: plain text and numbers are shown as they are; `arg*` keys name parameters. */
+export type MessageValue = string | number | Located;
+export type MessageParams = Readonly<Record<string, MessageValue>>;
+
 export class KpiError {
   constructor(
     readonly code: ErrorCode,
-    readonly message: string = '',
+    /** The catalogue key, or a message that arrived from outside (an Excel error's own text). */
+    readonly key?: ErrorKey | { readonly text: string },
+    readonly params: MessageParams = {},
+    /** The function the error belongs to, stamped by `evaluate`: messages start `MSP.<name>:`. */
+    readonly fn?: string,
   ) {}
 
+  /** The message in English (the CLI's default, logs and tests); adapters use `errorMessage`. */
+  get message(): string {
+    return renderError(en, this);
+  }
+
   toString(): string {
-    return this.message ? `${this.code} ${this.message}` : this.code;
+    const m = this.message;
+    return m ? `${this.code} ${m}` : this.code;
   }
 }
 
@@ -61,29 +94,16 @@ export function toErrorCode(text: unknown): ErrorCode | undefined {
   return ERROR_CODES.find((c) => c === upper);
 }
 
-/**
- * The one catalogue of error constructors. Messages name the function and the argument, and for
- * ranges the cell (Excel shows messages for #VALUE! and #N/A only, but we give one everywhere: the
- * HyperFormula and CLI adapters show them all).
- */
+/** The error constructors, one per code the core raises: a catalogue key and its parameters. */
 export const fail = {
-  value: (fn: string, message: string): KpiError => new KpiError('#VALUE!', `MSP.${fn}: ${message}`),
-  num: (fn: string, message: string): KpiError => new KpiError('#NUM!', `MSP.${fn}: ${message}`),
-  div0: (fn: string, message: string): KpiError => new KpiError('#DIV/0!', `MSP.${fn}: ${message}`),
-  na: (fn: string, message: string): KpiError => new KpiError('#N/A', `MSP.${fn}: ${message}`),
+  value: (key: ErrorKey, params?: MessageParams): KpiError => new KpiError('#VALUE!', key, params),
+  num: (key: ErrorKey, params?: MessageParams): KpiError => new KpiError('#NUM!', key, params),
+  div0: (key: ErrorKey, params?: MessageParams): KpiError => new KpiError('#DIV/0!', key, params),
+  na: (key: ErrorKey, params?: MessageParams): KpiError => new KpiError('#N/A', key, params),
 };
 
-/** Spreadsheet-style address of a 0-based cell inside an input range, relative to its top-left. */
-export function cellName(row: number, col: number): string {
-  let letters = '';
-  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
-  }
-  return `${letters}${row + 1}`;
-}
+/** The same error, stamped with the function it was raised in (once: the innermost wins). */
+export const withFunction = (e: KpiError, fn: string): KpiError =>
+  e.fn !== undefined || typeof e.key !== 'string' ? e : new KpiError(e.code, e.key, e.params, fn);
 
-/** "row 5, column C (Created)" — how messages locate a cell inside a range argument. */
-export function where(row: number, col: number, header?: string): string {
-  const h = header ? ` (${header})` : '';
-  return `row ${row + 1}, column ${cellName(0, col).replace(/\d+$/, '')}${h} of the range`;
-}
+export { cellName, columnName } from './cellName';

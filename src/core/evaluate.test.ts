@@ -8,8 +8,8 @@ import { run } from '../../test/helpers/kpiError';
  * argument holding one, whatever else is wrong, and even in columns the function does not read.
  */
 describe('evaluate: Excel errors in ranges whose function checks them itself', () => {
-  const ref = new KpiError('#REF!', 'ref');
-  const na = new KpiError('#N/A', 'na');
+  const ref = new KpiError('#REF!', { text: 'ref' });
+  const na = new KpiError('#N/A', { text: 'na' });
 
   it('an error in a column the function does not read still propagates (FCR reads only the FCR column)', () => {
     // Row 2's "not a date" is in Created, which FCR never parses; row 3 holds #REF! there too.

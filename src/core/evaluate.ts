@@ -1,6 +1,6 @@
 import { readArg } from './args';
 import { type Arg, type Grid, type Out, type OutCell, firstError } from './cells';
-import { KpiError, fail, isKpiError } from './errors';
+import { KpiError, fail, isKpiError, withFunction } from './errors';
 import type { FunctionSpec } from './spec';
 
 /**
@@ -12,14 +12,14 @@ export function evaluate(spec: FunctionSpec, raw: readonly Arg[]): Out | KpiErro
   const unscanned: Grid[] = [];
   try {
     if (raw.length > spec.params.length) {
-      return fail.value(spec.id, `takes at most ${spec.params.length} arguments, got ${raw.length}.`);
+      return withFunction(fail.value('tooManyArgs', { max: spec.params.length, count: raw.length }), spec.id);
     }
     const args = spec.params.map((p, i) => {
-      const v = readArg(spec.id, p, raw[i]);
+      const v = readArg(p, raw[i]);
       if (p.checksErrors) unscanned.push(v as Grid);
       return v;
     });
-    return checkResult(spec.id, spec.compute(...args));
+    return checkResult(spec.compute(...args));
   } catch (e) {
     // Whatever stopped the call, an Excel error in an earlier range argument comes first, as if
     // readArg had scanned it before reading the next argument.
@@ -27,19 +27,19 @@ export function evaluate(spec: FunctionSpec, raw: readonly Arg[]): Out | KpiErro
       const err = firstError(grid);
       if (err) return err;
     }
-    if (isKpiError(e)) return e;
+    if (isKpiError(e)) return withFunction(e, spec.id);
     // A bug, not bad input: still an Excel error value rather than a crash of the calculation.
-    return new KpiError('#VALUE!', `MSP.${spec.id}: unexpected error: ${e instanceof Error ? e.message : String(e)}`);
+    return new KpiError('#VALUE!', 'unexpected', { detail: e instanceof Error ? e.message : String(e) }, spec.id);
   }
 }
 
-function checkCell(id: string, v: OutCell | null | undefined): OutCell {
+function checkCell(v: OutCell | null | undefined): OutCell {
   if (v === null || v === undefined) return '';
-  if (typeof v === 'number' && !Number.isFinite(v)) throw fail.num(id, 'the result is not a finite number.');
+  if (typeof v === 'number' && !Number.isFinite(v)) throw fail.num('notFinite');
   return v;
 }
 
-function checkResult(id: string, out: Out): Out {
-  if (Array.isArray(out)) return out.map((row) => row.map((c) => checkCell(id, c)));
-  return checkCell(id, out);
+function checkResult(out: Out): Out {
+  if (Array.isArray(out)) return out.map((row) => row.map((c) => checkCell(c)));
+  return checkCell(out);
 }

@@ -21,7 +21,6 @@ export function foldText(s: string): string {
  * accepted English words.
  */
 export function readOption<T extends string>(
-  fn: string,
   param: string,
   value: string | null,
   words: OptionWords<T>,
@@ -31,7 +30,7 @@ export function readOption<T extends string>(
   const found = matchOption(value, words);
   if (found !== undefined) return found;
   const accepted = (Object.keys(words) as T[]).map((k) => `"${k}"`).join(', ');
-  throw fail.value(fn, `${param} "${value}" is not one of ${accepted}.`);
+  throw fail.value('notAnOption', { arg: param, value, accepted });
 }
 
 /** The option a word names, or undefined (for callers that report the cell themselves). */

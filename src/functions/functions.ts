@@ -1,6 +1,7 @@
 import type { Out } from '../core/cells';
 import { isKpiError } from '../core/errors';
 import { evaluate } from '../core/evaluate';
+import type { Language } from '../core/i18n';
 import { FUNCTIONS } from '../core/registry';
 import { excelError, fromExcel } from './excelValues';
 
@@ -10,19 +11,26 @@ export interface CustomFunctionsHost {
   Error: new (code: CustomFunctions.ErrorCode, message?: string) => CustomFunctions.Error;
 }
 
-/** The function Excel calls for one registry id. */
-export function excelFunction(host: CustomFunctionsHost, id: string): (...args: unknown[]) => Out {
+/**
+ * The function Excel calls for one registry id. `language` is asked at each error (not at
+ * registration): Office knows the user's display language only once it has initialised.
+ */
+export function excelFunction(
+  host: CustomFunctionsHost,
+  id: string,
+  language: () => Language = () => 'en',
+): (...args: unknown[]) => Out {
   const spec = FUNCTIONS.find((f) => f.id === id);
   if (!spec) throw new Error(`No function ${id} in the registry.`);
   // Excel appends an invocation object after the declared parameters: pass on only those.
   return (...args) => {
     const result = evaluate(spec, args.slice(0, spec.params.length).map(fromExcel));
     if (!isKpiError(result)) return result;
-    const { code, message } = excelError(result);
+    const { code, message } = excelError(result, language());
     throw new host.Error(code as CustomFunctions.ErrorCode, message);
   };
 }
 
-export function registerCustomFunctions(host: CustomFunctionsHost): void {
-  for (const spec of FUNCTIONS) host.associate(spec.id, excelFunction(host, spec.id));
+export function registerCustomFunctions(host: CustomFunctionsHost, language?: () => Language): void {
+  for (const spec of FUNCTIONS) host.associate(spec.id, excelFunction(host, spec.id, language));
 }

@@ -24,7 +24,7 @@ describe('sample ledger (long layout)', () => {
   });
 
   it('parses as a long ledger of about 40 customers over 18 months, with every kind of movement', () => {
-    const ledger = parseLedger('T', grid);
+    const ledger = parseLedger(grid);
     expect(ledger.layout).toBe('long');
     expect(ledger.periods.length).toBe(18);
     expect(ledger.customers.length).toBe(40);

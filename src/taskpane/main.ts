@@ -1,8 +1,7 @@
-import { messages } from '../core/i18n';
+import { languageOf, messages } from '../core/i18n';
 import * as excel from './excel';
 import { startWizard } from './ui/controller';
 import { h } from './ui/dom';
-import { languageOf } from './ui/state';
 import css from './ui/styles.css';
 
 /*

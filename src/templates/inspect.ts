@@ -1,7 +1,7 @@
 import type { Grid } from '../core/cells';
 import { formatSerial } from '../core/dates';
 import { isKpiError } from '../core/errors';
-import { format, messages } from '../core/i18n';
+import { errorMessage, format, messages } from '../core/i18n';
 import { findRoles } from '../core/ledger/headers';
 import { type Ledger, headerText, parseLedger } from '../core/ledger/parse';
 import { detectColumns, type Role } from '../core/tickets/headers';
@@ -60,8 +60,8 @@ const TICKET_ROLES: readonly [Role, keyof ReturnType<typeof messages>['wizard'][
   ['hours', 'hours'],
 ];
 
-const message = (e: unknown): string =>
-  isKpiError(e) ? e.message || e.code : e instanceof Error ? e.message : String(e);
+const message = (e: unknown, lang: Language): string =>
+  isKpiError(e) ? errorMessage(e, lang) || e.code : e instanceof Error ? e.message : String(e);
 
 /**
  * Inspects data for a template with the same parsing the functions use (ledger and ticket
@@ -95,15 +95,15 @@ function inspectTickets(base: Base, grid: Grid, lang: Language): DataInspection 
   let tickets: number | undefined;
   let asOf: string | undefined;
   try {
-    const table = readTickets('TICKETSBYPERIOD', grid, ['created', 'asOf']);
+    const table = readTickets(grid, ['created', 'asOf']);
     tickets = table.count;
     if (Number.isFinite(table.asOf)) asOf = formatSerial(table.asOf);
   } catch (e) {
-    problems.push(message(e));
+    problems.push(message(e, lang));
   }
   // The period table is the one part every service-desk sheet needs: its error blocks the build.
   const byPeriod = compute('TICKETSBYPERIOD', [grid]);
-  if (isKpiError(byPeriod) && tickets !== undefined) problems.push(message(byPeriod));
+  if (isKpiError(byPeriod) && tickets !== undefined) problems.push(message(byPeriod, lang));
   const blocking = tickets === undefined || isKpiError(byPeriod);
   const lines = [
     format(w.data.columnsFound, {
@@ -123,9 +123,9 @@ function inspectLedger(base: Base, grid: Grid, lang: Language): DataInspection {
   let ledger: Ledger | undefined;
   const problems: string[] = [];
   try {
-    ledger = parseLedger('MRRMOVES', grid);
+    ledger = parseLedger(grid);
   } catch (e) {
-    problems.push(message(e));
+    problems.push(message(e, lang));
   }
   const roles = findRoles(grid[0]!);
   const long = ledger?.layout === 'long' || (!ledger && roles.period !== undefined && roles.amount !== undefined);

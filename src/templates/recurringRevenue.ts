@@ -1,6 +1,6 @@
 import type { Arg, Grid } from '../core/cells';
 import { isKpiError } from '../core/errors';
-import { format, messages } from '../core/i18n';
+import { errorMessage, format, messages } from '../core/i18n';
 import { type Ledger, headerText, parseLedger } from '../core/ledger/parse';
 import { resolvePeriod } from '../core/ledger/period';
 import { a1 } from './a1';
@@ -46,7 +46,7 @@ export function recurringRevenuePlan({ settings, data }: PlanRequest): SheetPlan
   const cur = settings.options.currency;
   const money = currencyFormat(cur);
   const src = sourceRef(settings.source);
-  const ledger = parseLedger('MRRMOVES', grid);
+  const ledger = parseLedger(grid);
   const period = settings.options.period ?? null;
   const k = settings.options.months ?? 1;
   const periodArg = period === null ? null : typeof period === 'number' ? String(period) : str(period);
@@ -63,7 +63,7 @@ export function recurringRevenuePlan({ settings, data }: PlanRequest): SheetPlan
   ]);
 
   const kpiRow = 4;
-  const pIndex = resolvePeriod('MRR', ledger, period);
+  const pIndex = resolvePeriod(ledger, period);
   // Lines whose formula depends on where other things land get it once positions are known.
   interface Line {
     readonly key: string;
@@ -155,7 +155,7 @@ export function recurringRevenuePlan({ settings, data }: PlanRequest): SheetPlan
   const kept = candidates.filter((l) => {
     const out = l.check ? compute(l.check.id, l.check.args) : 0;
     if (!isKpiError(out)) return true;
-    notes.push(format(t.notComputed, { kpi: l.label, reason: out.message || out.code }));
+    notes.push(format(t.notComputed, { kpi: l.label, reason: errorMessage(out, lang) || out.code }));
     return false;
   });
   const rowOf = (key: string): number => kpiRow + 1 + kept.findIndex((l) => l.key === key);

@@ -2,7 +2,7 @@ import type { Grid } from '../core/cells';
 import type { KpiId } from '../core/benchmarks/catalog';
 import { formatSerial } from '../core/dates';
 import { isKpiError } from '../core/errors';
-import { format, messages } from '../core/i18n';
+import { errorMessage, format, messages } from '../core/i18n';
 import { readTickets } from '../core/tickets/table';
 import { absA1 } from './a1';
 import { type KpiLine, kpiTable, sourcesBlock, str, titleBlocks, val } from './blocks';
@@ -26,7 +26,7 @@ export function serviceDeskPlan({ settings, data }: PlanRequest): SheetPlan {
   const endpoints = settings.options.endpoints ?? null;
   const interval = settings.options.interval ?? 'month';
 
-  const asOf = readTickets('TICKETSBYPERIOD', grid, ['asOf']).asOf;
+  const asOf = readTickets(grid, ['asOf']).asOf;
   const blocks: Block[] = titleBlocks(t.titles.serviceDesk, [
     ...(Number.isFinite(asOf) ? [format(t.asOf, { date: formatSerial(asOf) })] : []),
     format(t.dataSource, { source: settings.source.ref }),
@@ -89,7 +89,7 @@ export function serviceDeskPlan({ settings, data }: PlanRequest): SheetPlan {
   const lines = candidates.filter((c) => {
     const out = compute(c.id, c.args as never);
     if (!isKpiError(out) || c.always) return true;
-    notes.push(format(t.notComputed, { kpi: c.line.label, reason: out.message || out.code }));
+    notes.push(format(t.notComputed, { kpi: c.line.label, reason: errorMessage(out, lang) || out.code }));
     return false;
   });
   const kpiRow = endpointsRow + 2;
@@ -151,7 +151,16 @@ export function serviceDeskPlan({ settings, data }: PlanRequest): SheetPlan {
     blocks.push({
       row,
       col: 0,
-      cells: [[val(format(t.notComputed, { kpi: t.ticketsByClientTitle, reason: byClient.message || byClient.code }))]],
+      cells: [
+        [
+          val(
+            format(t.notComputed, {
+              kpi: t.ticketsByClientTitle,
+              reason: errorMessage(byClient, lang) || byClient.code,
+            }),
+          ),
+        ],
+      ],
       style: 'note',
     });
     row += 2;

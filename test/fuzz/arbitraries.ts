@@ -159,7 +159,7 @@ const TEXT = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 6 }),
 );
 
-const ERROR = fc.constantFrom(...ERROR_CODES).map((code) => new KpiError(code, 'fuzz'));
+const ERROR = fc.constantFrom(...ERROR_CODES).map((code) => new KpiError(code, { text: 'fuzz' }));
 
 /** One cell as the core receives it. Errors are rare, or they would stop nearly every call at once. */
 export const cell: fc.Arbitrary<Cell> = fc.oneof(

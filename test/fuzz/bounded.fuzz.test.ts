@@ -64,7 +64,7 @@ describe('the outcome check itself', () => {
         [1, ''],
       ]),
     ).toBeUndefined();
-    expect(badOutcome('X', new KpiError('#N/A', 'MSP.X: no data'))).toBeUndefined();
+    expect(badOutcome('X', new KpiError('#N/A', { text: 'MSP.X: no data' }))).toBeUndefined();
     expect(badOutcome('X', NaN)).toMatch(/non-finite/);
     expect(badOutcome('X', [['A', 'B'], [1]])).toMatch(/not rectangular/);
     expect(
@@ -75,6 +75,6 @@ describe('the outcome check itself', () => {
     ).toMatch(/null/);
     expect(badOutcome('X', [[1, 2]])).toMatch(/header/);
     expect(badOutcome('X', [])).toMatch(/no rows/);
-    expect(badOutcome('X', new KpiError('#VALUE!', 'MSP.X: unexpected error: boom'))).toMatch(/crash/);
+    expect(badOutcome('X', new KpiError('#VALUE!', { text: 'MSP.X: unexpected error: boom' }))).toMatch(/crash/);
   });
 });

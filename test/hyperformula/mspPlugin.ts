@@ -44,7 +44,7 @@ function toCell(v: unknown): Cell {
           .replace('#NAME', '#NAME?')
           .replace(/#(VALUE|NUM|REF|NULL|SPILL|ERROR|CYCLE|LIC)$/, '#$1!'),
       ) ?? '#VALUE!',
-      v.message ?? '',
+      { text: v.message ?? '' },
     );
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
   if (typeof v === 'object' && 'val' in v) return (v as { val: number }).val; // HyperFormula's typed numbers (dates, percents)

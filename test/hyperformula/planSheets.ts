@@ -139,7 +139,7 @@ export function expectedValue(plan: SheetPlan, data: Record<string, Grid>, formu
 /** HyperFormula's value as the core's: errors as KpiError codes, spills as their top-left cell. */
 export function hfValue(hf: HyperFormula, row: number, col: number): Out | KpiError {
   const v = hf.getCellValue({ sheet: hf.getSheetId(PLAN_SHEET)!, row, col });
-  if (v instanceof DetailedCellError) return new KpiError(v.value as never, v.message);
+  if (v instanceof DetailedCellError) return new KpiError(v.value as never, { text: v.message });
   if (v === null) return '';
   return v as Out;
 }

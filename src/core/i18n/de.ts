@@ -1,4 +1,4 @@
-import type { Messages } from './en';
+import { en, type Messages } from './en';
 
 /** Deutsch — translated from the English and French seed texts (there is no German seed). */
 export const de: Messages = {
@@ -272,6 +272,10 @@ export const de: Messages = {
     level: ['stufe', '"healthy" (gesund, Standard) oder "best" (Spitzenklasse).'],
   },
   /** The manifest's texts (ribbon, add-in name): scripts/manifest.ts writes them into manifest.xml. */
+  // Translated by the next commit.
+  errors: en.errors,
+  quantities: en.quantities,
+  columnRoles: en.columnRoles,
   manifest: {
     displayName: 'MSP KPI für Excel',
     description:

@@ -4,6 +4,8 @@ import type { KpiId } from '../benchmarks/catalog';
 export interface FunctionText {
   readonly name: string;
   readonly description: string;
+  /** Its parameters' names and descriptions, keyed by the registry's parameter name. */
+  readonly params?: Readonly<Record<string, ParamText>>;
 }
 /** A parameter's localized name and description, keyed by the registry's (English) parameter name. */
 export type ParamText = readonly [name: string, description: string];
@@ -96,6 +98,133 @@ export const en = {
   functions: {} as Record<string, FunctionText>,
   /** Parameter names and descriptions, keyed by the registry's parameter name (English: the registry). */
   params: {} as Record<string, ParamText>,
+  /**
+   * Error messages, one per key (`fail.value('notANumber', { arg, value })`). `{arg…}` placeholders
+   * are parameter names (shown as the language names them), `{role…}` column roles, `{quantity…}`
+   * the quantities below; a `{cell}`-like placeholder given a place reads "tickets, row 4, column B
+   * (Created) of the range". `MSP.<name>:` is put in front by the renderer, not written here.
+   */
+  errors: {
+    place: 'row {row}, column {col}{header} of the range',
+    row: 'row {row}',
+    tooManyArgs: 'takes at most {max} arguments, got {count}.',
+    notFinite: 'the result is not a finite number.',
+    overflow: '{arg} adds up to more than Excel can hold.',
+    notANumber: '{arg} must be a number, got "{value}".',
+    notSingle: '{arg} must be a single value, not a range.',
+    required: '{arg} is required.',
+    notAnOption: '{arg} "{value}" is not one of {accepted}.',
+    negative: '{arg} cannot be negative (got {value}).',
+    zero: '{arg} is zero.',
+    exceeds: '{arg} ({value}) cannot exceed {arg2} ({value2}).',
+    notAboveZero: '{arg} must be more than 0 (got {value}).',
+    notAFraction: '{arg} must be a fraction above 0 and at most 1 (got {value}).',
+    atMostOne: '{arg} must be a fraction of at most 1 (got {value}).',
+    notWholePeriods: '{arg} must be a whole number of periods, 1 or more (got {value}).',
+    dateArg: '{arg} must be a date (an Excel date or ISO text such as 2025-03-31), got "{value}".',
+    cellNotADate: '{cell}: "{value}" is not a date (use an Excel date or ISO text such as 2025-03-05).',
+    ticketDate: '{cell}: "{value}" is not a date; use an Excel date or ISO text such as 2025-03-05 14:30.',
+    ticketDuration: '{cell}: "{value}" is not a duration (a number, or h:mm).',
+    negativeDuration: '{cell}: a duration cannot be negative (got {value}).',
+    notAFlag:
+      '{cell}: "{value}" is not a yes/no value (use TRUE/FALSE, 1/0, yes/no, met/breached, within/violated, in/out).',
+    earlierThanCreated: '{cell}: {header} ({when}) is earlier than {header2} ({start}).',
+    notAnAnswer:
+      '{cell}: "{value}" is not a score or a satisfaction word (positive/neutral/negative, satisfied/unsatisfied, good/bad, 👍/👎 …).',
+    notAScore: '{cell}: "{value}" is not a number.',
+    unknownLanguage: '{arg} "{value}" is not one of {accepted}.',
+    missingColumn: 'tickets has no {role} column: expected a header such as {headers}.',
+    missingColumnOr:
+      'tickets has no {role} column: expected a header such as {headers} or a {role2} column ({headers2}).',
+    ticketsNotCount: 'tickets must be a number of tickets or a ticket table with its header row, got "{value}".',
+    noHeaderRecognised:
+      'tickets must be a number of tickets or a ticket table whose first row holds its headers; no header was recognised (expected e.g. {headers}).',
+    noFirstResponse: 'no ticket has a first response time.',
+    noResolution: 'no ticket has a resolution time.',
+    noCreationDate: 'no ticket has a creation date.',
+    noMonthsCovered: 'no ticket has a creation date to measure the months covered; give months.',
+    tooManyTicketPeriods:
+      'the tickets run from {first} to {last}: {count} periods, more than {max} rows. Check those dates, or use a longer interval.',
+    noSlaData:
+      'no SLA data: give target_hours, or add an SLA-met column ({slaHeaders}) or a due column ({dueHeaders}) with a resolved column.',
+    noSlaYet: 'no ticket has SLA data yet (no flag, or none resolved or past due).',
+    noFirstContact: 'no ticket has a first-contact flag.',
+    noSurveyAnswer: '{arg} holds no survey answer.',
+    noScores: '{arg} holds no number.',
+    sameShape: '{arg} and {arg2} must have the same shape.',
+    liveBeforeStart: '{cell} is before its start date.',
+    noOnboardingPair: 'no client has both a start and a go-live date.',
+    singlePeriod: 'the ledger has a single period: movements start from the second period.',
+    baselinePeriod: 'the first period of the ledger is the baseline: it has no movements.',
+    billingNotWord: '{cell} "{value}" is neither a number of months nor one of {accepted}.',
+    billingNotNumber: '{cell} must be a number of months or a billing word, not {value}.',
+    billingNotPositive: '{cell} must be more than 0 (got {value}).',
+    billingShape:
+      '{arg} must be one value or a range the same shape as {arg2} ({rows}×{cols}), got {gotRows}×{gotCols}.',
+    noBenchmark: 'no benchmark for kpi "{value}"; the catalogue has {accepted} (see MSP.KPIS).',
+    benchmarkValue: '{arg} must be a number, got {value}.',
+    benchmarkNegative: '{arg} {value} is impossible for {kpi}, which cannot be negative.',
+    benchmarkShare: '{arg} {value} is above 100 %: {kpi} is a fraction (type 0.95 or 95 %, not 95).',
+    noBestThreshold: '{kpi} has no best-in-class threshold in the catalogue.',
+    periodNotValue: '{arg} must be a period number, label or date, not {value}.',
+    notAPeriod:
+      '{arg} {value} is not a period of the ledger: give 1 to {count}, or a period of its header ({first} … {last}).',
+    windowTooLong:
+      'a window of {months} periods ending at {period} starts before the first period of the ledger ({first}).',
+    windowTooLongOne: 'a window of 1 period ending at {period} starts before the first period of the ledger ({first}).',
+    noCustomers: 'the ledger has no customer rows below its header.',
+    negativeAmount: 'ledger amount at {cell} is negative ({value}); MRR must be 0 or more.',
+    amountNotNumber: 'ledger amount at {cell} is not a number ("{value}").',
+    noCustomerName: 'ledger row {row} has amounts but no customer at {cell}.',
+    customerNotName: 'ledger customer at {cell} must be a name or a number, got {value}.',
+    ledgerDate: 'ledger date at {cell} is {value}: use an Excel date or ISO text such as 2025-03-05 or 2025-03.',
+    ledgerDateBlank: 'ledger date at {cell} is blank: use an Excel date or ISO text such as 2025-03-05 or 2025-03.',
+    ledgerSpan:
+      'ledger dates run from {first} (row {firstRow}) to {last} (row {lastRow}), more than {years} years: check for a mistyped date.',
+    longLayoutMissing:
+      'ledger looks like a long layout (found {found}) but has no {missing} column. A long ledger needs {hint}; a wide ledger has customers in its first column and periods across its header.',
+    noLedgerHeader:
+      'ledger needs a header row: customers in the first column and periods (dates or text such as 2025-01) across.',
+    headerNotPeriod: 'ledger header at {cell} must be a period (a date or text such as 2025-01), got {value}.',
+    headerBlank: 'ledger header at {cell} must be a period (a date or text such as 2025-01), got a blank.',
+    periodTwice: 'ledger period "{value}" appears twice in the header ({cell}).',
+    periodsOutOfOrder:
+      'ledger periods must run left to right in time: "{value}" at {cell} comes before the period on its left.',
+    valueWithoutPeriod: 'ledger cell at {cell} holds a value but its column has no period in the header.',
+    unexpected: 'unexpected error: {detail}',
+    referencedError: 'a referenced cell holds {code}.',
+  },
+  /** Quantities that messages name which are no parameter (parts of a ratio). */
+  quantities: {
+    revenueMinusCogs: 'revenue − cogs',
+    revenueMinusOpex: 'revenue − operating_expenses',
+    arpaTimesMargin: 'arpa × gross_margin',
+    customersLost: 'customers lost',
+    customersKept: 'customers kept',
+    atStart: 'customers active at the start of the window',
+    mrrAtEnd: 'MRR of those customers at the end',
+    mrrKept: 'MRR kept',
+    mrrLost: 'MRR lost',
+    mrrAtStart: 'MRR of the customers active at the start of the window',
+    periodMrr: 'MRR of the period',
+    activeCustomers: 'active customers in the period',
+  },
+  /** How messages name a column role of a ticket table. */
+  columnRoles: {
+    id: 'ticket id',
+    client: 'client',
+    priority: 'priority',
+    status: 'status',
+    created: 'created time',
+    firstResponse: 'first response time',
+    firstResponseTime: 'first response duration',
+    resolved: 'resolved time',
+    resolutionTime: 'resolution duration',
+    due: 'resolution due time',
+    slaMet: 'SLA met',
+    firstContact: 'first-contact resolution flag',
+    hours: 'hours worked',
+  },
   /** The manifest's texts (ribbon, add-in name): scripts/manifest.ts writes them into manifest.xml. */
   manifest: {
     displayName: 'MSP KPI for Excel',
@@ -344,3 +473,6 @@ export const en = {
 };
 
 export type Messages = typeof en;
+
+/** The key of an error message of the catalogue. */
+export type ErrorKey = Exclude<keyof typeof en.errors, 'place' | 'row'>;

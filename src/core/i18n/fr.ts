@@ -1,4 +1,4 @@
-import type { Messages } from './en';
+import { en, type Messages } from './en';
 
 /** Français — vocabulary of the Pulseway (FR) and LogMeIn Resolve (FR) articles. */
 export const fr: Messages = {
@@ -269,6 +269,10 @@ export const fr: Messages = {
     level: ['niveau', '"healthy" (sain, par défaut) ou "best" (meilleur de sa catégorie).'],
   },
   /** The manifest's texts (ribbon, add-in name): scripts/manifest.ts writes them into manifest.xml. */
+  // Translated by the next commit.
+  errors: en.errors,
+  quantities: en.quantities,
+  columnRoles: en.columnRoles,
   manifest: {
     displayName: 'MSP KPI pour Excel',
     description:

@@ -1,10 +1,11 @@
-import { fail } from '../errors';
+import { type KpiError, fail } from '../errors';
 import { foldText } from '../options';
 import { de } from './de';
 import { en, type Messages } from './en';
 import { fr } from './fr';
 import { it } from './it';
 import { nl } from './nl';
+import { renderError } from './render';
 
 export type { FunctionText, Messages, ParamText } from './en';
 
@@ -30,12 +31,23 @@ const NAMES: ReadonlyMap<string, Language> = new Map(
  * `nl_BE`) or a language name in any of the five languages (`français`, `Nederlands`, `German`).
  * Anything else is #VALUE!: answering in English to a misspelt code would hide the mistake.
  */
-export function parseLanguage(fn: string, value: string | null): Language {
+export function parseLanguage(value: string | null): Language {
   if (value === null || value.trim() === '') return 'en';
   const folded = foldText(value);
   const found = NAMES.get(folded) ?? NAMES.get(folded.split(/[-_]/)[0]!);
-  if (!found) throw fail.value(fn, `language "${value}" is not one of ${LANGUAGES.join(', ')}.`);
+  if (!found) throw fail.value('unknownLanguage', { arg: 'language', value, accepted: LANGUAGES.join(', ') });
   return found;
+}
+
+/** `fr-FR`, `nl-BE`, `de` … (an Office or browser language tag) → one of the five languages; else English. */
+export function languageOf(tag: string | undefined): Language {
+  const code = (tag ?? '').toLowerCase().split(/[-_]/)[0];
+  return (LANGUAGES as readonly string[]).includes(code ?? '') ? (code as Language) : 'en';
+}
+
+/** An error's message in a language: `MSP.<localized name>: <text>` (English: `e.message`). */
+export function errorMessage(e: KpiError, lang: Language): string {
+  return renderError(TABLES[lang], e);
 }
 
 /** Fills `{name}` placeholders; a placeholder without a value is left as written. */

@@ -1,4 +1,4 @@
-import type { Messages } from './en';
+import { en, type Messages } from './en';
 
 /** Italiano — vocabulary of the Domotz/Achab (IT) article. */
 export const it: Messages = {
@@ -260,6 +260,10 @@ export const it: Messages = {
     level: ['livello', '"healthy" (sano, predefinito) o "best" (eccellente).'],
   },
   /** The manifest's texts (ribbon, add-in name): scripts/manifest.ts writes them into manifest.xml. */
+  // Translated by the next commit.
+  errors: en.errors,
+  quantities: en.quantities,
+  columnRoles: en.columnRoles,
   manifest: {
     displayName: 'MSP KPI per Excel',
     description:

@@ -1,4 +1,4 @@
-import type { Messages } from './en';
+import { en, type Messages } from './en';
 
 /** Nederlands — vocabulary of the Pulseway (NL) article. */
 export const nl: Messages = {
@@ -263,6 +263,10 @@ export const nl: Messages = {
     level: ['niveau', '"healthy" (gezond, standaard) of "best" (beste in de klasse).'],
   },
   /** The manifest's texts (ribbon, add-in name): scripts/manifest.ts writes them into manifest.xml. */
+  // Translated by the next commit.
+  errors: en.errors,
+  quantities: en.quantities,
+  columnRoles: en.columnRoles,
   manifest: {
     displayName: 'MSP KPI voor Excel',
     description:

@@ -62,7 +62,7 @@ describe('MSP.BENCHMARK', () => {
   });
 
   it('an error in the value cell propagates unchanged', () => {
-    const upstream = new KpiError('#DIV/0!', 'upstream');
+    const upstream = new KpiError('#DIV/0!', { text: 'upstream' });
     expect(run('BENCHMARK', 'SLA', upstream)).toBe(upstream);
   });
 });

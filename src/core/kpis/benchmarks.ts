@@ -11,20 +11,20 @@ const BY_NAME: ReadonlyMap<string, KpiId> = new Map(
   LANGUAGES.flatMap((lang) => KPI_IDS.map((id) => [foldText(messages(lang).kpiNames[id]), id] as const)),
 );
 
-function benchmarkOf(fn: string, kpi: string): Benchmark {
+function benchmarkOf(kpi: string): Benchmark {
   const row = findBenchmark(kpi) ?? findBenchmark(BY_NAME.get(foldText(kpi)) ?? '');
-  if (!row) throw fail.na(fn, `no benchmark for kpi "${kpi}"; the catalogue has ${KPI_IDS.join(', ')} (see MSP.KPIS).`);
+  if (!row) throw fail.na('noBenchmark', { value: kpi, accepted: KPI_IDS.join(', ') });
   return row;
 }
 
 /** The value to rate: one number, within what the KPI can be. */
-function kpiValue(fn: string, row: Benchmark, v: Scalar): number {
+function kpiValue(row: Benchmark, v: Scalar): number {
   const n = typeof v === 'number' ? v : typeof v === 'string' ? parseNumberText(v) : undefined;
   if (n === undefined)
-    throw fail.value(fn, `value must be a number, got ${typeof v === 'string' ? `"${v}"` : String(v)}.`);
-  if (n < 0 && !row.signed) throw fail.num(fn, `value ${n} is impossible for ${row.kpi}, which cannot be negative.`);
+    throw fail.value('benchmarkValue', { arg: 'value', value: typeof v === 'string' ? `"${v}"` : String(v) });
+  if (n < 0 && !row.signed) throw fail.num('benchmarkNegative', { arg: 'value', value: n, kpi: row.kpi });
   if (n > 1 && row.share) {
-    throw fail.num(fn, `value ${n} is above 100 %: ${row.kpi} is a fraction (type 0.95 or 95 %, not 95).`);
+    throw fail.num('benchmarkShare', { arg: 'value', value: n, kpi: row.kpi });
   }
   return n;
 }
@@ -79,9 +79,9 @@ export const benchmarkFunctions = [
       { formula: '=MSP.BENCHMARK("SLA", 0.9, "xx")', args: ['SLA', 0.9, 'xx'], result: '#VALUE!' },
     ],
     compute: (kpi, value, language) => {
-      const row = benchmarkOf('BENCHMARK', kpi);
-      const lang = parseLanguage('BENCHMARK', language);
-      return messages(lang).ratings[rate(row, kpiValue('BENCHMARK', row, value))];
+      const row = benchmarkOf(kpi);
+      const lang = parseLanguage(language);
+      return messages(lang).ratings[rate(row, kpiValue(row, value))];
     },
   }),
   defineFunction({
@@ -109,9 +109,9 @@ export const benchmarkFunctions = [
       { formula: '=MSP.TARGET("ADMINRATIO", "best")', args: ['ADMINRATIO', 'best'], result: '#N/A' },
     ],
     compute: (kpi, level) => {
-      const row = benchmarkOf('TARGET', kpi);
-      if (readOption('TARGET', 'level', level, LEVEL_WORDS, 'healthy') === 'healthy') return row.healthy.value;
-      if (!row.best) throw fail.na('TARGET', `${row.kpi} has no best-in-class threshold in the catalogue.`);
+      const row = benchmarkOf(kpi);
+      if (readOption('level', level, LEVEL_WORDS, 'healthy') === 'healthy') return row.healthy.value;
+      if (!row.best) throw fail.na('noBestThreshold', { kpi: row.kpi });
       return row.best.value;
     },
   }),
@@ -132,9 +132,9 @@ export const benchmarkFunctions = [
       },
     ],
     compute: (kpi, value, language) => {
-      const row = benchmarkOf('ADVICE', kpi);
-      const lang = parseLanguage('ADVICE', language);
-      const rating = rate(row, kpiValue('ADVICE', row, value));
+      const row = benchmarkOf(kpi);
+      const lang = parseLanguage(language);
+      const rating = rate(row, kpiValue(row, value));
       return rating === 'watch' || rating === 'act' ? messages(lang).advice[row.kpi] : '';
     },
   }),
@@ -150,7 +150,7 @@ export const benchmarkFunctions = [
       'names thresholds that come from a secondary source or are a project default.',
     examples: [{ formula: '=MSP.KPIS("klingon")', args: ['klingon'], result: '#VALUE!' }],
     compute: (language) => {
-      const m = messages(parseLanguage('KPIS', language));
+      const m = messages(parseLanguage(language));
       const h = m.kpisHeader;
       return [
         [h.kpi, h.name, h.unit, h.better, h.healthy, h.best, h.source],

@@ -38,7 +38,7 @@ describe('finance KPIs', () => {
     expect((r as KpiError).message).toMatch(/MSP\.NOI.*revenue/);
   });
   it('an error inside a range propagates unchanged', () => {
-    const err = new KpiError('#N/A', 'upstream');
+    const err = new KpiError('#N/A', { text: 'upstream' });
     expect(run('COGS', [[1, err]], 1, 1)).toBe(err);
   });
 });

@@ -29,9 +29,7 @@ export const financeFunctions = [
     unit: 'currency',
     examples: [{ formula: '=MSP.COGS(12000, 30000, 3000)', args: [12000, 30000, 3000], result: 45000 }],
     compute: (licensing, labour, delivery) =>
-      nonNegative('COGS', 'licensing', licensing) +
-      nonNegative('COGS', 'labour', labour) +
-      nonNegative('COGS', 'delivery', delivery ?? 0),
+      nonNegative('licensing', licensing) + nonNegative('labour', labour) + nonNegative('delivery', delivery ?? 0),
   }),
   defineFunction({
     id: 'GROSSMARGIN',
@@ -45,7 +43,7 @@ export const financeFunctions = [
       { formula: '=MSP.GROSSMARGIN(0, 10)', args: [0, 10], result: '#DIV/0!' },
     ],
     compute: (rev, cogs) =>
-      ratio('GROSSMARGIN', ['revenue − cogs', rev - nonNegative('GROSSMARGIN', 'cogs', cogs)], ['revenue', rev], {
+      ratio(['revenueMinusCogs', rev - nonNegative('cogs', cogs)], ['revenue', rev], {
         signedNumerator: true,
       }),
   }),
@@ -59,7 +57,7 @@ export const financeFunctions = [
     ],
     unit: 'currency',
     examples: [{ formula: '=MSP.NOI(500000, 440000)', args: [500000, 440000], result: 60000 }],
-    compute: (rev, opex) => nonNegative('NOI', 'revenue', rev) - nonNegative('NOI', 'operating_expenses', opex),
+    compute: (rev, opex) => nonNegative('revenue', rev) - nonNegative('operating_expenses', opex),
   }),
   defineFunction({
     id: 'NOIMARGIN',
@@ -72,12 +70,9 @@ export const financeFunctions = [
     unit: 'percent',
     examples: [{ formula: '=MSP.NOIMARGIN(500000, 440000)', args: [500000, 440000], result: 0.12 }],
     compute: (rev, opex) =>
-      ratio(
-        'NOIMARGIN',
-        ['revenue − operating_expenses', rev - nonNegative('NOIMARGIN', 'operating_expenses', opex)],
-        ['revenue', rev],
-        { signedNumerator: true },
-      ),
+      ratio(['revenueMinusOpex', rev - nonNegative('operating_expenses', opex)], ['revenue', rev], {
+        signedNumerator: true,
+      }),
   }),
   defineFunction({
     id: 'ADMINRATIO',
@@ -93,7 +88,7 @@ export const financeFunctions = [
     ],
     unit: 'percent',
     examples: [{ formula: '=MSP.ADMINRATIO(90000, 500000)', args: [90000, 500000], result: 0.18 }],
-    compute: (admin, rev) => ratio('ADMINRATIO', ['admin_expenses', admin], ['revenue', rev]),
+    compute: (admin, rev) => ratio(['admin_expenses', admin], ['revenue', rev]),
   }),
   defineFunction({
     id: 'WORKINGCAPITAL',
@@ -110,7 +105,6 @@ export const financeFunctions = [
     unit: 'currency',
     examples: [{ formula: '=MSP.WORKINGCAPITAL(250000, 180000)', args: [250000, 180000], result: 70000 }],
     compute: (assets, liabilities) =>
-      nonNegative('WORKINGCAPITAL', 'current_assets', assets) -
-      nonNegative('WORKINGCAPITAL', 'current_liabilities', liabilities),
+      nonNegative('current_assets', assets) - nonNegative('current_liabilities', liabilities),
   }),
 ];

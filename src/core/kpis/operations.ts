@@ -1,6 +1,6 @@
 import { type Cell, isBlankText, rowError } from '../cells';
 import { parseIsoDate } from '../dates';
-import { fail, isKpiError, where } from '../errors';
+import { fail, isKpiError } from '../errors';
 import { STATISTIC_WORDS, readOption } from '../options';
 import { defineFunction } from '../spec';
 import { summarize } from '../stats';
@@ -9,16 +9,13 @@ import { ratio } from './ratio';
 const n = (name: string, description: string) => ({ name, kind: 'number', description }) as const;
 
 /** A start/go-live cell as a serial: numbers are serials, text must be ISO-8601, blank is null. */
-function dateCell(fn: string, v: Cell, r: number, c: number, param: string): number | null {
+function dateCell(v: Cell, r: number, c: number, param: string): number | null {
   if (typeof v === 'number') return v === 0 ? null : v;
   if (typeof v === 'object' && v !== null && isKpiError(v)) throw v;
   if (isBlankText(v)) return null;
   const serial = typeof v === 'string' ? parseIsoDate(v) : undefined;
   if (serial === undefined)
-    throw fail.value(
-      fn,
-      `${param}: "${String(v)}" at ${where(r, c)} is not a date (use an Excel date or ISO text such as 2025-03-05).`,
-    );
+    throw fail.value('cellNotADate', { cell: { arg: param, row: r, col: c }, value: String(v) });
   return serial;
 }
 
@@ -33,7 +30,7 @@ export const operationsFunctions = [
     ],
     unit: 'currency',
     examples: [{ formula: '=MSP.CPL(100000, 500)', args: [100000, 500], result: 200 }],
-    compute: (spend, leads) => ratio('CPL', ['marketing_spend', spend], ['leads', leads]),
+    compute: (spend, leads) => ratio(['marketing_spend', spend], ['leads', leads]),
   }),
   defineFunction({
     id: 'CONVERSION',
@@ -45,7 +42,7 @@ export const operationsFunctions = [
     ],
     unit: 'percent',
     examples: [{ formula: '=MSP.CONVERSION(50, 1000)', args: [50, 1000], result: 0.05 }],
-    compute: (conv, opps) => ratio('CONVERSION', ['conversions', conv], ['opportunities', opps], { partOfWhole: true }),
+    compute: (conv, opps) => ratio(['conversions', conv], ['opportunities', opps], { partOfWhole: true }),
   }),
   defineFunction({
     id: 'COSTPERHIRE',
@@ -57,7 +54,7 @@ export const operationsFunctions = [
     ],
     unit: 'currency',
     examples: [{ formula: '=MSP.COSTPERHIRE(60000, 12)', args: [60000, 12], result: 5000 }],
-    compute: (costs, hires) => ratio('COSTPERHIRE', ['hiring_costs', costs], ['hires', hires]),
+    compute: (costs, hires) => ratio(['hiring_costs', costs], ['hires', hires]),
   }),
   defineFunction({
     id: 'TURNOVER',
@@ -71,7 +68,7 @@ export const operationsFunctions = [
     notes:
       'More departures than the average headcount (above 100 %) is possible over a long period and is not an error.',
     examples: [{ formula: '=MSP.TURNOVER(5, 50)', args: [5, 50], result: 0.1 }],
-    compute: (departures, headcount) => ratio('TURNOVER', ['departures', departures], ['average_headcount', headcount]),
+    compute: (departures, headcount) => ratio(['departures', departures], ['average_headcount', headcount]),
   }),
   defineFunction({
     id: 'UTILIZATION',
@@ -81,8 +78,7 @@ export const operationsFunctions = [
     unit: 'percent',
     notes: 'Billable hours above available hours (overtime) give more than 100 %, not an error.',
     examples: [{ formula: '=MSP.UTILIZATION(1200, 1600)', args: [1200, 1600], result: 0.75 }],
-    compute: (billable, available) =>
-      ratio('UTILIZATION', ['billable_hours', billable], ['available_hours', available]),
+    compute: (billable, available) => ratio(['billable_hours', billable], ['available_hours', available]),
   }),
   defineFunction({
     id: 'AVAILABILITY',
@@ -94,8 +90,7 @@ export const operationsFunctions = [
     ],
     unit: 'percent',
     examples: [{ formula: '=MSP.AVAILABILITY(43.2, 43200)', args: [43.2, 43200], result: 0.999 }],
-    compute: (down, period) =>
-      1 - ratio('AVAILABILITY', ['downtime_minutes', down], ['period_minutes', period], { partOfWhole: true }),
+    compute: (down, period) => 1 - ratio(['downtime_minutes', down], ['period_minutes', period], { partOfWhole: true }),
   }),
   defineFunction({
     id: 'ONBOARDINGTIME',
@@ -136,9 +131,9 @@ export const operationsFunctions = [
       },
     ],
     compute: (starts, lives, statisticWord) => {
-      const statistic = readOption('ONBOARDINGTIME', 'statistic', statisticWord, STATISTIC_WORDS, 'mean');
+      const statistic = readOption('statistic', statisticWord, STATISTIC_WORDS, 'mean');
       if (starts.length !== lives.length || starts[0]!.length !== lives[0]!.length) {
-        throw fail.value('ONBOARDINGTIME', 'start_dates and live_dates must have the same shape.');
+        throw fail.value('sameShape', { arg: 'start_dates', arg2: 'live_dates' });
       }
       let cells = 0;
       for (let r = 0; r < starts.length; r++) cells += starts[r]?.length ?? 0;
@@ -152,11 +147,10 @@ export const operationsFunctions = [
         for (let c = 0; c < startRow.length; c++) {
           const startCell = startRow[c]!;
           if (startCell === undefined && !(c in startRow)) continue;
-          const start = dateCell('ONBOARDINGTIME', startCell, r, c, 'start_dates');
-          const live = dateCell('ONBOARDINGTIME', liveRow[c]!, r, c, 'live_dates');
+          const start = dateCell(startCell, r, c, 'start_dates');
+          const live = dateCell(liveRow[c]!, r, c, 'live_dates');
           if (start === null || live === null) continue;
-          if (live < start)
-            throw fail.value('ONBOARDINGTIME', `live_dates at ${where(r, c)} is before its start date.`);
+          if (live < start) throw fail.value('liveBeforeStart', { cell: { arg: 'live_dates', row: r, col: c } });
           days[n++] = live - start;
         }
         // Both ranges are declared `checksErrors`: a go-live row longer than its start row is checked too.
@@ -164,7 +158,7 @@ export const operationsFunctions = [
         if (extra) throw extra;
       }
       const result = summarize(days.subarray(0, n), statistic);
-      if (result === undefined) throw fail.na('ONBOARDINGTIME', 'no client has both a start and a go-live date.');
+      if (result === undefined) throw fail.na('noOnboardingPair');
       return result;
     },
   }),
@@ -179,7 +173,7 @@ export const operationsFunctions = [
     unit: 'percent',
     examples: [{ formula: '=MSP.PROACTIVERATE(120, 400)', args: [120, 400], result: 0.3 }],
     compute: (proactive, total) =>
-      ratio('PROACTIVERATE', ['resolved_before_failure', proactive], ['total_issues', total], { partOfWhole: true }),
+      ratio(['resolved_before_failure', proactive], ['total_issues', total], { partOfWhole: true }),
   }),
   defineFunction({
     id: 'ACTIVERATIO',
@@ -188,7 +182,6 @@ export const operationsFunctions = [
     params: [n('active_users', 'Users active in the period.'), n('total_users', 'All licensed or registered users.')],
     unit: 'percent',
     examples: [{ formula: '=MSP.ACTIVERATIO(180, 240)', args: [180, 240], result: 0.75 }],
-    compute: (active, total) =>
-      ratio('ACTIVERATIO', ['active_users', active], ['total_users', total], { partOfWhole: true }),
+    compute: (active, total) => ratio(['active_users', active], ['total_users', total], { partOfWhole: true }),
   }),
 ];

@@ -8,8 +8,8 @@ interface RatioRules {
 }
 
 /** Rejects a negative amount that can only be a typing mistake (a count, a cost, a duration). */
-export function nonNegative(fn: string, name: string, value: number): number {
-  if (value < 0) throw fail.num(fn, `${name} cannot be negative (got ${value}).`);
+export function nonNegative(name: string, value: number): number {
+  if (value < 0) throw fail.num('negative', { arg: name, value });
   return value;
 }
 
@@ -18,14 +18,14 @@ export function nonNegative(fn: string, name: string, value: number): number {
  * is #DIV/0!, and for a part of a whole a part larger than the whole is #NUM!.
  */
 export function ratio(
-  fn: string,
   [numName, num]: [string, number],
   [denName, den]: [string, number],
   rules: RatioRules = {},
 ): number {
-  if (!rules.signedNumerator) nonNegative(fn, numName, num);
-  nonNegative(fn, denName, den);
-  if (den === 0) throw fail.div0(fn, `${denName} is zero.`);
-  if (rules.partOfWhole && num > den) throw fail.num(fn, `${numName} (${num}) cannot exceed ${denName} (${den}).`);
+  if (!rules.signedNumerator) nonNegative(numName, num);
+  nonNegative(denName, den);
+  if (den === 0) throw fail.div0('zero', { arg: denName });
+  if (rules.partOfWhole && num > den)
+    throw fail.num('exceeds', { arg: numName, value: num, arg2: denName, value2: den });
   return num / den;
 }

@@ -66,7 +66,7 @@ describe('MRR', () => {
   it('refuses a bad billing cell naming it, a period of 0 or less, and a shape mismatch', () => {
     const bad = run('MRR', [[1], [2]], [['monthly'], ['weekly']]) as KpiError;
     expect(bad.code).toBe('#VALUE!');
-    expect(bad.message).toMatch(/MSP\.MRR: billing_months at row 2, column A .*"weekly"/);
+    expect(bad.message).toMatch(/MSP\.MRR: billing_months, row 2, column A .*"weekly"/);
     expect(code(run('MRR', 100, -3))).toBe('#NUM!');
     expect(code(run('MRR', [[1], [2]], [[1], [2], [3]]))).toBe('#VALUE!');
     expect(code(run('MRR', 'abc', 1))).toBe('#VALUE!');

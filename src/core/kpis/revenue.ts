@@ -1,6 +1,6 @@
 import { sumArg } from '../args';
 import { type Cell, type Grid, type OutCell, type Scalar, isBlankText, parseNumberText, rowError } from '../cells';
-import { fail, isKpiError, where } from '../errors';
+import { type Located, fail, isKpiError } from '../errors';
 import { cohortTable } from '../ledger/cohorts';
 import { ledgerMovements, periodMovements } from '../ledger/movements';
 import { type Ledger, readLedger } from '../ledger/parse';
@@ -62,27 +62,27 @@ const EXAMPLE_LEDGER: Grid = [
 ];
 
 /** A ledger needs two periods before anything moves. */
-function requireMovements(fn: string, ledger: Ledger): void {
-  if (ledger.periods.length < 2)
-    throw fail.na(fn, 'the ledger has a single period: movements start from the second period.');
+function requireMovements(ledger: Ledger): void {
+  if (ledger.periods.length < 2) throw fail.na('singlePeriod');
 }
 
 /** Gross margin for CLV and PAYBACK: omitted = 1, otherwise in (0, 1]. */
-function readMargin(fn: string, margin: number | null): number {
+function readMargin(margin: number | null): number {
   const m = margin ?? 1;
-  if (m <= 0 || m > 1) throw fail.num(fn, `gross_margin must be a fraction above 0 and at most 1 (got ${m}).`);
+  if (m <= 0 || m > 1) throw fail.num('notAFraction', { arg: 'gross_margin', value: m });
   return m;
 }
 
-/** Where a billing_months cell is, for messages: nothing for a single value (row -1). */
-const billingAt = (r: number, c: number): string => (r < 0 ? '' : ` at ${where(r, c)}`);
+/** Where a billing_months cell is, for messages: the argument alone for a single value (row -1). */
+const billingAt = (r: number, c: number): Located =>
+  r < 0 ? { arg: 'billing_months' } : { arg: 'billing_months', row: r, col: c };
 
 /**
  * Months a billing_months cell stands for: a number > 0, a number as text or a billing word;
  * blank (null, "" or 0) is the default, monthly. Undefined = one-time, not recurring. `texts`
  * remembers each text already read (0 for one-time): the same few words repeat down a column.
  */
-function billingMonths(fn: string, cell: Cell, r: number, c: number, texts: Map<string, number>): number | undefined {
+function billingMonths(cell: Cell, r: number, c: number, texts: Map<string, number>): number | undefined {
   if (typeof cell === 'string') {
     const seen = texts.get(cell);
     if (seen !== undefined) return seen === 0 ? undefined : seen;
@@ -95,23 +95,15 @@ function billingMonths(fn: string, cell: Cell, r: number, c: number, texts: Map<
     if (months === undefined) {
       const term = matchOption(cell, BILLING_WORDS);
       if (term === undefined) {
-        throw fail.value(
-          fn,
-          `billing_months${billingAt(r, c)} "${cell}" is neither a number of months nor one of ${Object.keys(
-            BILLING_WORDS,
-          )
-            .map((w) => `"${w}"`)
-            .join(', ')}.`,
-        );
+        const accepted = Object.keys(BILLING_WORDS)
+          .map((w) => `"${w}"`)
+          .join(', ');
+        throw fail.value('billingNotWord', { cell: billingAt(r, c), value: cell, accepted });
       }
       return remember(texts, cell, BILLING_MONTHS[term]);
     }
-  } else
-    throw fail.value(
-      fn,
-      `billing_months${billingAt(r, c)} must be a number of months or a billing word, not ${String(cell).toUpperCase()}.`,
-    );
-  if (!(months > 0)) throw fail.num(fn, `billing_months${billingAt(r, c)} must be more than 0 (got ${months}).`);
+  } else throw fail.value('billingNotNumber', { cell: billingAt(r, c), value: String(cell).toUpperCase() });
+  if (!(months > 0)) throw fail.num('billingNotPositive', { cell: billingAt(r, c), value: months });
   return remember(texts, cell, months);
 }
 
@@ -124,17 +116,21 @@ function remember(texts: Map<string, number>, cell: Cell, months: number | undef
 function mrr(amounts: Grid, billing: Grid): number {
   const texts = new Map<string, number>();
   if (billing.length === 1 && billing[0]!.length === 1) {
-    const months = billingMonths('MRR', billing[0]![0]!, -1, -1, texts);
-    const total = sumArg('MRR', 'amounts', amounts);
+    const months = billingMonths(billing[0]![0]!, -1, -1, texts);
+    const total = sumArg('amounts', amounts);
     return months === undefined ? 0 : total / months;
   }
   const rows = amounts.length;
   const cols = amounts[0]?.length ?? 0;
   if (billing.length !== rows || billing.some((r) => r.length !== cols)) {
-    throw fail.value(
-      'MRR',
-      `billing_months must be one value or a range the same shape as amounts (${rows}×${cols}), got ${billing.length}×${billing[0]?.length ?? 0}.`,
-    );
+    throw fail.value('billingShape', {
+      arg: 'billing_months',
+      arg2: 'amounts',
+      rows,
+      cols,
+      gotRows: billing.length,
+      gotCols: billing[0]?.length ?? 0,
+    });
   }
   let total = 0;
   for (let r = 0; r < rows; r++) {
@@ -152,7 +148,7 @@ function mrr(amounts: Grid, billing: Grid): number {
         if (typeof amount === 'object' && amount !== null && isKpiError(amount)) throw amount;
         continue;
       }
-      const months = typeof term === 'number' && term > 0 ? term : billingMonths('MRR', term, r, c, texts);
+      const months = typeof term === 'number' && term > 0 ? term : billingMonths(term, r, c, texts);
       if (months !== undefined) total += amount / months;
     }
   }
@@ -174,8 +170,8 @@ const MOVES_HEADER: OutCell[] = [
 ];
 
 function mrrMoves(grid: Grid): OutCell[][] {
-  const ledger = readLedger('MRRMOVES', grid);
-  requireMovements('MRRMOVES', ledger);
+  const ledger = readLedger(grid);
+  requireMovements(ledger);
   const m = ledgerMovements(ledger);
   const rows: OutCell[][] = [MOVES_HEADER];
   for (let t = 1; t < ledger.periods.length; t++) {
@@ -197,23 +193,19 @@ function mrrMoves(grid: Grid): OutCell[][] {
 }
 
 /** Reads the ledger and window of the window functions (CHURN, RETENTION, NRR, GRR). */
-function windowOf(fn: string, grid: Grid, period: Scalar, months: number | null) {
-  const ledger = readLedger(fn, grid);
-  return windowStats(ledger, readWindow(fn, ledger, period, months));
+function windowOf(grid: Grid, period: Scalar, months: number | null) {
+  const ledger = readLedger(grid);
+  return windowStats(ledger, readWindow(ledger, period, months));
 }
 
 function quickRatio(grid: Grid, period: Scalar): number {
-  const ledger = readLedger('QUICKRATIO', grid);
-  const p = resolvePeriod('QUICKRATIO', ledger, period);
-  if (p === 0) throw fail.na('QUICKRATIO', 'the first period of the ledger is the baseline: it has no movements.');
+  const ledger = readLedger(grid);
+  const p = resolvePeriod(ledger, period);
+  if (p === 0) throw fail.na('baselinePeriod');
   const m = periodMovements(ledger, p);
   const gained = m.newMrr[0]! + m.expansion[0]! + m.reactivation[0]!;
   const lost = -(m.contraction[0]! + m.churn[0]!);
-  return ratio(
-    'QUICKRATIO',
-    ['MRR gained (new + expansion + reactivation)', gained],
-    ['MRR lost (contraction + churn)', lost],
-  );
+  return ratio(['MRR gained (new + expansion + reactivation)', gained], ['MRR lost (contraction + churn)', lost]);
 }
 
 /** A range of at least 2 × 2 cells is a ledger (a header row and a customer column); anything smaller is an MRR amount. */
@@ -221,13 +213,13 @@ const isLedgerShape = (grid: Grid): boolean => grid.length >= 2 && (grid[0]?.len
 
 function arpa(first: Grid, second: Scalar): number {
   if (isLedgerShape(first)) {
-    const ledger = readLedger('ARPA', first);
-    const { mrr: total, customers } = periodTotals(ledger, resolvePeriod('ARPA', ledger, second));
-    return ratio('ARPA', ['MRR of the period', total], ['active customers in the period', customers]);
+    const ledger = readLedger(first);
+    const { mrr: total, customers } = periodTotals(ledger, resolvePeriod(ledger, second));
+    return ratio(['periodMrr', total], ['activeCustomers', customers]);
   }
-  const total = sumArg('ARPA', 'mrr', first);
-  const customers = second === null ? 0 : sumArg('ARPA', 'customers', second);
-  return ratio('ARPA', ['mrr', total], ['customers', customers]);
+  const total = sumArg('mrr', first);
+  const customers = second === null ? 0 : sumArg('customers', second);
+  return ratio(['mrr', total], ['customers', customers]);
 }
 
 export const revenueFunctions = [
@@ -333,10 +325,8 @@ export const revenueFunctions = [
       { formula: '=MSP.CHURN(A1:D5, 1)', args: [EXAMPLE_LEDGER, 1], result: '#N/A' },
     ],
     compute: (ledger, period, months, basis) => {
-      const s = windowOf('CHURN', ledger, period, months);
-      return readOption<Basis>('CHURN', 'basis', basis, BASIS_WORDS, 'customers') === 'mrr'
-        ? mrrChurn('CHURN', s)
-        : customerChurn('CHURN', s);
+      const s = windowOf(ledger, period, months);
+      return readOption<Basis>('basis', basis, BASIS_WORDS, 'customers') === 'mrr' ? mrrChurn(s) : customerChurn(s);
     },
   }),
   defineFunction({
@@ -356,7 +346,7 @@ export const revenueFunctions = [
       { formula: '=MSP.CHURNRATE(5, 100)', args: [5, 100], result: 0.05 },
       { formula: '=MSP.CHURNRATE(12, 10)', args: [12, 10], result: '#NUM!' },
     ],
-    compute: (lost, atStart) => ratio('CHURNRATE', ['lost', lost], ['at_start', atStart], { partOfWhole: true }),
+    compute: (lost, atStart) => ratio(['lost', lost], ['at_start', atStart], { partOfWhole: true }),
   }),
   defineFunction({
     id: 'RETENTION',
@@ -369,7 +359,7 @@ export const revenueFunctions = [
       { formula: '=MSP.RETENTION(A1:D5)', args: [EXAMPLE_LEDGER], result: 0.5 },
       { formula: '=MSP.RETENTION(A1:D5, 3, 2)', args: [EXAMPLE_LEDGER, 3, 2], result: 2 / 3 },
     ],
-    compute: (ledger, period, months) => customerRetention('RETENTION', windowOf('RETENTION', ledger, period, months)),
+    compute: (ledger, period, months) => customerRetention(windowOf(ledger, period, months)),
   }),
   defineFunction({
     id: 'NRR',
@@ -385,7 +375,7 @@ export const revenueFunctions = [
       // In Mar 120 + 0 + 60 = 180 (Gamma, new, is left out).
       { formula: '=MSP.NRR(A1:D5, 3, 2)', args: [EXAMPLE_LEDGER, 3, 2], result: 180 / 350 },
     ],
-    compute: (ledger, period, months) => netRetention('NRR', windowOf('NRR', ledger, period, months)),
+    compute: (ledger, period, months) => netRetention(windowOf(ledger, period, months)),
   }),
   defineFunction({
     id: 'GRR',
@@ -400,7 +390,7 @@ export const revenueFunctions = [
       { formula: '=MSP.GRR(A1:D5, 2)', args: [EXAMPLE_LEDGER, 2], result: 250 / 350 },
       { formula: '=MSP.GRR(A1:D5, 3, 2)', args: [EXAMPLE_LEDGER, 3, 2], result: 150 / 350 },
     ],
-    compute: (ledger, period, months) => grossRetention('GRR', windowOf('GRR', ledger, period, months)),
+    compute: (ledger, period, months) => grossRetention(windowOf(ledger, period, months)),
   }),
   defineFunction({
     id: 'QUICKRATIO',
@@ -453,10 +443,7 @@ export const revenueFunctions = [
       },
     ],
     compute: (ledger, basis) =>
-      cohortTable(
-        readLedger('COHORTS', ledger),
-        readOption<Basis>('COHORTS', 'basis', basis, BASIS_WORDS, 'customers'),
-      ),
+      cohortTable(readLedger(ledger), readOption<Basis>('basis', basis, BASIS_WORDS, 'customers')),
   }),
   defineFunction({
     id: 'ARPA',
@@ -513,9 +500,9 @@ export const revenueFunctions = [
       { formula: '=MSP.CLV(1000, 0.05, 1.2)', args: [1000, 0.05, 1.2], result: '#NUM!' },
     ],
     compute: (arpaValue, churn, margin) => {
-      const m = readMargin('CLV', margin);
-      if (churn > 1) throw fail.num('CLV', `churn must be a fraction of at most 1 (got ${churn}).`);
-      return ratio('CLV', ['arpa', nonNegative('CLV', 'arpa', arpaValue) * m], ['churn', churn]);
+      const m = readMargin(margin);
+      if (churn > 1) throw fail.num('atMostOne', { arg: 'churn', value: churn });
+      return ratio(['arpa', nonNegative('arpa', arpaValue) * m], ['churn', churn]);
     },
   }),
   defineFunction({
@@ -538,8 +525,7 @@ export const revenueFunctions = [
     notes:
       'The seeds\' simple CLV ("revenue generated by a customer − initial money spent to acquire it"); a negative result means the customer has not paid back its acquisition.',
     examples: [{ formula: '=MSP.CUSTOMERVALUE(48000, 6000)', args: [48000, 6000], result: 42000 }],
-    compute: (rev, cost) =>
-      nonNegative('CUSTOMERVALUE', 'revenue', rev) - nonNegative('CUSTOMERVALUE', 'acquisition_cost', cost),
+    compute: (rev, cost) => nonNegative('revenue', rev) - nonNegative('acquisition_cost', cost),
   }),
   defineFunction({
     id: 'CAC',
@@ -562,7 +548,7 @@ export const revenueFunctions = [
       { formula: '=MSP.CAC(60000, 12)', args: [60000, 12], result: 5000 },
       { formula: '=MSP.CAC(60000, 0)', args: [60000, 0], result: '#DIV/0!' },
     ],
-    compute: (spend, customers) => ratio('CAC', ['acquisition_spend', spend], ['new_customers', customers]),
+    compute: (spend, customers) => ratio(['acquisition_spend', spend], ['new_customers', customers]),
   }),
   defineFunction({
     id: 'LTVCAC',
@@ -578,7 +564,7 @@ export const revenueFunctions = [
       { formula: '=MSP.LTVCAC(15000, 5000)', args: [15000, 5000], result: 3 },
       { formula: '=MSP.LTVCAC(15000, 0)', args: [15000, 0], result: '#DIV/0!' },
     ],
-    compute: (clv, cac) => ratio('LTVCAC', ['clv', clv], ['cac', cac], { signedNumerator: true }),
+    compute: (clv, cac) => ratio(['clv', clv], ['cac', cac], { signedNumerator: true }),
   }),
   defineFunction({
     id: 'PAYBACK',
@@ -596,8 +582,8 @@ export const revenueFunctions = [
       { formula: '=MSP.PAYBACK(6000, 0)', args: [6000, 0], result: '#DIV/0!' },
     ],
     compute: (cac, arpaValue, margin) => {
-      const m = readMargin('PAYBACK', margin);
-      return ratio('PAYBACK', ['cac', cac], ['arpa × gross_margin', nonNegative('PAYBACK', 'arpa', arpaValue) * m]);
+      const m = readMargin(margin);
+      return ratio(['cac', cac], ['arpaTimesMargin', nonNegative('arpa', arpaValue) * m]);
     },
   }),
   defineFunction({
@@ -615,8 +601,7 @@ export const revenueFunctions = [
       { formula: '=MSP.CONTRIBUTION(2500, 1600)', args: [2500, 1600], result: 900 },
       { formula: '=MSP.CONTRIBUTION(1000, 1250)', args: [1000, 1250], result: -250 },
     ],
-    compute: (rev, cogs) =>
-      nonNegative('CONTRIBUTION', 'revenue_per_customer', rev) - nonNegative('CONTRIBUTION', 'cogs_per_customer', cogs),
+    compute: (rev, cogs) => nonNegative('revenue_per_customer', rev) - nonNegative('cogs_per_customer', cogs),
   }),
   defineFunction({
     id: 'RECURRINGSHARE',
@@ -641,6 +626,6 @@ export const revenueFunctions = [
       { formula: '=MSP.RECURRINGSHARE(600000, 500000)', args: [600000, 500000], result: '#NUM!' },
     ],
     compute: (recurring, total) =>
-      ratio('RECURRINGSHARE', ['recurring_revenue', recurring], ['total_revenue', total], { partOfWhole: true }),
+      ratio(['recurring_revenue', recurring], ['total_revenue', total], { partOfWhole: true }),
   }),
 ];

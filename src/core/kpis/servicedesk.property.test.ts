@@ -51,7 +51,9 @@ const plainCell: fc.Arbitrary<Cell> = fc.oneof(
   fc.constantFrom(...WORDS),
   fc.string({ maxLength: 12 }),
 );
-const errorCell: fc.Arbitrary<Cell> = fc.constantFrom(...ERROR_CODES).map((c) => new KpiError(c, 'from the sheet'));
+const errorCell: fc.Arbitrary<Cell> = fc
+  .constantFrom(...ERROR_CODES)
+  .map((c) => new KpiError(c, { text: 'from the sheet' }));
 /** Mostly clean cells; a grid with Excel errors in it is one case in five (an error ends the call early). */
 const cell = (withErrors: boolean): fc.Arbitrary<Cell> =>
   withErrors ? fc.oneof({ arbitrary: plainCell, weight: 20 }, { arbitrary: errorCell, weight: 1 }) : plainCell;

@@ -183,7 +183,7 @@ describe('MSP.SLA', () => {
   });
 
   it('an Excel error inside the table propagates unchanged', () => {
-    const err = new KpiError('#DIV/0!', 'from a formula');
+    const err = new KpiError('#DIV/0!', { text: 'from a formula' });
     expect(
       run('SLA', [
         ['Ticket #', 'SLA Met'],

@@ -2,6 +2,7 @@ import type { Grid, OutCell, Scalar } from '../cells';
 import { parseNumberText } from '../cells';
 import { formatSerial, isoWeekStart, monthIndex, parseIsoDate, serialFromMonthIndex } from '../dates';
 import { fail } from '../errors';
+import type { ErrorKey } from '../i18n/en';
 import { INTERVAL_WORDS, type Interval, STATISTIC_WORDS, readOption } from '../options';
 import { defineFunction } from '../spec';
 import { summarize } from '../stats';
@@ -35,7 +36,6 @@ const MAX_PERIODS = 50_000;
 
 /** An hours array a function needs: from timestamps (stamp role + created) or a duration column. */
 function needHours(
-  fn: string,
   t: TicketTable,
   field: 'firstResponseHours' | 'resolutionHours',
   stamp: Role,
@@ -43,7 +43,7 @@ function needHours(
 ): Float64Array {
   const hours = t[field];
   if (hours) return hours;
-  throw missingColumn(fn, t.columns[stamp] ? 'created' : stamp, duration);
+  throw missingColumn(t.columns[stamp] ? 'created' : stamp, duration);
 }
 
 /**
@@ -73,27 +73,25 @@ function shareMet(values: Int8Array): number | undefined {
 }
 
 /** A date argument: an Excel serial or ISO text. */
-function dateArg(fn: string, name: string, v: Scalar): number {
+function dateArg(name: string, v: Scalar): number {
   if (typeof v === 'number' && v > 0) return v;
   const serial = typeof v === 'string' ? parseIsoDate(v) : undefined;
-  if (serial === undefined)
-    throw fail.value(fn, `${name} must be a date (an Excel date or ISO text such as 2025-03-31), got "${String(v)}".`);
+  if (serial === undefined) throw fail.value('dateArg', { arg: name, value: String(v) });
   return serial;
 }
 
 function timedStatistic(
-  fn: string,
   grid: Grid,
   stat: string | null,
   field: 'firstResponseHours' | 'resolutionHours',
   stamp: Role,
   duration: Role,
-  what: string,
+  none: ErrorKey,
 ): number {
-  const s = readOption(fn, 'statistic', stat, STATISTIC_WORDS, 'mean');
-  const t = computeTickets(fn, grid, [field]);
-  const v = summarize(knownInPlace(needHours(fn, t, field, stamp, duration)), s);
-  if (v === undefined) throw fail.na(fn, `no ticket has ${what}.`);
+  const s = readOption('statistic', stat, STATISTIC_WORDS, 'mean');
+  const t = computeTickets(grid, [field]);
+  const v = summarize(knownInPlace(needHours(t, field, stamp, duration)), s);
+  if (v === undefined) throw fail.na(none);
   return v;
 }
 
@@ -236,26 +234,27 @@ function periodSpan(
 }
 
 function ticketsByPeriod(grid: Grid, intervalWord: string | null): OutCell[][] {
-  const fn = 'TICKETSBYPERIOD';
-  const interval = readOption(fn, 'interval', intervalWord, INTERVAL_WORDS, 'month');
-  const { table: t, outcome: sla } = readSla(fn, grid, null, [
+  const interval = readOption('interval', intervalWord, INTERVAL_WORDS, 'month');
+  const { table: t, outcome: sla } = readSla(grid, null, [
     'created',
     'resolved',
     'resolutionHours',
     'firstResponseHours',
   ]);
-  const created = need(fn, t, 'created', 'created');
+  const created = need(t, 'created', 'created');
   const period = PERIODS[interval];
   const { key, start } = period;
   const { first, last } = periodSpan(created, t.resolved, t.count);
-  if (first === Infinity) throw fail.na(fn, 'no ticket has a creation date.');
+  if (first === Infinity) throw fail.na('noCreationDate');
   const k0 = key(first);
   const n = key(last) - k0 + 1;
   if (n > MAX_PERIODS) {
-    throw fail.num(
-      fn,
-      `the tickets run from ${formatSerial(first)} to ${formatSerial(last)}: ${n} ${interval}s, more than ${MAX_PERIODS} rows. Check those dates, or use a longer interval.`,
-    );
+    throw fail.num('tooManyTicketPeriods', {
+      first: formatSerial(first),
+      last: formatSerial(last),
+      count: n,
+      max: MAX_PERIODS,
+    });
   }
   const sums = periodSums(n);
   tallyPeriods(created, t.resolved, t.firstResponseHours, t.resolutionHours, sla, period, k0, sums);
@@ -339,15 +338,14 @@ function tallyClients(
 }
 
 function ticketsByClient(grid: Grid): OutCell[][] {
-  const fn = 'TICKETSBYCLIENT';
-  const { table: t, outcome: sla } = readSla(fn, grid, null, [
+  const { table: t, outcome: sla } = readSla(grid, null, [
     'clientIndex',
     'closedByStatus',
     'hours',
     'resolved',
     'resolutionHours',
   ]);
-  const clientIndex = need(fn, t, 'clientIndex', 'client');
+  const clientIndex = need(t, 'clientIndex', 'client');
   // Slot k holds client k of t.clients; the last slot holds the blank client.
   const n = t.clients!.length + 1;
   const sums = clientSums(n);
@@ -373,7 +371,7 @@ function ticketsByClient(grid: Grid): OutCell[][] {
 }
 
 /** Ticket count from a single cell (a number) or from a ticket table. */
-function ticketCount(fn: string, grid: Grid): { count: number; table?: TicketTable } {
+function ticketCount(grid: Grid): { count: number; table?: TicketTable } {
   if (grid.length === 1 && grid[0]!.length === 1) {
     const v = grid[0]![0]!;
     const n =
@@ -386,19 +384,12 @@ function ticketCount(fn: string, grid: Grid): { count: number; table?: TicketTab
               ? 0
               : parseNumberText(v)
             : undefined;
-    if (n === undefined)
-      throw fail.value(
-        fn,
-        `tickets must be a number of tickets or a ticket table with its header row, got "${String(v)}".`,
-      );
-    return { count: nonNegative(fn, 'tickets', n) };
+    if (n === undefined) throw fail.value('ticketsNotCount', { value: String(v) });
+    return { count: nonNegative('tickets', n) };
   }
-  const table = computeTickets(fn, grid, ['created']);
+  const table = computeTickets(grid, ['created']);
   if (Object.keys(table.columns).length === 0) {
-    throw fail.value(
-      fn,
-      `tickets must be a number of tickets or a ticket table whose first row holds its headers; no header was recognised (expected e.g. ${acceptedHeaders('created')}).`,
-    );
+    throw fail.value('noHeaderRecognised', { headers: acceptedHeaders('created') });
   }
   return { count: table.count, table };
 }
@@ -445,18 +436,14 @@ export const serviceDeskFunctions = [
       { formula: '=MSP.SLA(A1:D5, 4)', args: [SLA_EXAMPLE, 4], result: 1 / 3 },
     ],
     compute: (grid, target) => {
-      const fn = 'SLA';
-      if (target !== null && target <= 0) throw fail.num(fn, `target_hours must be more than 0 (got ${target}).`);
-      const { table: t, rule, outcome } = readSla(fn, grid, target);
-      if (target !== null) needHours(fn, t, 'resolutionHours', 'resolved', 'resolutionTime');
+      if (target !== null && target <= 0) throw fail.num('notAboveZero', { arg: 'target_hours', value: target });
+      const { table: t, rule, outcome } = readSla(grid, target);
+      if (target !== null) needHours(t, 'resolutionHours', 'resolved', 'resolutionTime');
       if (rule === 'none') {
-        throw fail.na(
-          fn,
-          `no SLA data: give target_hours, or add an SLA-met column (${acceptedHeaders('slaMet')}) or a due column (${acceptedHeaders('due')}) with a resolved column.`,
-        );
+        throw fail.na('noSlaData', { slaHeaders: acceptedHeaders('slaMet'), dueHeaders: acceptedHeaders('due') });
       }
       const share = shareMet(outcome);
-      if (share === undefined) throw fail.na(fn, 'no ticket has SLA data yet (no flag, or none resolved or past due).');
+      if (share === undefined) throw fail.na('noSlaYet');
       return share;
     },
   }),
@@ -474,7 +461,7 @@ export const serviceDeskFunctions = [
       { formula: '=MSP.SLARATE(300, 400)', args: [300, 400], result: 0.75 },
       { formula: '=MSP.SLARATE(5, 0)', args: [5, 0], result: '#DIV/0!' },
     ],
-    compute: (met, total) => ratio('SLARATE', ['met', met], ['total', total], { partOfWhole: true }),
+    compute: (met, total) => ratio(['met', met], ['total', total], { partOfWhole: true }),
   }),
   defineFunction({
     id: 'FRT',
@@ -492,15 +479,7 @@ export const serviceDeskFunctions = [
       { formula: '=MSP.FRT(A1:H4, "median")', args: [FLAG_EXAMPLE, 'median'], result: 1 },
     ],
     compute: (grid, stat) =>
-      timedStatistic(
-        'FRT',
-        grid,
-        stat,
-        'firstResponseHours',
-        'firstResponse',
-        'firstResponseTime',
-        'a first response time',
-      ),
+      timedStatistic(grid, stat, 'firstResponseHours', 'firstResponse', 'firstResponseTime', 'noFirstResponse'),
   }),
   defineFunction({
     id: 'TTR',
@@ -517,7 +496,7 @@ export const serviceDeskFunctions = [
       { formula: '=MSP.TTR(A1:H4, "p90")', args: [FLAG_EXAMPLE, 'p90'], result: 22.8 },
     ],
     compute: (grid, stat) =>
-      timedStatistic('TTR', grid, stat, 'resolutionHours', 'resolved', 'resolutionTime', 'a resolution time'),
+      timedStatistic(grid, stat, 'resolutionHours', 'resolved', 'resolutionTime', 'noResolution'),
   }),
   defineFunction({
     id: 'FCR',
@@ -529,9 +508,9 @@ export const serviceDeskFunctions = [
     notes: 'Blank flags are left out. In a flag column 0 reads as FALSE (not as a blank).',
     examples: [{ formula: '=MSP.FCR(A1:H4)', args: [FLAG_EXAMPLE], result: 0.5 }],
     compute: (grid) => {
-      const t = computeTickets('FCR', grid, ['firstContact']);
-      const share = shareMet(need('FCR', t, 'firstContact', 'firstContact'));
-      if (share === undefined) throw fail.na('FCR', 'no ticket has a first-contact flag.');
+      const t = computeTickets(grid, ['firstContact']);
+      const share = shareMet(need(t, 'firstContact', 'firstContact'));
+      if (share === undefined) throw fail.na('noFirstContact');
       return share;
     },
   }),
@@ -559,17 +538,16 @@ export const serviceDeskFunctions = [
       { formula: '=MSP.BACKLOG(A1:D5, "2025-03-04 10:00")', args: [SLA_EXAMPLE, '2025-03-04 10:00'], result: 2 },
     ],
     compute: (grid, asOfArg) => {
-      const fn = 'BACKLOG';
-      const t = computeTickets(fn, grid, ['created', 'resolved', 'closedByStatus']);
-      if (!t.resolved && !t.closedByStatus) throw missingColumn(fn, 'resolved', 'status');
+      const t = computeTickets(grid, ['created', 'resolved', 'closedByStatus']);
+      if (!t.resolved && !t.closedByStatus) throw missingColumn('resolved', 'status');
       const isOpen = openTickets(t);
       let open = 0;
       if (asOfArg === null) {
         for (let i = 0; i < t.count; i++) open += isOpen[i]!;
         return open;
       }
-      const at = dateArg(fn, 'as_of', asOfArg);
-      const created = need(fn, t, 'created', 'created');
+      const at = dateArg('as_of', asOfArg);
+      const created = need(t, 'created', 'created');
       for (let i = 0; i < t.count; i++) {
         if (!(created[i]! <= at)) continue;
         const r = t.resolved ? t.resolved[i]! : NaN;
@@ -607,24 +585,22 @@ export const serviceDeskFunctions = [
       { formula: '=MSP.TICKETSPERENDPOINT(A1:D5, 10)', args: [SLA_EXAMPLE, 10], result: 0.4 },
     ],
     compute: (grid, endpoints, monthsArg) => {
-      const fn = 'TICKETSPERENDPOINT';
-      const { count, table } = ticketCount(fn, grid);
+      const { count, table } = ticketCount(grid);
       let months = monthsArg ?? 1;
       if (monthsArg === null && table) {
-        const created = need(fn, table, 'created', 'created');
+        const created = need(table, 'created', 'created');
         let first = Infinity;
         let last = -Infinity;
         for (const c of created) {
           if (c < first) first = c;
           if (c > last) last = c;
         }
-        if (first === Infinity)
-          throw fail.na(fn, 'no ticket has a creation date to measure the months covered; give months.');
+        if (first === Infinity) throw fail.na('noMonthsCovered');
         months = Math.max(1, (last - first) / DAYS_PER_MONTH);
       }
-      nonNegative(fn, 'months', months);
-      if (months === 0) throw fail.div0(fn, 'months is zero.');
-      return ratio(fn, ['tickets', count], ['endpoints', endpoints]) / months;
+      nonNegative('months', months);
+      if (months === 0) throw fail.div0('zero', { arg: 'months' });
+      return ratio(['tickets', count], ['endpoints', endpoints]) / months;
     },
   }),
   defineFunction({
@@ -704,10 +680,10 @@ export const serviceDeskFunctions = [
     ],
     compute: (grid, positiveMin) => {
       const min = positiveMin ?? 4;
-      const { scores, atLeast, words } = tallyAnswers('CSAT', 'responses', grid, true, min);
+      const { scores, atLeast, words } = tallyAnswers('responses', grid, true, min);
       const positive = atLeast + words.positive;
       const answers = scores + words.positive + words.neutral + words.negative;
-      if (answers === 0) throw fail.div0('CSAT', 'responses holds no survey answer.');
+      if (answers === 0) throw fail.div0('noSurveyAnswer', { arg: 'responses' });
       return positive / answers;
     },
   }),
@@ -721,8 +697,8 @@ export const serviceDeskFunctions = [
       'Blanks (and 0, which no effort scale uses) are ignored; a first row of text is taken as the header. No scores → #DIV/0!, like AVERAGE.',
     examples: [{ formula: '=MSP.CES(A1:A4)', args: [[[2], [3], [null], [7]]], result: 4 }],
     compute: (grid) => {
-      const { scores, sum } = tallyAnswers('CES', 'scores', grid, false);
-      if (scores === 0) throw fail.div0('CES', 'scores holds no number.');
+      const { scores, sum } = tallyAnswers('scores', grid, false);
+      if (scores === 0) throw fail.div0('noScores', { arg: 'scores' });
       return sum / scores;
     },
   }),

@@ -2,7 +2,7 @@ import { HAND_LEDGER } from '../../../test/helpers/ledgers';
 import { cohortTable } from './cohorts';
 import { parseLedger } from './parse';
 
-const ledger = parseLedger('T', HAND_LEDGER);
+const ledger = parseLedger(HAND_LEDGER);
 const HEADER = ['Cohort', 'Customers', 'M0', 'M1', 'M2', 'M3'];
 
 describe('cohortTable', () => {

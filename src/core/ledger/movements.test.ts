@@ -3,7 +3,7 @@ import { ledgerMovements } from './movements';
 import { parseLedger } from './parse';
 
 describe('ledgerMovements', () => {
-  const m = ledgerMovements(parseLedger('T', HAND_LEDGER));
+  const m = ledgerMovements(parseLedger(HAND_LEDGER));
   const column = (t: number) => [
     m.start[t],
     m.newMrr[t],

@@ -1,6 +1,6 @@
 import { caught } from '../../../test/helpers/kpiError';
 import type { Grid } from '../cells';
-import { KpiError } from '../errors';
+import { KpiError, withFunction } from '../errors';
 import { type Ledger, parseLedger, readLedger } from './parse';
 
 /** MRR rows per customer, for readable expectations. */
@@ -14,7 +14,7 @@ const MAR = 45717;
 
 describe('wide ledger', () => {
   it('keeps period headers as given and sums duplicate customers', () => {
-    const l = parseLedger('T', [
+    const l = parseLedger([
       ['Customer', '2025-01', JAN + 31, 'Q1 close'],
       ['Acme', 100, 110, 120],
       ['Beta', 50, 0, 0],
@@ -32,7 +32,7 @@ describe('wide ledger', () => {
   });
 
   it('reads blanks in all three forms as 0 and skips empty rows and columns of the selection', () => {
-    const l = parseLedger('T', [
+    const l = parseLedger([
       ['Customer', '2025-01', '2025-02', null],
       ['Acme', null, '', null],
       ['Beta', 0, 7, ''],
@@ -48,7 +48,7 @@ describe('wide ledger', () => {
 
   it('accepts numeric customer ids', () => {
     expect(
-      parseLedger('T', [
+      parseLedger([
         ['Id', '2025-01'],
         [1001, 5],
         [1002, 6],
@@ -58,28 +58,28 @@ describe('wide ledger', () => {
 
   it('refuses a negative amount, naming the cell', () => {
     const e = caught(() =>
-      parseLedger('CHURN', [
+      parseLedger([
         ['Customer', '2025-01', '2025-02'],
         ['Acme', 1, 2],
         ['Beta', 3, -4],
       ]),
     );
     expect(e.code).toBe('#VALUE!');
-    expect(e.message).toMatch(/^MSP\.CHURN: .*row 3, column C \(2025-02\).*negative/);
+    expect(withFunction(e, 'CHURN').message).toMatch(/^MSP\.CHURN: .*row 3, column C \(2025-02\).*negative/);
   });
 
   it('refuses text in an amount cell, naming the cell', () => {
     const e = caught(() =>
-      parseLedger('NRR', [
+      parseLedger([
         ['Customer', '2025-01'],
         ['Acme', 'n/a'],
       ]),
     );
     expect(e.code).toBe('#VALUE!');
-    expect(e.message).toMatch(/MSP\.NRR: .*row 2, column B.*"n\/a"/);
+    expect(withFunction(e, 'NRR').message).toMatch(/MSP\.NRR: .*row 2, column B.*"n\/a"/);
     expect(
       caught(() =>
-        parseLedger('NRR', [
+        parseLedger([
           ['Customer', '2025-01'],
           ['Acme', true],
         ]),
@@ -90,7 +90,7 @@ describe('wide ledger', () => {
   it('refuses amounts without a customer', () => {
     expect(
       caught(() =>
-        parseLedger('T', [
+        parseLedger([
           ['Customer', '2025-01'],
           [null, 5],
         ]),
@@ -101,7 +101,7 @@ describe('wide ledger', () => {
   it('refuses periods out of order, repeated or blank', () => {
     expect(
       caught(() =>
-        parseLedger('T', [
+        parseLedger([
           ['C', '2025-02', '2025-01'],
           ['A', 1, 1],
         ]),
@@ -109,7 +109,7 @@ describe('wide ledger', () => {
     ).toMatch(/left to right in time/);
     expect(
       caught(() =>
-        parseLedger('T', [
+        parseLedger([
           ['C', 'Q1', 'q1'],
           ['A', 1, 1],
         ]),
@@ -117,7 +117,7 @@ describe('wide ledger', () => {
     ).toMatch(/appears twice/);
     expect(
       caught(() =>
-        parseLedger('T', [
+        parseLedger([
           ['C', null, '2025-01'],
           ['A', 1, 1],
         ]),
@@ -128,7 +128,7 @@ describe('wide ledger', () => {
   it('refuses values under a column without a period', () => {
     expect(
       caught(() =>
-        parseLedger('T', [
+        parseLedger([
           ['C', '2025-01', null],
           ['A', 1, 9],
         ]),
@@ -137,13 +137,13 @@ describe('wide ledger', () => {
   });
 
   it('a ledger without customers has no data: #N/A', () => {
-    expect(caught(() => parseLedger('T', [['Customer', '2025-01']])).code).toBe('#N/A');
+    expect(caught(() => parseLedger([['Customer', '2025-01']])).code).toBe('#N/A');
   });
 });
 
 describe('long ledger', () => {
   it("buckets dates by calendar month, fills every month and sums a customer's rows in a month", () => {
-    const l = parseLedger('T', [
+    const l = parseLedger([
       ['Client', 'Date de facture', 'Service', 'Montant'],
       ['Acme', JAN, 'Backup', 100],
       ['Acme', '2025-01-20', 'M365', 50],
@@ -170,7 +170,7 @@ describe('long ledger', () => {
     ['German', ['Kunde', 'Rechnungsdatum', 'Betrag']],
     ['with a currency and punctuation', ['Company name', 'Billing-Period', 'MRR (EUR)']],
   ])('finds the columns from %s headers', (_, header) => {
-    const l = parseLedger('T', [
+    const l = parseLedger([
       [...header, 'Notes'],
       ['Acme', '2025-01-05', 10, 'x'],
       ['Beta', '2025-02-05', 20, 'y'],
@@ -183,7 +183,7 @@ describe('long ledger', () => {
   });
 
   it('prefers the most specific amount column (MRR over Amount) wherever it stands', () => {
-    const l = parseLedger('T', [
+    const l = parseLedger([
       ['Amount', 'Customer', 'Month', 'MRR'],
       [1200, 'Acme', '2025-01', 100],
     ]);
@@ -192,16 +192,16 @@ describe('long ledger', () => {
 
   it('refuses a date it cannot read, naming the cell', () => {
     const e = caught(() =>
-      parseLedger('MRRMOVES', [
+      parseLedger([
         ['Customer', 'Date', 'Amount'],
         ['Acme', '05/01/2025', 10],
       ]),
     );
     expect(e.code).toBe('#VALUE!');
-    expect(e.message).toMatch(/MSP\.MRRMOVES: .*row 2, column B \(Date\).*"05\/01\/2025"/);
+    expect(withFunction(e, 'MRRMOVES').message).toMatch(/MSP\.MRRMOVES: .*row 2, column B \(Date\).*"05\/01\/2025"/);
     expect(
       caught(() =>
-        parseLedger('T', [
+        parseLedger([
           ['Customer', 'Date', 'Amount'],
           ['Acme', null, 10],
         ]),
@@ -211,7 +211,7 @@ describe('long ledger', () => {
 
   it('refuses a negative or text amount, naming the cell', () => {
     const e = caught(() =>
-      parseLedger('T', [
+      parseLedger([
         ['Customer', 'Date', 'Amount'],
         ['Acme', JAN, 10],
         ['Acme', FEB, -1],
@@ -220,7 +220,7 @@ describe('long ledger', () => {
     expect(e.message).toMatch(/row 3, column C \(Amount\).*negative/);
     expect(
       caught(() =>
-        parseLedger('T', [
+        parseLedger([
           ['Customer', 'Date', 'Amount'],
           ['Acme', JAN, 'ten'],
         ]),
@@ -230,7 +230,7 @@ describe('long ledger', () => {
 
   it('refuses dates spanning centuries (a typo) instead of allocating them', () => {
     const e = caught(() =>
-      parseLedger('T', [
+      parseLedger([
         ['Customer', 'Date', 'Amount'],
         ['Acme', JAN, 1],
         ['Acme', '2205-01-01', 1],
@@ -242,7 +242,7 @@ describe('long ledger', () => {
 
   it('says which column is missing when the header is a long layout without one', () => {
     const e = caught(() =>
-      parseLedger('CHURN', [
+      parseLedger([
         ['Customer', 'Invoice date', 'Total'],
         ['Acme', JAN, 10],
       ]),
@@ -259,10 +259,10 @@ describe('parse cache', () => {
       ['Customer', '2025-01'],
       ['Acme', 5],
     ];
-    const first = parseLedger('T', grid);
-    expect(parseLedger('T', grid)).toBe(first);
+    const first = parseLedger(grid);
+    expect(parseLedger(grid)).toBe(first);
     expect(
-      parseLedger('T', [
+      parseLedger([
         ['Customer', '2025-01'],
         ['Acme', 6],
       ]),
@@ -273,8 +273,8 @@ describe('parse cache', () => {
       ['Customer', '2025-01'],
       ['Acme', -5],
     ];
-    expect(caught(() => parseLedger('T', grid))).toBeInstanceOf(KpiError);
-    expect(caught(() => parseLedger('T', grid))).toBeInstanceOf(KpiError);
+    expect(caught(() => parseLedger(grid))).toBeInstanceOf(KpiError);
+    expect(caught(() => parseLedger(grid))).toBeInstanceOf(KpiError);
   });
 });
 
@@ -283,10 +283,10 @@ describe('readLedger (memory reused by the next call, errors checked while parsi
 
   it('throws an Excel error found in a column the long layout does not read', () => {
     const ref = new KpiError('#REF!');
-    expect(caught(() => readLedger('T', [HEADER, ['INV-1', 'Acme', JAN, 10], [ref, 'Acme', FEB, 10]]))).toBe(ref);
+    expect(caught(() => readLedger([HEADER, ['INV-1', 'Acme', JAN, 10], [ref, 'Acme', FEB, 10]]))).toBe(ref);
     expect(
       caught(() =>
-        readLedger('T', [
+        readLedger([
           [...HEADER.slice(0, 3), ref],
           ['INV-1', 'Acme', JAN, 10],
         ]),
@@ -298,14 +298,14 @@ describe('readLedger (memory reused by the next call, errors checked while parsi
     const na = new KpiError('#N/A');
     const div = new KpiError('#DIV/0!');
     // Row 2 has an unreadable date, row 3 an error: the error wins, as Excel propagates errors first.
-    expect(caught(() => readLedger('T', [HEADER, ['INV-1', 'Acme', 'soon', 10], ['INV-2', 'Beta', JAN, na]]))).toBe(na);
+    expect(caught(() => readLedger([HEADER, ['INV-1', 'Acme', 'soon', 10], ['INV-2', 'Beta', JAN, na]]))).toBe(na);
     // Two errors in one row: the leftmost, whether or not the layout reads its column.
-    expect(caught(() => readLedger('T', [HEADER, ['INV-1', 'Acme', JAN, 10], [div, na, JAN, 10]]))).toBe(div);
-    expect(caught(() => readLedger('T', [HEADER, ['INV-1', 'Acme', JAN, 10], ['INV-2', na, JAN, div]]))).toBe(na);
+    expect(caught(() => readLedger([HEADER, ['INV-1', 'Acme', JAN, 10], [div, na, JAN, 10]]))).toBe(div);
+    expect(caught(() => readLedger([HEADER, ['INV-1', 'Acme', JAN, 10], ['INV-2', na, JAN, div]]))).toBe(na);
     // Wide layout: the customer column's header, which nothing else reads.
     expect(
       caught(() =>
-        readLedger('T', [
+        readLedger([
           [div, '2025-01'],
           ['Acme', 5],
         ]),
@@ -313,7 +313,7 @@ describe('readLedger (memory reused by the next call, errors checked while parsi
     ).toBe(div);
     expect(
       caught(() =>
-        readLedger('T', [
+        readLedger([
           ['Customer', '2025-01'],
           ['Acme', -5],
           ['Beta', na],
@@ -328,7 +328,7 @@ describe('readLedger (memory reused by the next call, errors checked while parsi
       ['Acme', 1, 2],
       ['Beta', 3, -4],
     ];
-    expect(caught(() => readLedger('CHURN', grid)).message).toBe(caught(() => parseLedger('CHURN', grid)).message);
+    expect(caught(() => readLedger(grid)).message).toBe(caught(() => parseLedger(grid)).message);
   });
 
   it('reads each ledger right although the next one reuses its memory', () => {
@@ -338,17 +338,17 @@ describe('readLedger (memory reused by the next call, errors checked while parsi
       ['Beta', null, 4],
     ];
     const long: Grid = [HEADER, ['INV-1', 'Gamma', JAN, 7], ['INV-2', 'Gamma', FEB, 8]];
-    const owned = parseLedger('T', [
+    const owned = parseLedger([
       ['Customer', '2025-01'],
       ['Delta', 9],
     ]);
-    expect(rowsOf(readLedger('T', wide))).toEqual([
+    expect(rowsOf(readLedger(wide))).toEqual([
       [1, 2],
       [0, 4],
     ]);
-    expect(rowsOf(readLedger('T', long))).toEqual([[7, 8]]);
+    expect(rowsOf(readLedger(long))).toEqual([[7, 8]]);
     // The wide range again, after the long one took the memory: parsed again, not stale.
-    expect(rowsOf(readLedger('T', wide))).toEqual([
+    expect(rowsOf(readLedger(wide))).toEqual([
       [1, 2],
       [0, 4],
     ]);
@@ -361,17 +361,17 @@ describe('readLedger (memory reused by the next call, errors checked while parsi
       ['Customer', '2025-01'],
       ['Acme', 5],
     ];
-    const first = readLedger('T', grid);
-    expect(readLedger('T', grid)).toBe(first);
+    const first = readLedger(grid);
+    expect(readLedger(grid)).toBe(first);
   });
 
   it('names each customer as its first row in this ledger writes it, whatever earlier ledgers held', () => {
-    readLedger('T', [
+    readLedger([
       ['Customer', '2025-01'],
       ['acme', 1],
       ['Zeta', 2],
     ]);
-    const l = readLedger('T', [
+    const l = readLedger([
       ['Customer', '2025-01'],
       ['ACME ', 1],
       ['acme', 2],
@@ -383,7 +383,7 @@ describe('readLedger (memory reused by the next call, errors checked while parsi
   });
 
   it('matches customers whose spelling or order changes from month to month', () => {
-    const l = readLedger('T', [
+    const l = readLedger([
       HEADER,
       ['INV-1', 'Acme', JAN, 1],
       ['INV-2', 'Beta', JAN, 2],
@@ -406,7 +406,7 @@ describe('readLedger (memory reused by the next call, errors checked while parsi
   });
 
   it('reads text dates repeated down the column, and still refuses a bad one on its own row', () => {
-    const l = readLedger('T', [
+    const l = readLedger([
       HEADER,
       ['INV-1', 'Acme', '2025-01-05', 1],
       ['INV-2', 'Beta', '2025-01-05', 2],
@@ -416,7 +416,7 @@ describe('readLedger (memory reused by the next call, errors checked while parsi
       [1, 3],
       [2, 0],
     ]);
-    const e = caught(() => readLedger('T', [HEADER, ['INV-1', 'Acme', 'soon', 1], ['INV-2', 'Beta', 'soon', 2]]));
+    const e = caught(() => readLedger([HEADER, ['INV-1', 'Acme', 'soon', 1], ['INV-2', 'Beta', 'soon', 2]]));
     expect(e.message).toMatch(/row 2, column C \(Date\).*"soon"/);
   });
 });

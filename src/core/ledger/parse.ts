@@ -1,6 +1,6 @@
 import { type Cell, type Grid, firstError } from '../cells';
 import { formatSerial, parseIsoDate, parseYearMonth, serialFromMonthIndex } from '../dates';
-import { fail, where } from '../errors';
+import { fail } from '../errors';
 import { LEDGER_HEADERS, type LedgerRole, findRoles } from './headers';
 import { monthOfSerial } from './monthOfDay';
 import { ScratchArray } from './scratch';
@@ -43,10 +43,10 @@ const sharedMrr = new ScratchArray((length) => new Float64Array(length));
 const SHARED: ParseMode = { mrr: (length) => sharedMrr.take(length).fill(0), checkErrors: true };
 
 /** Reads a ledger range (SPEC §2.1), detecting the layout from the header row. */
-export function parseLedger(fn: string, grid: Grid): Ledger {
+export function parseLedger(grid: Grid): Ledger {
   const cached = cache.get(grid);
   if (cached) return cached;
-  const ledger = parse(fn, grid, OWNED);
+  const ledger = parse(grid, OWNED);
   cache.set(grid, ledger);
   return ledger;
 }
@@ -60,13 +60,13 @@ let generation = 0;
  * lives in memory the next call reuses (a ledger is only valid until the next `readLedger`).
  * Throws the range's first Excel error, row by row, when it holds one, whatever else is wrong.
  */
-export function readLedger(fn: string, grid: Grid): Ledger {
+export function readLedger(grid: Grid): Ledger {
   const last = recent.get(grid);
   if (last !== undefined && last.generation === generation) return last.ledger;
   // Before parsing: a parse that throws halfway has already overwritten the shared memory.
   generation++;
   try {
-    const ledger = parse(fn, grid, SHARED);
+    const ledger = parse(grid, SHARED);
     recent.set(grid, { ledger, generation });
     return ledger;
   } catch (e) {
@@ -74,14 +74,14 @@ export function readLedger(fn: string, grid: Grid): Ledger {
   }
 }
 
-function parse(fn: string, grid: Grid, mode: ParseMode): Ledger {
+function parse(grid: Grid, mode: ParseMode): Ledger {
   const header = grid[0] ?? [];
   const roles = findRoles(header);
   const ledger =
     roles.customer !== undefined && roles.period !== undefined && roles.amount !== undefined
-      ? parseLong(fn, grid, roles.customer, roles.period, roles.amount, mode)
-      : parseWide(fn, grid, roles, mode);
-  if (ledger.customers.length === 0) throw fail.na(fn, 'the ledger has no customer rows below its header.');
+      ? parseLong(grid, roles.customer, roles.period, roles.amount, mode)
+      : parseWide(grid, roles, mode);
+  if (ledger.customers.length === 0) throw fail.na('noCustomers');
   return ledger;
 }
 
@@ -118,16 +118,13 @@ function isBlankCell(v: Cell | undefined): boolean {
  * An MRR cell that is not a plain number ≥ 0: blank is 0, anything else is #VALUE! naming the cell.
  * `header` is the column's header cell, turned into text only for a message.
  */
-function readAmount(fn: string, cell: Cell | undefined, row: number, col: number, header: Cell | undefined): number {
+function readAmount(cell: Cell | undefined, row: number, col: number, header: Cell | undefined): number {
   if (typeof cell === 'number' && cell < 0) {
-    throw fail.value(
-      fn,
-      `ledger amount at ${where(row, col, headerText(header))} is negative (${cell}); MRR must be 0 or more.`,
-    );
+    throw fail.value('negativeAmount', { cell: { row, col, header: headerText(header) }, value: cell });
   }
   if (typeof cell === 'number') return cell;
   if (isBlankCell(cell)) return 0;
-  throw fail.value(fn, `ledger amount at ${where(row, col, headerText(header))} is not a number ("${String(cell)}").`);
+  throw fail.value('amountNotNumber', { cell: { row, col, header: headerText(header) }, value: String(cell) });
 }
 
 /**
@@ -164,10 +161,7 @@ class CustomerIndex {
   private previous = -1;
 
   /** `rows` bounds the number of customers. */
-  constructor(
-    private readonly fn: string,
-    rows: number,
-  ) {
+  constructor(rows: number) {
     if (spellingSlots.size > MAX_SPELLINGS) {
       spellingSlots.clear();
       keySlots.clear();
@@ -221,9 +215,9 @@ class CustomerIndex {
       spellingSlots.set(cell, slot);
       return slot;
     }
-    const at = where(row, col, headerText(header));
-    if (isBlankCell(cell)) throw fail.value(this.fn, `ledger row ${row + 1} has amounts but no customer at ${at}.`);
-    throw fail.value(this.fn, `ledger customer at ${at} must be a name or a number, got ${String(cell)}.`);
+    const at = { row, col, header: headerText(header) };
+    if (isBlankCell(cell)) throw fail.value('noCustomerName', { row: row + 1, cell: at });
+    throw fail.value('customerNotName', { cell: at, value: String(cell) });
   }
 }
 
@@ -242,14 +236,7 @@ const rowCustomers = new ScratchArray((length) => new Int32Array(length));
 const rowMonths = new ScratchArray((length) => new Int32Array(length));
 const rowAmounts = new ScratchArray((length) => new Float64Array(length));
 
-function parseLong(
-  fn: string,
-  grid: Grid,
-  custCol: number,
-  periodCol: number,
-  amountCol: number,
-  mode: ParseMode,
-): Ledger {
+function parseLong(grid: Grid, custCol: number, periodCol: number, amountCol: number, mode: ParseMode): Ledger {
   const header = grid[0]!;
   // Columns the parse does not read, to check for Excel errors: one in a column it reads stops it anyway.
   const unread: number[] = [];
@@ -262,7 +249,7 @@ function parseLong(
   const rowCustomer = rowCustomers.take(n);
   const rowMonth = rowMonths.take(n);
   const rowAmount = rowAmounts.take(n);
-  const index = new CustomerIndex(fn, n);
+  const index = new CustomerIndex(n);
   // Dates as text (CSV imports) repeat down the column: each spelling is parsed once.
   const textDates = new Map<string, number | undefined>();
   let kept = 0;
@@ -291,11 +278,9 @@ function parseLong(
       if (serial === undefined && !textDates.has(date)) textDates.set(date, (serial = dateSerial(date)));
     }
     if (serial === undefined) {
-      const shown = isBlankCell(date) ? 'blank' : `"${String(date)}"`;
-      throw fail.value(
-        fn,
-        `ledger date at ${where(r, periodCol, headerText(header[periodCol]))} is ${shown}: use an Excel date or ISO text such as 2025-03-05 or 2025-03.`,
-      );
+      const cell = { row: r, col: periodCol, header: headerText(header[periodCol]) };
+      if (isBlankCell(date)) throw fail.value('ledgerDateBlank', { cell });
+      throw fail.value('ledgerDate', { cell, value: `"${String(date)}"` });
     }
     const month = monthOfSerial(serial);
     if (month < first) {
@@ -309,17 +294,20 @@ function parseLong(
     rowCustomer[kept] = c;
     rowMonth[kept] = month;
     rowAmount[kept] =
-      typeof amount === 'number' && amount >= 0 ? amount : readAmount(fn, amount, r, amountCol, header[amountCol]);
+      typeof amount === 'number' && amount >= 0 ? amount : readAmount(amount, r, amountCol, header[amountCol]);
     kept++;
   }
   const customers = index.customers;
   if (kept === 0) return { layout: 'long', periods: [], periodSerials: [], customers, mrr: new Float64Array(0) };
   const periodCount = last - first + 1;
   if (periodCount > MAX_MONTHS) {
-    throw fail.value(
-      fn,
-      `ledger dates run from ${formatSerial(serialFromMonthIndex(first))} (row ${firstRow + 1}) to ${formatSerial(serialFromMonthIndex(last))} (row ${lastRow + 1}), more than ${MAX_MONTHS / 12} years: check for a mistyped date.`,
-    );
+    throw fail.value('ledgerSpan', {
+      first: formatSerial(serialFromMonthIndex(first)),
+      firstRow: firstRow + 1,
+      last: formatSerial(serialFromMonthIndex(last)),
+      lastRow: lastRow + 1,
+      years: MAX_MONTHS / 12,
+    });
   }
   const mrr = mode.mrr(customers.length * periodCount);
   for (let i = 0; i < kept; i++) mrr[rowCustomer[i]! * periodCount + rowMonth[i]! - first]! += rowAmount[i]!;
@@ -337,47 +325,36 @@ const LONG_HINT = (Object.keys(LEDGER_HEADERS) as LedgerRole[])
  * "Amount": reading it as wide would turn dates into MRR, so it is refused with what is missing.
  */
 function readWideHeader(
-  fn: string,
   header: readonly Cell[],
   roles: Partial<Record<LedgerRole, number>>,
 ): { width: number; serials: (number | undefined)[] } {
   const found = (Object.keys(roles) as LedgerRole[]).filter((r) => roles[r]! > 0);
   if (found.length > 0) {
     const missing = (Object.keys(LEDGER_HEADERS) as LedgerRole[]).filter((r) => roles[r] === undefined);
-    throw fail.value(
-      fn,
-      `ledger looks like a long layout (found ${found.map((r) => `${r} "${headerText(header[roles[r]!])}"`).join(', ')}) but has no ${missing.join(' or ')} column. A long ledger needs ${LONG_HINT}; a wide ledger has customers in its first column and periods across its header.`,
-    );
+    throw fail.value('longLayoutMissing', {
+      found: found.map((r) => `${r} "${headerText(header[roles[r]!])}"`).join(', '),
+      missing: missing.join(' / '),
+      hint: LONG_HINT,
+    });
   }
   let width = header.length;
   while (width > 1 && isBlankCell(header[width - 1])) width--;
-  if (width < 2)
-    throw fail.value(
-      fn,
-      'ledger needs a header row: customers in the first column and periods (dates or text such as 2025-01) across.',
-    );
+  if (width < 2) throw fail.value('noLedgerHeader');
   const serials: (number | undefined)[] = [];
   const seen = new Set<string>();
   let previous = -Infinity;
   for (let col = 1; col < width; col++) {
     const cell = header[col]!;
     if ((typeof cell !== 'number' && typeof cell !== 'string') || isBlankCell(cell)) {
-      throw fail.value(
-        fn,
-        `ledger header at ${where(0, col)} must be a period (a date or text such as 2025-01), got ${cell === null || cell === '' ? 'a blank' : String(cell)}.`,
-      );
+      if (cell === null || cell === '') throw fail.value('headerBlank', { cell: { row: 0, col } });
+      throw fail.value('headerNotPeriod', { cell: { row: 0, col }, value: String(cell) });
     }
     const label = typeof cell === 'number' ? `n:${cell}` : `t:${cell.trim().toLowerCase()}`;
-    if (seen.has(label))
-      throw fail.value(fn, `ledger period "${headerText(cell)}" appears twice in the header (${where(0, col)}).`);
+    if (seen.has(label)) throw fail.value('periodTwice', { value: headerText(cell), cell: { row: 0, col } });
     seen.add(label);
     const serial = dateSerial(cell);
     if (serial !== undefined) {
-      if (serial <= previous)
-        throw fail.value(
-          fn,
-          `ledger periods must run left to right in time: "${headerText(cell)}" at ${where(0, col)} comes before the period on its left.`,
-        );
+      if (serial <= previous) throw fail.value('periodsOutOfOrder', { value: headerText(cell), cell: { row: 0, col } });
       previous = serial;
     }
     serials.push(serial);
@@ -390,7 +367,6 @@ function readWideHeader(
  * the engine optimises this loop over every cell once, whatever the rest of the parse does.
  */
 function addWideRow(
-  fn: string,
   mrr: Float64Array,
   base: number,
   row: readonly Cell[],
@@ -401,29 +377,25 @@ function addWideRow(
   for (let col = 1; col < width; col++) {
     const v = row[col];
     if (typeof v === 'number' && v >= 0) mrr[base + col]! += v;
-    else if (v !== null && v !== undefined && v !== '') mrr[base + col]! += readAmount(fn, v, r, col, header[col]);
+    else if (v !== null && v !== undefined && v !== '') mrr[base + col]! += readAmount(v, r, col, header[col]);
   }
 }
 
-function parseWide(fn: string, grid: Grid, roles: Partial<Record<LedgerRole, number>>, mode: ParseMode): Ledger {
+function parseWide(grid: Grid, roles: Partial<Record<LedgerRole, number>>, mode: ParseMode): Ledger {
   const header = grid[0] ?? [];
   // The period headers are checked below; the customer column's header is read by no one else.
   if (mode.checkErrors) checkRow(grid, header.slice(0, 1));
-  const { width, serials } = readWideHeader(fn, header, roles);
+  const { width, serials } = readWideHeader(header, roles);
   const periodCount = width - 1;
   const mrr = mode.mrr(Math.max(0, grid.length - 1) * periodCount);
-  const index = new CustomerIndex(fn, grid.length);
+  const index = new CustomerIndex(grid.length);
   for (let r = 1; r < grid.length; r++) {
     const row = grid[r]!;
     for (let col = width; col < row.length; col++) {
-      if (!isBlankCell(row[col]))
-        throw fail.value(
-          fn,
-          `ledger cell at ${where(r, col)} holds a value but its column has no period in the header.`,
-        );
+      if (!isBlankCell(row[col])) throw fail.value('valueWithoutPeriod', { cell: { row: r, col } });
     }
     if (isBlankCell(row[0]) && row.slice(1, width).every(isBlankCell)) continue;
-    addWideRow(fn, mrr, index.indexOf(row[0], r, 0, header[0]) * periodCount - 1, row, r, width, header);
+    addWideRow(mrr, index.indexOf(row[0], r, 0, header[0]) * periodCount - 1, row, r, width, header);
   }
   const customers = index.customers;
   return {

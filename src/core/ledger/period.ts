@@ -10,12 +10,11 @@ import { type Ledger, headerText, isSerial } from './parse';
  * day of March 2025 finds a `2025-03` column); text holding a whole number is read as an index
  * last. Anything else is #N/A.
  */
-export function resolvePeriod(fn: string, ledger: Ledger, arg: Scalar, name = 'period'): number {
+export function resolvePeriod(ledger: Ledger, arg: Scalar, name = 'period'): number {
   const { periods, periodSerials } = ledger;
   const n = periods.length;
   if (arg === null) return n - 1;
-  if (typeof arg === 'boolean')
-    throw fail.value(fn, `${name} must be a period number, label or date, not ${String(arg).toUpperCase()}.`);
+  if (typeof arg === 'boolean') throw fail.value('periodNotValue', { arg: name, value: String(arg).toUpperCase() });
   if (typeof arg === 'number' && Number.isInteger(arg) && arg >= 1 && arg <= n) return arg - 1;
 
   const text = typeof arg === 'string' ? arg.trim().toLowerCase() : undefined;
@@ -36,8 +35,11 @@ export function resolvePeriod(fn: string, ledger: Ledger, arg: Scalar, name = 'p
   if (asIndex !== undefined && Number.isInteger(asIndex) && asIndex >= 1 && asIndex <= n) return asIndex - 1;
 
   const shown = typeof arg === 'number' ? headerText(arg) : `"${arg}"`;
-  throw fail.na(
-    fn,
-    `${name} ${shown} is not a period of the ledger: give 1 to ${n}, or a period of its header (${headerText(periods[0])} … ${headerText(periods[n - 1])}).`,
-  );
+  throw fail.na('notAPeriod', {
+    arg: name,
+    value: shown,
+    count: n,
+    first: headerText(periods[0]),
+    last: headerText(periods[n - 1]),
+  });
 }

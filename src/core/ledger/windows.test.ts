@@ -1,4 +1,5 @@
 import { caught } from '../../../test/helpers/kpiError';
+import { withFunction } from '../errors';
 import { seedChurnLedger } from '../../../test/helpers/ledgers';
 import type { Grid } from '../cells';
 import { parseLedger } from './parse';
@@ -20,52 +21,56 @@ const LEDGER: Grid = [
   ['D', 0, 0, 0, 80, 80],
   ['E', 50, 0, 0, 60, 40],
 ];
-const ledger = parseLedger('T', LEDGER);
-const stats = (period: number | null, months: number | null) =>
-  windowStats(ledger, readWindow('T', ledger, period, months));
+const ledger = parseLedger(LEDGER);
+const stats = (period: number | null, months: number | null) => windowStats(ledger, readWindow(ledger, period, months));
 
 describe('window metrics', () => {
   it('seed 002: 5 customers lost out of 100 at the start is 5 % churn, whoever joined meanwhile', () => {
-    const seed = parseLedger('T', seedChurnLedger());
-    const s = windowStats(seed, readWindow('T', seed, null, null));
-    expect(customerChurn('T', s)).toBe(0.05);
-    expect(customerRetention('T', s)).toBe(0.95);
+    const seed = parseLedger(seedChurnLedger());
+    const s = windowStats(seed, readWindow(seed, null, null));
+    expect(customerChurn(s)).toBe(0.05);
+    expect(customerRetention(s)).toBe(0.95);
   });
 
   it('a window of 3 periods looks at the customers active 3 periods before', () => {
     // Window M2 → M5: cohort A (100), B (200), C (100); E was inactive at M2, D not there yet.
     const s = stats(5, 3);
     expect(s).toEqual({ cohort: 3, lost: 1, startMrr: 400, endMrr: 180, keptMrr: 150 });
-    expect(customerChurn('T', s)).toBeCloseTo(1 / 3, 15);
-    expect(customerRetention('T', s)).toBeCloseTo(2 / 3, 15);
+    expect(customerChurn(s)).toBeCloseTo(1 / 3, 15);
+    expect(customerRetention(s)).toBeCloseTo(2 / 3, 15);
     // NRR (130 + 0 + 50) ÷ 400; GRR (min(100,130) + min(200,0) + min(100,50)) ÷ 400.
-    expect(netRetention('T', s)).toBe(0.45);
-    expect(grossRetention('T', s)).toBe(0.375);
-    expect(mrrChurn('T', s)).toBe(0.625);
+    expect(netRetention(s)).toBe(0.45);
+    expect(grossRetention(s)).toBe(0.375);
+    expect(mrrChurn(s)).toBe(0.625);
   });
 
   it("with k = 1 they are ChartMogul's: NRR = (start + expansion + contraction + churn) ÷ start", () => {
     // M4 → M5: start 100 + 50 + 80 + 60 = 290; A +30, E −20, nobody lost.
     const s = stats(null, null);
-    expect(customerChurn('T', s)).toBe(0);
-    expect(netRetention('T', s)).toBe((290 + 30 - 20) / 290);
-    expect(grossRetention('T', s)).toBe((290 - 20) / 290);
+    expect(customerChurn(s)).toBe(0);
+    expect(netRetention(s)).toBe((290 + 30 - 20) / 290);
+    expect(grossRetention(s)).toBe((290 - 20) / 290);
   });
 
   it('a window reaching before the first period is #N/A; months must be a whole number ≥ 1', () => {
-    expect(caught(() => readWindow('CHURN', ledger, 3, 3)).code).toBe('#N/A');
-    expect(caught(() => readWindow('CHURN', ledger, 3, 3)).message).toMatch(/MSP\.CHURN: .*3 periods ending at M3.*M1/);
-    expect(caught(() => readWindow('T', ledger, 5, 0)).code).toBe('#NUM!');
-    expect(caught(() => readWindow('T', ledger, 5, 1.5)).code).toBe('#NUM!');
+    expect(caught(() => readWindow(ledger, 3, 3)).code).toBe('#N/A');
+    expect(
+      withFunction(
+        caught(() => readWindow(ledger, 3, 3)),
+        'CHURN',
+      ).message,
+    ).toMatch(/MSP\.CHURN: .*3 periods ending at M3.*M1/);
+    expect(caught(() => readWindow(ledger, 5, 0)).code).toBe('#NUM!');
+    expect(caught(() => readWindow(ledger, 5, 1.5)).code).toBe('#NUM!');
   });
 
   it('an empty cohort is #DIV/0!', () => {
-    const l = parseLedger('T', [
+    const l = parseLedger([
       ['C', 'M1', 'M2'],
       ['A', 0, 10],
     ]);
-    const s = windowStats(l, readWindow('T', l, 2, 1));
-    expect(caught(() => customerChurn('T', s)).code).toBe('#DIV/0!');
-    expect(caught(() => netRetention('T', s)).code).toBe('#DIV/0!');
+    const s = windowStats(l, readWindow(l, 2, 1));
+    expect(caught(() => customerChurn(s)).code).toBe('#DIV/0!');
+    expect(caught(() => netRetention(s)).code).toBe('#DIV/0!');
   });
 });

@@ -26,16 +26,16 @@ export interface WindowStats {
 }
 
 /** Reads the `period` and `months` arguments into a window that fits inside the ledger. */
-export function readWindow(fn: string, ledger: Ledger, period: Scalar, months: number | null): Window {
+export function readWindow(ledger: Ledger, period: Scalar, months: number | null): Window {
   const k = months ?? 1;
-  if (!Number.isInteger(k) || k < 1)
-    throw fail.num(fn, `months must be a whole number of periods, 1 or more (got ${k}).`);
-  const p = resolvePeriod(fn, ledger, period);
+  if (!Number.isInteger(k) || k < 1) throw fail.num('notWholePeriods', { arg: 'months', value: k });
+  const p = resolvePeriod(ledger, period);
   if (p - k < 0) {
-    throw fail.na(
-      fn,
-      `a window of ${k} period${k > 1 ? 's' : ''} ending at ${headerText(ledger.periods[p])} starts before the first period of the ledger (${headerText(ledger.periods[0])}).`,
-    );
+    throw fail.na(k === 1 ? 'windowTooLongOne' : 'windowTooLong', {
+      months: k,
+      period: headerText(ledger.periods[p]),
+      first: headerText(ledger.periods[0]),
+    });
   }
   return { p, k };
 }
@@ -61,24 +61,18 @@ export function windowStats(ledger: Ledger, { p, k }: Window): WindowStats {
   return { cohort, lost, startMrr, endMrr, keptMrr };
 }
 
-const AT_START = 'customers active at the start of the window';
-const MRR_AT_START = 'MRR of the customers active at the start of the window';
-
 /** Customers of the cohort lost by the end of the window ÷ the cohort. */
-export const customerChurn = (fn: string, s: WindowStats): number =>
-  ratio(fn, ['customers lost', s.lost], [AT_START, s.cohort]);
+export const customerChurn = (s: WindowStats): number => ratio(['customersLost', s.lost], ['atStart', s.cohort]);
 
-export const customerRetention = (fn: string, s: WindowStats): number =>
-  ratio(fn, ['customers kept', s.cohort - s.lost], [AT_START, s.cohort]);
+export const customerRetention = (s: WindowStats): number =>
+  ratio(['customersKept', s.cohort - s.lost], ['atStart', s.cohort]);
 
 /** Net revenue retention: the cohort's MRR at the end ÷ at the start. */
-export const netRetention = (fn: string, s: WindowStats): number =>
-  ratio(fn, ['MRR of those customers at the end', s.endMrr], [MRR_AT_START, s.startMrr]);
+export const netRetention = (s: WindowStats): number => ratio(['mrrAtEnd', s.endMrr], ['mrrAtStart', s.startMrr]);
 
 /** Gross revenue retention: as NRR with each customer capped at its starting MRR. */
-export const grossRetention = (fn: string, s: WindowStats): number =>
-  ratio(fn, ['MRR kept', s.keptMrr], [MRR_AT_START, s.startMrr]);
+export const grossRetention = (s: WindowStats): number => ratio(['mrrKept', s.keptMrr], ['mrrAtStart', s.startMrr]);
 
 /** Gross MRR churn = 1 − GRR, computed as lost ÷ start so that no rounding of 1 − x shows. */
-export const mrrChurn = (fn: string, s: WindowStats): number =>
-  ratio(fn, ['MRR lost', s.startMrr - s.keptMrr], [MRR_AT_START, s.startMrr]);
+export const mrrChurn = (s: WindowStats): number =>
+  ratio(['mrrLost', s.startMrr - s.keptMrr], ['mrrAtStart', s.startMrr]);

@@ -1,8 +1,8 @@
-import { KpiError } from '../errors';
+import { KpiError, withFunction } from '../errors';
 import type { Cell } from '../cells';
 import { FLAG_WORDS, type Flag, flagFromText, flagOf, notAFlag } from './flags';
 
-const place = { fn: 'FCR', arg: 'tickets', row: 4, col: 2, header: 'FCR' };
+const place = { arg: 'tickets', row: 4, col: 2, header: 'FCR' };
 /** How the ticket table reads a flag cell: the flag, or the #VALUE! naming the cell. */
 function readFlag(cell: Cell, memo?: Map<string, Flag>): Flag {
   const f = flagOf(cell, memo);
@@ -95,12 +95,12 @@ describe('flag cells', () => {
       })();
       expect(e).toBeInstanceOf(KpiError);
       expect((e as KpiError).code).toBe('#VALUE!');
-      expect((e as KpiError).message).toContain('MSP.FCR: tickets, row 5, column C (FCR)');
+      expect(withFunction(e as KpiError, 'FCR').message).toContain('MSP.FCR: tickets, row 5, column C (FCR)');
     }
   });
 
   it('an Excel error in the cell propagates as it is', () => {
-    const err = new KpiError('#N/A', 'upstream');
+    const err = new KpiError('#N/A', { text: 'upstream' });
     let thrown: unknown;
     try {
       readFlag(err);

@@ -1,5 +1,5 @@
 import type { Cell } from '../cells';
-import { type KpiError, fail, isKpiError, where } from '../errors';
+import { type KpiError, type Located, fail, isKpiError } from '../errors';
 
 /** A yes/no cell of a ticket table: 1 yes, 0 no, -1 unknown (blank: the row is left out of that metric). */
 export type Flag = 1 | 0 | -1;
@@ -92,17 +92,6 @@ export function flagFromText(text: string): Flag | undefined {
   return FLAG_INDEX.get(key);
 }
 
-/** Where a cell sits, for messages: function, argument, 0-based row and column in the range, header. */
-export interface CellPlace {
-  readonly fn: string;
-  readonly arg: string;
-  readonly row: number;
-  readonly col: number;
-  readonly header?: string;
-}
-
-export const placeText = (p: CellPlace): string => `${p.arg}, ${where(p.row, p.col, p.header)}`;
-
 /**
  * The flag of a cell: TRUE/FALSE, 1/0 and the words of FLAG_WORDS; undefined when it is none of
  * them. A 0 is "no", not a blank: in a flag column it is the usual spelling of FALSE. An Excel error
@@ -121,8 +110,5 @@ export function flagOf(cell: Cell, memo?: Map<string, Flag>): Flag | undefined {
   return flag;
 }
 
-export const notAFlag = (place: CellPlace, cell: Cell): KpiError =>
-  fail.value(
-    place.fn,
-    `${placeText(place)}: "${String(cell)}" is not a yes/no value (use TRUE/FALSE, 1/0, yes/no, met/breached, within/violated, in/out).`,
-  );
+export const notAFlag = (cell: Located, value: Cell): KpiError =>
+  fail.value('notAFlag', { cell, value: String(value) });

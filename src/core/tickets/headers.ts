@@ -30,8 +30,6 @@ type Words = Readonly<Record<Language, readonly string[]>>;
  */
 export interface HeaderTable {
   readonly role: Role;
-  /** How messages name the role. */
-  readonly label: string;
   readonly headers: Words;
   readonly stems?: Words;
 }
@@ -40,7 +38,6 @@ const none: Words = { en: [], fr: [], nl: [], it: [], de: [] };
 
 export const ID_HEADERS: HeaderTable = {
   role: 'id',
-  label: 'ticket id',
   headers: {
     en: [
       'Ticket #',
@@ -63,7 +60,6 @@ export const ID_HEADERS: HeaderTable = {
 
 export const CLIENT_HEADERS: HeaderTable = {
   role: 'client',
-  label: 'client',
   headers: {
     en: [
       'Company',
@@ -88,7 +84,6 @@ export const CLIENT_HEADERS: HeaderTable = {
 
 export const PRIORITY_HEADERS: HeaderTable = {
   role: 'priority',
-  label: 'priority',
   headers: {
     en: ['Priority', 'Priority Name', 'Ticket Priority'],
     fr: ['Priorité'],
@@ -100,7 +95,6 @@ export const PRIORITY_HEADERS: HeaderTable = {
 
 export const STATUS_HEADERS: HeaderTable = {
   role: 'status',
-  label: 'status',
   headers: {
     en: ['Status', 'Ticket Status', 'Status Name', 'State'],
     fr: ['Statut', 'État', 'Statut du ticket'],
@@ -112,7 +106,6 @@ export const STATUS_HEADERS: HeaderTable = {
 
 export const CREATED_HEADERS: HeaderTable = {
   role: 'created',
-  label: 'created time',
   headers: {
     en: [
       'Created',
@@ -188,7 +181,6 @@ export const CREATED_HEADERS: HeaderTable = {
 
 export const FIRST_RESPONSE_HEADERS: HeaderTable = {
   role: 'firstResponse',
-  label: 'first response time',
   headers: {
     en: [
       'First Response',
@@ -233,7 +225,6 @@ export const FIRST_RESPONSE_HEADERS: HeaderTable = {
 
 export const FIRST_RESPONSE_TIME_HEADERS: HeaderTable = {
   role: 'firstResponseTime',
-  label: 'first response duration',
   headers: none,
   stems: {
     en: [
@@ -261,7 +252,6 @@ export const FIRST_RESPONSE_TIME_HEADERS: HeaderTable = {
 
 export const RESOLVED_HEADERS: HeaderTable = {
   role: 'resolved',
-  label: 'resolved time',
   headers: {
     en: [
       'Resolved',
@@ -339,7 +329,6 @@ export const RESOLVED_HEADERS: HeaderTable = {
 
 export const RESOLUTION_TIME_HEADERS: HeaderTable = {
   role: 'resolutionTime',
-  label: 'resolution duration',
   headers: none,
   stems: {
     en: [
@@ -361,7 +350,6 @@ export const RESOLUTION_TIME_HEADERS: HeaderTable = {
 
 export const DUE_HEADERS: HeaderTable = {
   role: 'due',
-  label: 'resolution due time',
   headers: {
     en: [
       'Due by',
@@ -430,7 +418,6 @@ export const DUE_HEADERS: HeaderTable = {
 
 export const SLA_MET_HEADERS: HeaderTable = {
   role: 'slaMet',
-  label: 'SLA met',
   headers: {
     en: [
       'SLA Met',
@@ -480,7 +467,6 @@ export const SLA_MET_HEADERS: HeaderTable = {
 
 export const FIRST_CONTACT_HEADERS: HeaderTable = {
   role: 'firstContact',
-  label: 'first-contact resolution flag',
   headers: {
     en: [
       'First Contact Resolution',
@@ -520,7 +506,6 @@ export const FIRST_CONTACT_HEADERS: HeaderTable = {
 
 export const HOURS_HEADERS: HeaderTable = {
   role: 'hours',
-  label: 'hours worked',
   // Without a unit these are read as hours; `Time spent (min)` is matched through the stems.
   headers: {
     en: ['Time tracked', 'Time spent', 'Time taken', 'Time worked', 'Time logged', 'Logged time'],

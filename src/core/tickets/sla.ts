@@ -65,7 +65,6 @@ export function slaOutcomes(t: TicketTable, targetHours: number | null): SlaOutc
  * the next parse.
  */
 export function readSla(
-  fn: string,
   grid: Grid,
   targetHours: number | null,
   extra: readonly Field[] = [],
@@ -80,7 +79,7 @@ export function readSla(
   let table!: TicketTable;
   let outcomes!: SlaOutcomes;
   for (const fields of rules) {
-    table = computeTickets(fn, grid, [...fields, ...extra]);
+    table = computeTickets(grid, [...fields, ...extra]);
     outcomes = slaOutcomes(table, targetHours);
     if (outcomes.rule !== 'none') break;
   }

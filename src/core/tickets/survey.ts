@@ -1,5 +1,5 @@
 import { type Cell, type Grid, parseNumberText } from '../cells';
-import { fail, isKpiError, where } from '../errors';
+import { fail, isKpiError } from '../errors';
 import { foldText } from '../options';
 
 /** A survey answer in words or emoji. */
@@ -97,7 +97,7 @@ export interface AnswerTally {
  * a header and is skipped (users select the column with its title). Unreadable cells are #VALUE!
  * naming the cell; every cell is read, so an Excel error anywhere in the range is thrown.
  */
-export function tallyAnswers(fn: string, arg: string, grid: Grid, words: boolean, atLeast = Infinity): AnswerTally {
+export function tallyAnswers(arg: string, grid: Grid, words: boolean, atLeast = Infinity): AnswerTally {
   const first = grid[0] ?? [];
   const isHeader =
     grid.length > 1 &&
@@ -125,10 +125,7 @@ export function tallyAnswers(fn: string, arg: string, grid: Grid, words: boolean
         }
       } else a = answerOf(cell, words);
       if (a === undefined) {
-        const what = words
-          ? 'a score or a satisfaction word (positive/neutral/negative, satisfied/unsatisfied, good/bad, 👍/👎 …)'
-          : 'a number';
-        throw fail.value(fn, `${arg}, ${where(r, c)}: "${String(cell)}" is not ${what}.`);
+        throw fail.value(words ? 'notAnAnswer' : 'notAScore', { cell: { arg, row: r, col: c }, value: String(cell) });
       }
       if (typeof a === 'number') {
         scores++;

@@ -1,17 +1,10 @@
 import { type Cell, type Grid, parseNumberText } from '../cells';
 import { formatSerial, parseIsoDate } from '../dates';
-import { type KpiError, fail, isKpiError } from '../errors';
+import { type KpiError, type Located, fail, isKpiError } from '../errors';
 import { ScratchArray } from '../ledger/scratch';
 import { foldText } from '../options';
-import { type CellPlace, type Flag, flagOf, notAFlag, placeText } from './flags';
-import {
-  type DetectedColumn,
-  type DetectedColumns,
-  type Role,
-  acceptedHeaders,
-  detectColumns,
-  tableOf,
-} from './headers';
+import { type Flag, flagOf, notAFlag } from './flags';
+import { type DetectedColumn, type DetectedColumns, type Role, acceptedHeaders, detectColumns } from './headers';
 
 /**
  * A ticket grid parsed once into typed columns (one array per field, one pass over the rows, no
@@ -85,24 +78,26 @@ const CLOSED = new Set(CLOSED_STATUS_WORDS.map(foldText));
 const MAX_SERIAL = 2_958_466;
 
 /** The #VALUE! for a role the function needs and the table lacks, listing the headers accepted. */
-export function missingColumn(fn: string, role: Role, alternative?: Role): KpiError {
-  const alt = alternative ? ` or a ${tableOf(alternative).label} column (${acceptedHeaders(alternative)})` : '';
-  return fail.value(
-    fn,
-    `tickets has no ${tableOf(role).label} column: expected a header such as ${acceptedHeaders(role)}${alt}.`,
-  );
+export function missingColumn(role: Role, alternative?: Role): KpiError {
+  return alternative
+    ? fail.value('missingColumnOr', {
+        role,
+        headers: acceptedHeaders(role),
+        role2: alternative,
+        headers2: acceptedHeaders(alternative),
+      })
+    : fail.value('missingColumn', { role, headers: acceptedHeaders(role) });
 }
 
 /** The array of a field the function cannot do without, or #VALUE! naming the missing role. */
 export function need<F extends Field>(
-  fn: string,
   table: TicketTable,
   field: F,
   role: Role,
   alternative?: Role,
 ): NonNullable<TicketTable[F]> {
   const v = table[field];
-  if (v === undefined) throw missingColumn(fn, role, alternative);
+  if (v === undefined) throw missingColumn(role, alternative);
   return v as NonNullable<TicketTable[F]>;
 }
 
@@ -250,13 +245,12 @@ const SHARED: Memory = (bytes) => shared.take(Math.ceil(bytes / 8)).buffer as Ar
  * is the caller's own (the templates and the CLI keep it).
  */
 export function readTickets(
-  fn: string,
   grid: Grid,
   fields: readonly Field[],
   errors: ErrorScan = 'read',
   arg = 'tickets',
 ): TicketTable {
-  return parse(fn, grid, fields, errors, arg, OWNED);
+  return parse(grid, fields, errors, arg, OWNED);
 }
 
 /**
@@ -264,18 +258,11 @@ export function readTickets(
  * when it returns: its columns live in memory the next `computeTickets` reuses, so the table is
  * only valid until then (and the caller may overwrite its columns).
  */
-export function computeTickets(fn: string, grid: Grid, fields: readonly Field[]): TicketTable {
-  return parse(fn, grid, fields, 'all', 'tickets', SHARED);
+export function computeTickets(grid: Grid, fields: readonly Field[]): TicketTable {
+  return parse(grid, fields, 'all', 'tickets', SHARED);
 }
 
-function parse(
-  fn: string,
-  grid: Grid,
-  fields: readonly Field[],
-  errors: ErrorScan,
-  arg: string,
-  memory: Memory,
-): TicketTable {
+function parse(grid: Grid, fields: readonly Field[], errors: ErrorScan, arg: string, memory: Memory): TicketTable {
   const columns = detectColumns(grid[0] ?? []);
   const want = new Set<Field>(fields);
   const col = (role: Role): DetectedColumn | undefined => columns[role];
@@ -329,22 +316,17 @@ function parse(
 
   // The closures below hold only what does not change during the pass: the row loop's own state
   // (count, as-of, the column arrays) stays in locals the compiler can keep in registers.
-  const place = (row: number, c: DetectedColumn): CellPlace => ({ fn, arg, row, col: c.index, header: c.header });
+  const place = (row: number, c: DetectedColumn): Located => ({ arg, row, col: c.index, header: c.header });
   // The slow paths: anything but a plain serial / number, and the errors.
   const stamp = (row: number, c: DetectedColumn, cell: Cell): number => {
     const v = timestampOf(cell);
-    if (v === undefined)
-      throw fail.value(
-        fn,
-        `${placeText(place(row, c))}: "${String(cell)}" is not a date; use an Excel date or ISO text such as 2025-03-05 14:30.`,
-      );
+    if (v === undefined) throw fail.value('ticketDate', { cell: place(row, c), value: String(cell) });
     return v;
   };
   const duration = (row: number, c: DetectedColumn, cell: Cell): number => {
     const v = hoursOf(cell, c.hoursPerUnit);
-    if (v === undefined)
-      throw fail.value(fn, `${placeText(place(row, c))}: "${String(cell)}" is not a duration (a number, or h:mm).`);
-    if (v < 0) throw fail.num(fn, `${placeText(place(row, c))}: a duration cannot be negative (got ${String(cell)}).`);
+    if (v === undefined) throw fail.value('ticketDuration', { cell: place(row, c), value: String(cell) });
+    if (v < 0) throw fail.num('negativeDuration', { cell: place(row, c), value: String(cell) });
     return v;
   };
   const flag = (row: number, c: DetectedColumn, cell: Cell): Flag => {
@@ -359,10 +341,13 @@ function parse(
   };
   const notBefore = (row: number, when: number, c: DetectedColumn, start: number) => {
     if (when < start) {
-      throw fail.value(
-        fn,
-        `${arg}, row ${row + 1}: ${c.header} (${formatSerial(when)}) is earlier than ${cCreated!.header} (${formatSerial(start)}).`,
-      );
+      throw fail.value('earlierThanCreated', {
+        cell: { arg, row },
+        header: c.header,
+        when: formatSerial(when),
+        header2: cCreated!.header,
+        start: formatSerial(start),
+      });
     }
   };
   const clientOf = (cell: Cell): number => {

@@ -1,3 +1,4 @@
+import { languageOf } from '../../core/i18n';
 import type { DataInspection } from '../../templates';
 import {
   type Action,
@@ -5,7 +6,6 @@ import {
   type Checked,
   defaultCurrency,
   initialState,
-  languageOf,
   problemsOf,
   reduce,
   type WizardState,

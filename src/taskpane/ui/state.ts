@@ -1,4 +1,4 @@
-import { LANGUAGES } from '../../core/i18n';
+import { languageOf } from '../../core/i18n';
 import type { Messages } from '../../core/i18n';
 import type { BuildOutcome, BuildRequest, BuiltSheet, DataInspection, Language, TableInfo, TemplateId } from '../excel';
 import { dataKind } from '../../templates';
@@ -94,12 +94,6 @@ export type Action =
     }
   | { readonly type: 'builds'; readonly result: Async<readonly BuiltSheet[]> }
   | { readonly type: 'startOver' };
-
-/** `fr-FR`, `nl-BE`, `de` … → one of our five languages; anything else → English. */
-export function languageOf(officeLanguage: string | undefined): Language {
-  const code = (officeLanguage ?? '').toLowerCase().split(/[-_]/)[0];
-  return (LANGUAGES as readonly string[]).includes(code ?? '') ? (code as Language) : 'en';
-}
 
 /**
  * The currency a user of that Office locale most likely reports in: the region decides, not the
