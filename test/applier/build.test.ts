@@ -5,7 +5,7 @@ import { build, listBuilds, refresh, writeSample } from '../../src/taskpane/exce
 import { SETTINGS_KEY } from '../../src/taskpane/excel/settings';
 import type { BuildRequest } from '../../src/templates/request';
 import type { TemplateId } from '../../src/templates/sheetPlan';
-import { FakeExcel } from './fakeExcel';
+import { FakeExcel } from '../fakeExcel/fakeExcel';
 
 type Value = string | number | boolean;
 

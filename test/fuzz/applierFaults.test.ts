@@ -3,7 +3,7 @@ import { sampleTickets } from '../../src/samples/sampleTickets';
 import { build, refresh } from '../../src/taskpane/excel';
 import type { BuildRequest } from '../../src/templates/request';
 import type { TemplateId } from '../../src/templates/sheetPlan';
-import { FakeExcel } from '../applier/fakeExcel';
+import { FakeExcel } from '../fakeExcel/fakeExcel';
 
 /**
  * Fault injection over the whole matrix: every template, a rejected sync at EVERY step of a build
