@@ -8,6 +8,7 @@ import { buildSync } from 'esbuild';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { FakeLog, Op, PlainWorkbook } from '../fakeExcel/fakeExcel';
 import type { Seed } from '../fakeExcel/officeGlobals';
+import { chromiumPath } from '../../scripts/prerequisites';
 
 export type { Op, Seed };
 
@@ -17,19 +18,21 @@ export type { Op, Seed };
  */
 
 export const ROOT = path.resolve(__dirname, '..', '..');
-export const CHROMIUM = '/usr/bin/chromium';
 export const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 export const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 /** Office's default task pane width. */
 export const PANE = { width: 350, height: 760 };
 
-export function requireChromium(): void {
-  if (!fs.existsSync(CHROMIUM)) {
+/** Chromium, where `npm test`'s prerequisite check found it (or would have installed it). */
+export function requireChromium(): string {
+  const found = chromiumPath();
+  if (!found) {
     throw new Error(
-      `The browser test needs Debian's Chromium at ${CHROMIUM}, which is missing. Install it with ` +
-        '`apt-get update && apt-get install -y chromium` (as root; .ci/run does this).',
+      'The browser test needs Chromium (/usr/bin/chromium or chromium on PATH), which is missing: ' +
+        'run `npx tsx scripts/prerequisites.ts` (as root it installs it; otherwise it prints the command).',
     );
   }
+  return found;
 }
 
 /**
@@ -82,7 +85,7 @@ export async function serve(dir: string): Promise<{ url: string; close: () => Pr
 
 export function launch(): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: requireChromium(),
     args: [
       '--headless',
       '--no-sandbox',
