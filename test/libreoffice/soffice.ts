@@ -29,7 +29,7 @@ export function soffice(): string {
   }
   throw new Error(
     'LibreOffice is not installed, and these tests need it to recalculate the .xlsx files the CLI writes. ' +
-      'Install it with: apt-get update && apt-get install -y libreoffice-calc-nogui (CI does this in .ci/run).',
+      'Run `npx tsx scripts/prerequisites.ts` (as root it installs it; otherwise it prints the command).',
   );
 }
 
