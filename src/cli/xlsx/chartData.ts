@@ -60,6 +60,9 @@ function dateUnit(categories: CachedRange): ChartSpec['dateUnit'] {
 /** The chart of `plan` on sheet `sheet`, with the values `ws` holds. */
 export function chartSpec(ws: ExcelJS.Worksheet, sheet: string, plan: ChartPlan): ChartSpec {
   const { source } = plan;
+  // Templates plan a chart only on a table with data; a header alone would make an empty range.
+  if (source.rows < 2 || (plan.categories && plan.categories.rows < 1))
+    throw new Error(`Chart "${plan.title}" on ${sheet} has no data rows to chart.`);
   const dataRow = source.row + 1;
   const dataRows = source.rows - 1;
   const categories = plan.categories

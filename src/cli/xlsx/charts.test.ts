@@ -319,6 +319,13 @@ describe('charts in the .xlsx', () => {
     expect(cache(at(c, 'c:plotArea', 'c:barChart', 'c:ser', 'c:cat', 'c:numRef', 'c:numCache')).points).toEqual(WEEKS);
   });
 
+  it('refuses a chart of a header without data rows, naming it', () => {
+    const headerOnly: ChartPlan = { ...CHARTS[0]!, source: { row: 0, col: 0, rows: 1, cols: 3 } };
+    expect(() => writeWorkbook([plan([headerOnly])], [])).toThrow(
+      `Chart "Opened & closed" on ${SHEET} has no data rows to chart.`,
+    );
+  });
+
   it('creates the sheet relationships when the sheet had none, and adds nothing for a plan without charts', async () => {
     const bare = await written([CHARTS[0]!], false);
     const rels = all(
