@@ -25,6 +25,7 @@ interface Prerequisite {
 export const PREREQUISITES: readonly Prerequisite[] = [
   { what: 'Chromium', commands: ['/usr/bin/chromium', 'chromium'], debianPackage: 'chromium' },
   { what: 'LibreOffice', commands: ['soffice'], debianPackage: 'libreoffice-calc-nogui' },
+  { what: 'poppler', commands: ['pdftoppm'], debianPackage: 'poppler-utils' },
 ];
 
 export type Plan =

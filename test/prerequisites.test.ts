@@ -7,25 +7,28 @@ import { type Probes, plan, which } from '../scripts/prerequisites';
 const machine = (commands: string[], isRoot: boolean): Probes => ({ has: (c) => commands.includes(c), isRoot });
 
 describe("npm test's prerequisites", () => {
-  it('are met by Debian’s Chromium or a chromium on PATH, with soffice', () => {
-    expect(plan(machine(['/usr/bin/chromium', 'soffice'], false))).toEqual({ kind: 'ready' });
-    expect(plan(machine(['chromium', 'soffice'], false))).toEqual({ kind: 'ready' });
+  it('are met by Debian’s Chromium or a chromium on PATH, with soffice and pdftoppm', () => {
+    expect(plan(machine(['/usr/bin/chromium', 'soffice', 'pdftoppm'], false))).toEqual({ kind: 'ready' });
+    expect(plan(machine(['chromium', 'soffice', 'pdftoppm'], false))).toEqual({ kind: 'ready' });
   });
 
   it('as root with apt-get: installs what is missing, and only that', () => {
     expect(plan(machine(['apt-get'], true))).toEqual({
       kind: 'install',
-      packages: ['chromium', 'libreoffice-calc-nogui'],
+      packages: ['chromium', 'libreoffice-calc-nogui', 'poppler-utils'],
     });
-    expect(plan(machine(['apt-get', 'chromium'], true))).toEqual({
+    expect(plan(machine(['apt-get', 'chromium', 'pdftoppm'], true))).toEqual({
       kind: 'install',
       packages: ['libreoffice-calc-nogui'],
     });
-    expect(plan(machine(['apt-get', 'soffice'], true))).toEqual({ kind: 'install', packages: ['chromium'] });
+    expect(plan(machine(['apt-get', 'soffice', 'pdftoppm'], true))).toEqual({
+      kind: 'install',
+      packages: ['chromium'],
+    });
   });
 
   it('without root: stops with one line naming the sudo command', () => {
-    const out = plan(machine(['apt-get', '/usr/bin/chromium'], false));
+    const out = plan(machine(['apt-get', '/usr/bin/chromium', 'pdftoppm'], false));
     expect(out).toEqual({
       kind: 'stop',
       message:
@@ -40,9 +43,9 @@ describe("npm test's prerequisites", () => {
     const message = out.kind === 'stop' ? out.message : '';
     expect(message).not.toContain('\n');
     expect(message).toBe(
-      'npm test needs Chromium (/usr/bin/chromium or chromium) and LibreOffice (soffice), which this machine lacks; ' +
-        "install them with your system's package manager (Debian: apt-get update && apt-get install -y " +
-        '--no-install-recommends chromium libreoffice-calc-nogui)',
+      'npm test needs Chromium (/usr/bin/chromium or chromium) and LibreOffice (soffice) and poppler (pdftoppm), ' +
+        "which this machine lacks; install them with your system's package manager (Debian: apt-get update && " +
+        'apt-get install -y --no-install-recommends chromium libreoffice-calc-nogui poppler-utils)',
     );
   });
 
