@@ -12,6 +12,7 @@ import { tallyAnswers } from '../tickets/survey';
 import { type TicketTable, computeTickets, missingColumn, need, openTickets } from '../tickets/table';
 import { nonNegative, ratio } from './ratio';
 import { LOGMEIN } from '../benchmarks/sources';
+import { arg, share } from '../formula/expr';
 
 const tickets = {
   name: 'tickets',
@@ -432,6 +433,8 @@ export const serviceDeskFunctions = [
         name: 'target_hours',
         kind: 'number',
         optional: true,
+        greaterThan: 0,
+        unit: 'hours',
         description: 'Resolution target in hours; when given, a ticket is due at created + target.',
       },
     ],
@@ -457,7 +460,6 @@ export const serviceDeskFunctions = [
       { formula: '=MSP.SLA(A1:D5, 4)', args: [SLA_EXAMPLE, 4], result: 1 / 3 },
     ],
     compute: (grid, target) => {
-      if (target !== null && target <= 0) throw fail.num('notAboveZero', { arg: 'target_hours', value: target });
       const { table: t, rule, outcome } = readSla(grid, target);
       if (target !== null) needHours(t, 'resolutionHours', 'resolved', 'resolutionTime');
       if (rule === 'none') {
@@ -473,8 +475,18 @@ export const serviceDeskFunctions = [
     family: 'servicedesk',
     description: 'SLA compliance from counts: tickets resolved within SLA ÷ all tickets.',
     params: [
-      { name: 'met', kind: 'number', description: 'Tickets resolved within SLA (a number or a range, summed).' },
-      { name: 'total', kind: 'number', description: 'All tickets of the period (a number or a range, summed).' },
+      {
+        name: 'met',
+        kind: 'number',
+        min: 0,
+        description: 'Tickets resolved within SLA (a number or a range, summed).',
+      },
+      {
+        name: 'total',
+        kind: 'number',
+        min: 0,
+        description: 'All tickets of the period (a number or a range, summed).',
+      },
     ],
     unit: 'percent',
     examples: [
@@ -482,7 +494,7 @@ export const serviceDeskFunctions = [
       { formula: '=MSP.SLARATE(300, 400)', args: [300, 400], result: 0.75 },
       { formula: '=MSP.SLARATE(5, 0)', args: [5, 0], result: '#DIV/0!' },
     ],
-    compute: (met, total) => ratio(['met', met], ['total', total], { partOfWhole: true }),
+    scalar: share(arg('met'), arg('total')),
   }),
   defineFunction({
     id: 'FRT',
@@ -708,6 +720,7 @@ export const serviceDeskFunctions = [
         name: 'positive_min',
         kind: 'number',
         optional: true,
+        defaultValue: 4,
         description: 'Lowest score counted as positive (default 4, on a 1–5 scale).',
       },
     ],
@@ -729,8 +742,7 @@ export const serviceDeskFunctions = [
       { formula: '=MSP.CSAT(A1:A3, 3)', args: [[[5], [3], [2]], 3], result: 2 / 3 },
     ],
     compute: (grid, positiveMin) => {
-      const min = positiveMin ?? 4;
-      const { scores, atLeast, words } = tallyAnswers('responses', grid, true, min);
+      const { scores, atLeast, words } = tallyAnswers('responses', grid, true, positiveMin);
       const positive = atLeast + words.positive;
       const answers = scores + words.positive + words.neutral + words.negative;
       if (answers === 0) throw fail.div0('noSurveyAnswer', { arg: 'responses' });
