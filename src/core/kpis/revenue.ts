@@ -1,4 +1,4 @@
-import { sumArg } from '../args';
+import { checkBounds, sumArg } from '../args';
 import { type Cell, type Grid, type OutCell, type Scalar, isBlankText, parseNumberText, rowError } from '../cells';
 import { type Located, fail, isKpiError } from '../errors';
 import { COHORT_COLUMNS, cohortTable } from '../ledger/cohorts';
@@ -19,7 +19,7 @@ import { BASIS_WORDS, type Basis, BILLING_MONTHS, BILLING_WORDS, matchOption, re
 import { type SpillColumn, defineFunction, headerRow } from '../spec';
 import { ratio } from './ratio';
 import { LOGMEIN, PULSEWAY } from '../benchmarks/sources';
-import { arg, div, mul, share, sub } from '../formula/expr';
+import { arg, div, evalExpr, mul, share, sub } from '../formula/expr';
 
 const ledgerParam = {
   name: 'ledger',
@@ -214,15 +214,35 @@ function quickRatio(grid: Grid, period: Scalar): number {
 /** A range of at least 2 × 2 cells is a ledger (a header row and a customer column); anything smaller is an MRR amount. */
 const isLedgerShape = (grid: Grid): boolean => grid.length >= 2 && (grid[0]?.length ?? 0) >= 2;
 
+// A ledger is read by readLedger, an MRR range summed by sumArg: both meet every cell and throw on an Excel error.
+const arpaFirst = {
+  name: 'mrr_or_ledger',
+  kind: 'range',
+  checksErrors: true,
+  min: 0,
+  unit: 'currency',
+  description: 'MRR (a number, or a single row or column summed) — or a ledger range with its header row.',
+} as const;
+const arpaSecond = {
+  name: 'customers_or_period',
+  kind: 'scalar',
+  optional: true,
+  min: 0,
+  description: 'With an MRR: the number of customers. With a ledger: the period (default the last).',
+} as const;
+/** ARPA(mrr, customers), the scalar form. */
+const ARPA_SCALAR = div(arg(arpaFirst.name), arg(arpaSecond.name));
+
 function arpa(first: Grid, second: Scalar): number {
   if (isLedgerShape(first)) {
     const ledger = readLedger(first);
     const { mrr: total, customers } = periodTotals(ledger, resolvePeriod(ledger, second));
     return ratio(['periodMrr', total], ['activeCustomers', customers]);
   }
-  const total = sumArg('mrr', first);
-  const customers = second === null ? 0 : sumArg('customers', second);
-  return ratio(['mrr', total], ['customers', customers]);
+  return evalExpr(ARPA_SCALAR, {
+    [arpaFirst.name]: checkBounds(arpaFirst, sumArg(arpaFirst.name, first)),
+    [arpaSecond.name]: checkBounds(arpaSecond, second === null ? 0 : sumArg(arpaSecond.name, second)),
+  });
 }
 
 export const revenueFunctions = [
@@ -485,22 +505,9 @@ export const revenueFunctions = [
     id: 'ARPA',
     family: 'revenue',
     description: 'Average revenue per account: MRR ÷ active customers, from two numbers or from a ledger and a period.',
-    params: [
-      // A ledger is read by readLedger, an MRR range summed by sumArg: both meet every cell and throw on an Excel error.
-      {
-        name: 'mrr_or_ledger',
-        kind: 'range',
-        checksErrors: true,
-        description: 'MRR (a number, or a single row or column summed) — or a ledger range with its header row.',
-      },
-      {
-        name: 'customers_or_period',
-        kind: 'scalar',
-        optional: true,
-        description: 'With an MRR: the number of customers. With a ledger: the period (default the last).',
-      },
-    ],
+    params: [arpaFirst, arpaSecond],
     unit: 'currency',
+    scalar: ARPA_SCALAR,
     notes: `Two forms. ARPA(mrr, customers): a first argument that is one cell, one row or one column is an MRR amount (summed like SUM) and the second the customer count (blank or 0 is #DIV/0!). ARPA(ledger, [period]): a first argument of at least 2 rows × 2 columns is a ledger, and ARPA is the period's MRR ÷ the customers active in it. ${LEDGER_NOTES} ${PERIOD_NOTES}`,
     examples: [
       { formula: '=MSP.ARPA(10000, 40)', args: [10000, 40], result: 250 },

@@ -10,9 +10,9 @@ import { acceptedHeaders, type Role } from '../tickets/headers';
 import { readSla } from '../tickets/sla';
 import { tallyAnswers } from '../tickets/survey';
 import { type TicketTable, computeTickets, missingColumn, need, openTickets } from '../tickets/table';
-import { nonNegative, ratio } from './ratio';
 import { LOGMEIN } from '../benchmarks/sources';
-import { arg, share } from '../formula/expr';
+import { arg, div, evalExpr, share } from '../formula/expr';
+import { checkBounds } from '../args';
 
 const tickets = {
   name: 'tickets',
@@ -383,6 +383,16 @@ function ticketsByClient(grid: Grid): OutCell[][] {
   ];
 }
 
+const tpeTickets = {
+  name: 'tickets',
+  kind: 'range',
+  min: 0,
+  description: 'A number of tickets, or the ticket table including its header row.',
+  checksErrors: true,
+} as const;
+/** Tickets ÷ endpoints ÷ months; a count with no months is one month of tickets. */
+const TPE_SCALAR = div(div(arg('tickets'), arg('endpoints')), arg('months', 1));
+
 /** Ticket count from a single cell (a number) or from a ticket table. */
 function ticketCount(grid: Grid): { count: number; table?: TicketTable } {
   if (grid.length === 1 && grid[0]!.length === 1) {
@@ -398,7 +408,7 @@ function ticketCount(grid: Grid): { count: number; table?: TicketTable } {
               : parseNumberText(v)
             : undefined;
     if (n === undefined) throw fail.value('ticketsNotCount', { value: String(v) });
-    return { count: nonNegative('tickets', n) };
+    return { count: checkBounds(tpeTickets, n) };
   }
   const table = computeTickets(grid, ['created']);
   if (Object.keys(table.columns).length === 0) {
@@ -603,22 +613,19 @@ export const serviceDeskFunctions = [
     family: 'servicedesk',
     description: 'Tickets per managed endpoint per month.',
     params: [
-      {
-        name: 'tickets',
-        kind: 'range',
-        description: 'A number of tickets, or the ticket table including its header row.',
-        checksErrors: true,
-      },
-      { name: 'endpoints', kind: 'number', description: 'Number of managed endpoints (devices).' },
+      tpeTickets,
+      { name: 'endpoints', kind: 'number', min: 0, description: 'Number of managed endpoints (devices).' },
       {
         name: 'months',
         kind: 'number',
         optional: true,
+        min: 0,
         description:
           'Months the tickets cover; with a table, default (last − first created) ÷ (365.25/12), at least 1.',
       },
     ],
     unit: 'number',
+    scalar: TPE_SCALAR,
     benchmark: {
       better: 'lower',
       healthy: { value: 1, strict: true },
@@ -637,7 +644,7 @@ export const serviceDeskFunctions = [
     ],
     compute: (grid, endpoints, monthsArg) => {
       const { count, table } = ticketCount(grid);
-      let months = monthsArg ?? 1;
+      let months = monthsArg;
       if (monthsArg === null && table) {
         const created = need(table, 'created', 'created');
         let first = Infinity;
@@ -649,9 +656,7 @@ export const serviceDeskFunctions = [
         if (first === Infinity) throw fail.na('noMonthsCovered');
         months = Math.max(1, (last - first) / DAYS_PER_MONTH);
       }
-      nonNegative('months', months);
-      if (months === 0) throw fail.div0('zero', { arg: 'months' });
-      return ratio(['tickets', count], ['endpoints', endpoints]) / months;
+      return evalExpr(TPE_SCALAR, { tickets: count, endpoints, months });
     },
   }),
   defineFunction({
