@@ -57,7 +57,7 @@ describe('msp-kpi report', () => {
   it('prints the headline table with ratings in the chosen language', async () => {
     const r = await run('report', '--tickets', EURO_TICKETS, '--language', 'fr');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/SLA compliance\s+75\.0 %\s+À surveiller/);
+    expect(r.out).toMatch(/Respect des SLA\s+75\.0 %\s+À surveiller/);
   });
 
   it('names the missing column and the headers it accepts, and exits 2', async () => {

@@ -1,8 +1,8 @@
 import { findBenchmark, kpiIds } from '../core/benchmarks/catalog';
 import { isKpiError } from '../core/errors';
 import { messages } from '../core/i18n';
-import { sourcesBlock, str, titleBlocks } from './blocks';
-import { column, spillTable } from './compute';
+import { sourcesBlock, spillCall, str, titleBlocks } from './blocks';
+import { column } from './compute';
 import { thresholdFormat } from './formats';
 import type { PlanRequest } from './request';
 import type { SheetPlan } from './sheetPlan';
@@ -14,7 +14,7 @@ import type { SheetPlan } from './sheetPlan';
 export function benchmarkReferencePlan({ settings }: PlanRequest): SheetPlan {
   const lang = settings.language;
   const t = messages(lang).sheet;
-  const table = spillTable('KPIS', [lang]);
+  const { formula, table } = spillCall('KPIS', [{ value: lang, ref: str(lang) }]);
   if (isKpiError(table)) throw table;
   const at = 4;
   const cols = table[0]!.length;
@@ -28,11 +28,12 @@ export function benchmarkReferencePlan({ settings }: PlanRequest): SheetPlan {
   });
   return {
     sheetName: t.titles.benchmarks,
+    kpis: [],
     blocks: [
       ...titleBlocks(t.titles.benchmarks, [t.benchmarksHelp]),
       sourcesBlock(kpiIds(), at + table.length + 1, lang),
     ],
-    spills: [{ row: at, col: 0, formula: `=MSP.KPIS(${str(lang)})`, rows: table.length, cols, cellFormats }],
+    spills: [{ row: at, col: 0, formula, rows: table.length, cols, cellFormats }],
     conditionalFormats: [],
     charts: [],
     columnWidths: { 0: 20, 1: 36, 2: 22, 3: 10, 4: 12, 5: 14, 6: 70 },

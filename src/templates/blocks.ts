@@ -1,9 +1,12 @@
 import { type KpiId, findBenchmark } from '../core/benchmarks/catalog';
 import { format, kpiName, messages } from '../core/i18n';
-import type { Unit } from '../core/spec';
 import { a1 } from './a1';
 import { thresholdFormat, unitFormat } from './formats';
-import type { Block, ConditionalFormatPlan, Language, PlanCell, RangeRef } from './sheetPlan';
+import type { Arg, Out, OutCell } from '../core/cells';
+import { type KpiError, isKpiError } from '../core/errors';
+import { evaluate } from '../core/evaluate';
+import { fn } from './compute';
+import type { Block, ConditionalFormatPlan, Language, PlanCell, PlanKpi, RangeRef } from './sheetPlan';
 
 /** Building blocks shared by the templates: cells, the KPI table, title lines, the sources foot. */
 
@@ -12,16 +15,72 @@ export const fx = (formula: string): PlanCell => ({ formula });
 /** A text as an Excel string literal. */
 export const str = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
-/** One line of a KPI table. */
-export interface KpiLine {
-  readonly label: string;
+/** One line of a KPI table: what the sheet shows (PlanKpi), its cell formula and an optional note. */
+export interface KpiLine extends PlanKpi {
   /** The value formula (`=MSP.SLA(...)`). */
   readonly formula: string;
-  readonly unit: Unit;
-  /** Catalogue row that rates the value; none: the line shows "No benchmark". */
-  readonly kpi?: KpiId;
   /** Shown in the advice column of an unrated line (what the figure is, how it was derived). */
   readonly note?: string;
+}
+
+/** An argument of an MSP call on the sheet: what the core reads, and how the formula refers to it. */
+export interface CallArg {
+  readonly value: Arg;
+  readonly ref: string;
+}
+
+/** A formula argument list with trailing omitted arguments dropped and inner ones left empty. */
+export function argList(args: readonly (string | null)[]): string {
+  const list = [...args];
+  while (list.length && list[list.length - 1] === null) list.pop();
+  return list.map((a) => a ?? '').join(',');
+}
+
+/**
+ * An MSP call stated once: the cell formula (omitted trailing arguments dropped) and what the core
+ * computes for it on the same data, so a plan never writes a formula it did not check.
+ */
+export function mspCall(id: string, args: readonly (CallArg | null)[]): { formula: string; value: Out | KpiError } {
+  return {
+    formula: `=MSP.${id}(${argList(args.map((a) => a?.ref ?? null))})`,
+    value: evaluate(
+      fn(id),
+      args.map((a) => a?.value ?? null),
+    ),
+  };
+}
+
+/** A spilled table from one call: its formula, and its rows as the core computes them. */
+export function spillCall(
+  id: string,
+  args: readonly (CallArg | null)[],
+): { formula: string; table: OutCell[][] | KpiError } {
+  const { formula, value } = mspCall(id, args);
+  return { formula, table: isKpiError(value) || Array.isArray(value) ? value : [[value]] };
+}
+
+/**
+ * A KPI line computed by one MSP function, stated once: the cell formula and the value the core
+ * gives it both come from the same call. It is rated when the function has a benchmark and, for a
+ * benchmark published for a window (SPEC §3.5: annual churn, NRR …), when `window` is that window.
+ */
+export function callLine(
+  line: { readonly key: string; readonly label: string; readonly window?: number; readonly note?: string },
+  id: string,
+  args: readonly (CallArg | null)[],
+): KpiLine {
+  const spec = fn(id);
+  const b = spec.benchmark;
+  const rated =
+    b !== undefined && (b.windowMonths === undefined || line.window === undefined || line.window === b.windowMonths);
+  return {
+    key: line.key,
+    label: line.label,
+    unit: spec.unit,
+    ...(rated ? { kpi: id } : {}),
+    ...(line.note === undefined ? {} : { note: line.note }),
+    ...mspCall(id, args),
+  };
 }
 
 /**
@@ -68,7 +127,7 @@ export interface KpiTable {
 
 /** A KPI table at (row, col): header `KPI | Value | Healthy | Best | Rating | Advice`, one line per KPI. */
 export function kpiTable(
-  lines: readonly KpiLine[],
+  lines: readonly Omit<KpiLine, 'key' | 'value'>[],
   row: number,
   col: number,
   lang: Language,

@@ -1,5 +1,5 @@
-import type { Arg, Out, OutCell } from '../core/cells';
-import { type KpiError, isKpiError } from '../core/errors';
+import type { Arg, Out } from '../core/cells';
+import type { KpiError } from '../core/errors';
 import { evaluate } from '../core/evaluate';
 import { getFunction } from '../core/registry';
 import { type FunctionSpec, columnIndex } from '../core/spec';
@@ -18,10 +18,3 @@ export function fn(id: string): FunctionSpec {
 
 /** The position of a spilled table's column, by the id its declaration gives it. */
 export const column = (id: string, columnId: string): number => columnIndex(fn(id), columnId);
-
-/** A spill function's table, so the plan can give charts and formats fixed ranges. */
-export function spillTable(id: string, args: readonly Arg[]): OutCell[][] | KpiError {
-  const out = compute(id, args);
-  if (isKpiError(out)) return out;
-  return Array.isArray(out) ? out : [[out]];
-}

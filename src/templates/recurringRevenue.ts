@@ -1,11 +1,21 @@
-import type { Arg, Grid } from '../core/cells';
+import type { Grid } from '../core/cells';
 import { isKpiError } from '../core/errors';
-import { errorMessage, format, messages } from '../core/i18n';
+import { errorMessage, format, kpiName, messages } from '../core/i18n';
 import { type Ledger, headerText, parseLedger } from '../core/ledger/parse';
 import { resolvePeriod } from '../core/ledger/period';
 import { a1 } from './a1';
-import { type KpiLine, kpiTable, sourcesBlock, str, titleBlocks, val } from './blocks';
-import { column, compute, fn, spillTable } from './compute';
+import {
+  type CallArg,
+  type KpiLine,
+  callLine,
+  kpiTable,
+  sourcesBlock,
+  spillCall,
+  str,
+  titleBlocks,
+  val,
+} from './blocks';
+import { column, fn } from './compute';
 import { PERCENT, columnFormats } from './formats';
 import type { PlanRequest } from './request';
 import { sourceRef } from './sourceRef';
@@ -23,13 +33,6 @@ function monthly(ledger: Ledger): boolean {
   );
 }
 
-/** A formula argument list with trailing omitted arguments dropped and inner ones left empty. */
-function argList(args: readonly (string | null)[]): string {
-  const list = [...args];
-  while (list.length && list[list.length - 1] === null) list.pop();
-  return list.map((a) => a ?? '').join(',');
-}
-
 /**
  * Recurring revenue: MRR, churn (also over a year, or annualised, since the benchmark is annual),
  * NRR, GRR, quick ratio and ARPA for the chosen period; the MRR movements table with a stacked
@@ -45,11 +48,14 @@ export function recurringRevenuePlan({ settings, data }: PlanRequest): SheetPlan
   const ledger = parseLedger(grid);
   const period = settings.options.period ?? null;
   const k = settings.options.months ?? 1;
-  const periodArg = period === null ? null : typeof period === 'number' ? String(period) : str(period);
-  const monthsArg = k === 1 ? null : String(k);
+  const ledgerArg: CallArg = { value: grid, ref: src };
+  const periodArg: CallArg | null =
+    period === null ? null : { value: period, ref: typeof period === 'number' ? String(period) : str(period) };
+  const monthsArg: CallArg | null = k === 1 ? null : { value: k, ref: String(k) };
 
-  const moves = spillTable('MRRMOVES', [grid]);
-  if (isKpiError(moves)) throw moves;
+  const moves = spillCall('MRRMOVES', [ledgerArg]);
+  if (isKpiError(moves.table)) throw moves.table;
+  const movesTable = moves.table;
   const lastLabel = headerText(ledger.periods[ledger.periods.length - 1]);
 
   const blocks: Block[] = titleBlocks(t.titles.recurringRevenue, [
@@ -60,48 +66,38 @@ export function recurringRevenuePlan({ settings, data }: PlanRequest): SheetPlan
 
   const kpiRow = 4;
   const pIndex = resolvePeriod(ledger, period);
-  // Lines whose formula depends on where other things land get it once positions are known.
-  interface Line {
-    readonly key: string;
-    readonly label: string;
-    readonly unit: KpiLine['unit'];
-    readonly kpi?: KpiLine['kpi'];
-    readonly note?: string;
-    /** The core call the formula makes, checked before the line is kept. */
-    readonly check?: { readonly id: string; readonly args: Arg[] };
-    readonly formula: (at: { movesAt: number; rowOf: (key: string) => number }) => string;
-  }
-  const windowArgs: Arg[] = [grid, period, k === 1 ? null : k];
+  /** A line whose formula refers to other cells of the sheet, known once positions are. */
+  type Line = Omit<KpiLine, 'formula'> & {
+    readonly formula: string | ((at: { movesAt: number; rowOf: (key: string) => number }) => string);
+  };
   const candidates: Line[] = [];
   if (pIndex >= 1) {
     // Ending MRR on the period's row of the movements table (the baseline period has no row).
+    const ending = column('MRRMOVES', 'endingMrr');
     candidates.push({
       key: 'MRR',
       label: t.kpiLabels.MRR,
       unit: 'currency',
-      formula: ({ movesAt }) => `=${a1(movesAt + pIndex, column('MRRMOVES', 'endingMrr'))}`,
+      value: movesTable[pIndex]![ending]!,
+      formula: ({ movesAt }) => `=${a1(movesAt + pIndex, ending)}`,
     });
   }
-  candidates.push({
-    key: 'CHURN',
-    label: format(t.kpiLabels.churnWindow, { months: k }),
-    unit: 'percent',
-    ...(k === 12 ? { kpi: 'CHURN' as const } : {}),
-    check: { id: 'CHURN', args: windowArgs },
-    formula: () => `=MSP.CHURN(${argList([src, periodArg, monthsArg])})`,
-  });
+  const churn = callLine({ key: 'CHURN', label: format(t.kpiLabels.churnWindow, { months: k }), window: k }, 'CHURN', [
+    ledgerArg,
+    periodArg,
+    monthsArg,
+  ]);
+  candidates.push(churn);
   if (k !== 12 && monthly(ledger)) {
-    const yearArgs: Arg[] = [grid, period, 12];
+    const year = callLine({ key: 'CHURN12', label: t.kpiLabels.churnYear, window: 12 }, 'CHURN', [
+      ledgerArg,
+      periodArg,
+      { value: 12, ref: '12' },
+    ]);
+    const c = churn.value;
     candidates.push(
-      !isKpiError(compute('CHURN', yearArgs))
-        ? {
-            key: 'CHURN12',
-            label: t.kpiLabels.churnYear,
-            unit: 'percent',
-            kpi: 'CHURN',
-            check: { id: 'CHURN', args: yearArgs },
-            formula: () => `=MSP.CHURN(${argList([src, periodArg, '12'])})`,
-          }
+      !isKpiError(year.value) || isKpiError(c)
+        ? year
         : {
             // Less than a year of history: the window's churn compounded to a year, 1 − (1 − c)^(12/k).
             key: 'ANNUALISED',
@@ -109,49 +105,22 @@ export function recurringRevenuePlan({ settings, data }: PlanRequest): SheetPlan
             unit: 'percent',
             kpi: 'CHURN',
             note: t.annualisedNote,
-            check: { id: 'CHURN', args: windowArgs },
+            value: typeof c === 'number' ? 1 - (1 - c) ** (12 / k) : c,
             formula: ({ rowOf }) => `=1-(1-${a1(rowOf('CHURN'), 1)})^(12/${k})`,
           },
     );
   }
   candidates.push(
-    {
-      key: 'NRR',
-      label: m.kpiNames.NRR,
-      unit: 'percent',
-      kpi: 'NRR',
-      check: { id: 'NRR', args: windowArgs },
-      formula: () => `=MSP.NRR(${argList([src, periodArg, monthsArg])})`,
-    },
-    {
-      key: 'GRR',
-      label: t.kpiLabels.GRR,
-      unit: 'percent',
-      check: { id: 'GRR', args: windowArgs },
-      formula: () => `=MSP.GRR(${argList([src, periodArg, monthsArg])})`,
-    },
-    {
-      key: 'QUICKRATIO',
-      label: m.kpiNames.QUICKRATIO,
-      unit: 'number',
-      kpi: 'QUICKRATIO',
-      check: { id: 'QUICKRATIO', args: [grid, period] },
-      formula: () => `=MSP.QUICKRATIO(${argList([src, periodArg])})`,
-    },
-    {
-      key: 'ARPA',
-      label: t.kpiLabels.ARPA,
-      unit: 'currency',
-      check: { id: 'ARPA', args: [grid, period] },
-      formula: () => `=MSP.ARPA(${argList([src, periodArg])})`,
-    },
+    callLine({ key: 'NRR', label: kpiName(m, 'NRR'), window: k }, 'NRR', [ledgerArg, periodArg, monthsArg]),
+    callLine({ key: 'GRR', label: t.kpiLabels.GRR, window: k }, 'GRR', [ledgerArg, periodArg, monthsArg]),
+    callLine({ key: 'QUICKRATIO', label: kpiName(m, 'QUICKRATIO') }, 'QUICKRATIO', [ledgerArg, periodArg]),
+    callLine({ key: 'ARPA', label: t.kpiLabels.ARPA }, 'ARPA', [ledgerArg, periodArg]),
   );
   // A KPI the data cannot give for this period (nothing lost → no quick ratio …) is named, not shown as an error.
   const notes: string[] = [];
   const kept = candidates.filter((l) => {
-    const out = l.check ? compute(l.check.id, l.check.args) : 0;
-    if (!isKpiError(out)) return true;
-    notes.push(format(t.notComputed, { kpi: l.label, reason: errorMessage(out, lang) || out.code }));
+    if (!isKpiError(l.value)) return true;
+    notes.push(format(t.notComputed, { kpi: l.label, reason: errorMessage(l.value, lang) || l.value.code }));
     return false;
   });
   const rowOf = (key: string): number => kpiRow + 1 + kept.findIndex((l) => l.key === key);
@@ -161,19 +130,11 @@ export function recurringRevenuePlan({ settings, data }: PlanRequest): SheetPlan
     row += notes.length + 1;
   }
   const movesAt = row + 1;
-  const table = kpiTable(
-    kept.map((l) => ({
-      label: l.label,
-      unit: l.unit,
-      kpi: l.kpi,
-      note: l.note,
-      formula: l.formula({ movesAt, rowOf }),
-    })),
-    kpiRow,
-    0,
-    lang,
-    cur,
-  );
+  const lines: KpiLine[] = kept.map((l) => ({
+    ...l,
+    formula: typeof l.formula === 'string' ? l.formula : l.formula({ movesAt, rowOf }),
+  }));
+  const table = kpiTable(lines, kpiRow, 0, lang, cur);
   blocks.push(...table.blocks);
 
   const spills: SpillPlan[] = [];
@@ -183,32 +144,32 @@ export function recurringRevenuePlan({ settings, data }: PlanRequest): SheetPlan
   spills.push({
     row: row + 1,
     col: 0,
-    formula: `=MSP.MRRMOVES(${src})`,
-    rows: moves.length,
-    cols: moves[0]!.length,
+    formula: moves.formula,
+    rows: movesTable.length,
+    cols: movesTable[0]!.length,
     columnFormats: columnFormats(fn('MRRMOVES').columns!, cur),
   });
-  if (moves.length > 1) {
+  if (movesTable.length > 1) {
     const newCol = column('MRRMOVES', 'new');
     charts.push({
       type: 'columnStacked',
       title: t.movementsTitle,
       // New … Churn (contraction and churn negative, so losses stack below the axis), by period.
-      source: { row: row + 1, col: newCol, rows: moves.length, cols: column('MRRMOVES', 'churn') - newCol + 1 },
-      categories: { row: row + 2, col: column('MRRMOVES', 'period'), rows: moves.length - 1, cols: 1 },
-      anchor: { row: row + 1, col: moves[0]!.length + 1, rows: 16, cols: 9 },
+      source: { row: row + 1, col: newCol, rows: movesTable.length, cols: column('MRRMOVES', 'churn') - newCol + 1 },
+      categories: { row: row + 2, col: column('MRRMOVES', 'period'), rows: movesTable.length - 1, cols: 1 },
+      anchor: { row: row + 1, col: movesTable[0]!.length + 1, rows: 16, cols: 9 },
     });
   }
-  row += 1 + Math.max(moves.length, 16) + 1;
+  row += 1 + Math.max(movesTable.length, 16) + 1;
 
-  const cohorts = spillTable('COHORTS', [grid]);
+  const { formula: cohortsFormula, table: cohorts } = spillCall('COHORTS', [ledgerArg]);
   if (!isKpiError(cohorts)) {
     blocks.push({ row, col: 0, cells: [[val(t.cohortsTitle)]], style: 'subtitle' });
     const cols = cohorts[0]!.length;
     spills.push({
       row: row + 1,
       col: 0,
-      formula: `=MSP.COHORTS(${src})`,
+      formula: cohortsFormula,
       rows: cohorts.length,
       cols,
       // The fixed columns from the schema, then one share per period since the cohort began.
@@ -239,6 +200,7 @@ export function recurringRevenuePlan({ settings, data }: PlanRequest): SheetPlan
   );
   return {
     sheetName: t.titles.recurringRevenue,
+    kpis: lines,
     blocks,
     spills,
     conditionalFormats,

@@ -111,6 +111,7 @@ export function scorecardPlan({ settings }: PlanRequest): SheetPlan {
   );
   return {
     sheetName: t.titles.scorecard,
+    kpis: [],
     blocks,
     spills: [],
     conditionalFormats,

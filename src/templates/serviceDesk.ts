@@ -1,12 +1,21 @@
 import type { Grid } from '../core/cells';
-import type { KpiId } from '../core/benchmarks/catalog';
 import { formatSerial } from '../core/dates';
 import { isKpiError } from '../core/errors';
-import { errorMessage, format, messages } from '../core/i18n';
+import { errorMessage, format, kpiName, messages } from '../core/i18n';
 import { readTickets } from '../core/tickets/table';
 import { absA1 } from './a1';
-import { type KpiLine, kpiTable, sourcesBlock, str, titleBlocks, val } from './blocks';
-import { column, compute, fn, spillTable } from './compute';
+import {
+  type CallArg,
+  type KpiLine,
+  callLine,
+  kpiTable,
+  sourcesBlock,
+  spillCall,
+  str,
+  titleBlocks,
+  val,
+} from './blocks';
+import { column, fn } from './compute';
 import { csatColumn } from './csat';
 import { COUNT, columnFormats } from './formats';
 import type { PlanRequest } from './request';
@@ -39,69 +48,47 @@ export function serviceDeskPlan({ settings, data }: PlanRequest): SheetPlan {
   const endpointsRef = absA1(endpointsRow, 1);
 
   const csat = csatColumn(grid[0] ?? []);
-  const candidates: { line: KpiLine; args: unknown[]; id: string; always?: boolean }[] = [
+  const table: CallArg = { value: grid, ref: src };
+  const line = (id: string, label: string): { key: string; label: string } => ({ key: id, label });
+  const candidates: { line: KpiLine; always?: boolean }[] = [
+    { line: callLine(line('SLA', kpiName(m, 'SLA')), 'SLA', [table]) },
+    { line: callLine(line('FRT', t.kpiLabels.FRT), 'FRT', [table]) },
+    { line: callLine(line('TTR', t.kpiLabels.TTR), 'TTR', [table]) },
+    { line: callLine(line('FCR', kpiName(m, 'FCR')), 'FCR', [table]) },
+    { line: callLine(line('BACKLOG', t.kpiLabels.BACKLOG), 'BACKLOG', [table]) },
     {
-      id: 'SLA',
-      line: { label: m.kpiNames.SLA, formula: `=MSP.SLA(${src})`, unit: 'percent', kpi: 'SLA' },
-      args: [grid],
-    },
-    { id: 'FRT', line: { label: t.kpiLabels.FRT, formula: `=MSP.FRT(${src})`, unit: 'hours' }, args: [grid] },
-    { id: 'TTR', line: { label: t.kpiLabels.TTR, formula: `=MSP.TTR(${src})`, unit: 'hours' }, args: [grid] },
-    {
-      id: 'FCR',
-      line: { label: m.kpiNames.FCR, formula: `=MSP.FCR(${src})`, unit: 'percent', kpi: 'FCR' },
-      args: [grid],
-    },
-    {
-      id: 'BACKLOG',
-      line: { label: t.kpiLabels.BACKLOG, formula: `=MSP.BACKLOG(${src})`, unit: 'count' },
-      args: [grid],
-    },
-    {
-      id: 'TICKETSPERENDPOINT',
-      line: {
-        label: m.kpiNames.TICKETSPERENDPOINT,
-        formula: `=MSP.TICKETSPERENDPOINT(${src},${endpointsRef})`,
-        unit: 'number',
-        kpi: 'TICKETSPERENDPOINT',
-      },
-      args: [grid, endpoints],
+      line: callLine(line('TICKETSPERENDPOINT', kpiName(m, 'TICKETSPERENDPOINT')), 'TICKETSPERENDPOINT', [
+        table,
+        { value: endpoints, ref: endpointsRef },
+      ]),
       // Shown even before the endpoints count is typed in: it computes as soon as the cell is filled.
       always: true,
     },
     ...(csat
       ? [
           {
-            id: 'CSAT',
-            line: {
-              label: m.kpiNames.CSAT,
-              formula: `=MSP.CSAT(${columnRef(settings.source, csat.index, csat.header)})`,
-              unit: 'percent' as const,
-              kpi: 'CSAT' as KpiId,
-            },
-            args: [grid.slice(1).map((r) => [r[csat.index] ?? null])],
+            line: callLine(line('CSAT', kpiName(m, 'CSAT')), 'CSAT', [
+              {
+                value: grid.slice(1).map((r) => [r[csat.index] ?? null]),
+                ref: columnRef(settings.source, csat.index, csat.header),
+              },
+            ]),
           },
         ]
       : []),
   ];
   // A KPI the data cannot give (no first-contact column …) is left out and said why, not shown as an error.
   const notes: string[] = [];
-  const lines = candidates.filter((c) => {
-    const out = compute(c.id, c.args as never);
-    if (!isKpiError(out) || c.always) return true;
+  const lines = candidates.flatMap((c) => {
+    const out = c.line.value;
+    if (!isKpiError(out) || c.always) return [c.line];
     notes.push(format(t.notComputed, { kpi: c.line.label, reason: errorMessage(out, lang) || out.code }));
-    return false;
+    return [];
   });
   const kpiRow = endpointsRow + 2;
-  const table = kpiTable(
-    lines.map((c) => c.line),
-    kpiRow,
-    0,
-    lang,
-    settings.options.currency,
-  );
-  blocks.push(...table.blocks);
-  let row = kpiRow + table.rows + 1;
+  const kpis = kpiTable(lines, kpiRow, 0, lang, settings.options.currency);
+  blocks.push(...kpis.blocks);
+  let row = kpiRow + kpis.rows + 1;
   if (notes.length) {
     blocks.push({ row, col: 0, cells: notes.map((n) => [val(n)]), style: 'note' });
     row += notes.length + 1;
@@ -109,9 +96,10 @@ export function serviceDeskPlan({ settings, data }: PlanRequest): SheetPlan {
 
   const spills: SpillPlan[] = [];
   const charts: ChartPlan[] = [];
-  const byPeriodFormula =
-    interval === 'month' ? `=MSP.TICKETSBYPERIOD(${src})` : `=MSP.TICKETSBYPERIOD(${src},${str(interval)})`;
-  const byPeriod = spillTable('TICKETSBYPERIOD', interval === 'month' ? [grid] : [grid, interval]);
+  const { formula: byPeriodFormula, table: byPeriod } = spillCall('TICKETSBYPERIOD', [
+    table,
+    interval === 'month' ? null : { value: interval, ref: str(interval) },
+  ]);
   if (!isKpiError(byPeriod)) {
     blocks.push({ row, col: 0, cells: [[val(t.ticketsByPeriodTitle)]], style: 'subtitle' });
     const at = row + 1;
@@ -140,13 +128,13 @@ export function serviceDeskPlan({ settings, data }: PlanRequest): SheetPlan {
     }
     row = at + Math.max(byPeriod.length, 16) + 1;
   }
-  const byClient = spillTable('TICKETSBYCLIENT', [grid]);
+  const { formula: byClientFormula, table: byClient } = spillCall('TICKETSBYCLIENT', [table]);
   if (!isKpiError(byClient)) {
     blocks.push({ row, col: 0, cells: [[val(t.ticketsByClientTitle)]], style: 'subtitle' });
     spills.push({
       row: row + 1,
       col: 0,
-      formula: `=MSP.TICKETSBYCLIENT(${src})`,
+      formula: byClientFormula,
       rows: byClient.length,
       cols: byClient[0]!.length,
       columnFormats: columnFormats(fn('TICKETSBYCLIENT').columns!, settings.options.currency),
@@ -171,13 +159,14 @@ export function serviceDeskPlan({ settings, data }: PlanRequest): SheetPlan {
     row += 2;
   }
 
-  const rated = lines.flatMap((c) => (c.line.kpi ? [c.line.kpi] : []));
+  const rated = lines.flatMap((l) => (l.kpi ? [l.kpi] : []));
   blocks.push(sourcesBlock(rated, row, lang));
   return {
     sheetName: t.titles.serviceDesk,
+    kpis: lines,
     blocks,
     spills,
-    conditionalFormats: table.conditionalFormats,
+    conditionalFormats: kpis.conditionalFormats,
     charts,
     columnWidths: { 0: 34, 1: 14, 2: 14, 3: 14, 4: 14, 5: 60, 6: 16, 7: 16 },
     settings,

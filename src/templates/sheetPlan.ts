@@ -5,7 +5,10 @@
  */
 
 import type { Language } from '../core/i18n';
+import type { Out } from '../core/cells';
+import type { KpiError } from '../core/errors';
 import type { Interval } from '../core/options';
+import type { Unit } from '../core/spec';
 
 export type { Language };
 
@@ -99,9 +102,25 @@ export interface BuildSettings {
   };
 }
 
+/**
+ * A KPI the sheet shows, with the value the core computes for its formula on the same data: the
+ * CLI prints and rates these, so the terminal, the JSON and the workbook say the same thing.
+ */
+export interface PlanKpi {
+  /** Stable across languages: the function id, or a key such as CHURN12 where one function gives two lines. */
+  readonly key: string;
+  readonly label: string;
+  readonly unit: Unit;
+  /** The catalogue row rating it, when the value is of the window the benchmark was published for. */
+  readonly kpi?: string;
+  readonly value: Out | KpiError;
+}
+
 export interface SheetPlan {
   /** Desired name; the applier adds ` (2)`, ` (3)` … when it is taken. ≤ 31 chars, no []:*?/\ */
   readonly sheetName: string;
+  /** The KPI lines of the sheet, in sheet order (none on the scorecard and the benchmark reference). */
+  readonly kpis: readonly PlanKpi[];
   readonly blocks: readonly Block[];
   readonly spills: readonly SpillPlan[];
   readonly conditionalFormats: readonly ConditionalFormatPlan[];

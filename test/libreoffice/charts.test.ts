@@ -106,6 +106,7 @@ describe('CLI workbook charts opened by LibreOffice', () => {
   const ODD_SHEET = "It's Q&A <1>";
   const oddPlan = (): SheetPlan => ({
     sheetName: ODD_SHEET,
+    kpis: [],
     blocks: [
       {
         row: 0,

@@ -21,6 +21,7 @@ const WEEKS = [45663, 45670];
 
 const plan = (charts: ChartPlan[]): SheetPlan => ({
   sheetName: SHEET,
+  kpis: [],
   blocks: [
     {
       row: 0,
