@@ -1,4 +1,19 @@
-import { en, type Messages } from './en';
+import { en, type Messages, type ParamText } from './en';
+
+/** Parameter texts shared by the functions in which the parameter means exactly the same. */
+const LEDGER: ParamText = ['register', 'Abonnementregister: Kunden × Perioden oder eine Zeile je Kunde und Periode.'];
+const PERIOD: ParamText = [
+  'periode',
+  'Periode: Spaltennummer (1 = erste) oder Beschriftung / Datum; Standard die letzte.',
+];
+const WINDOW: ParamText = ['monate', 'Länge des Zeitfensters in Perioden (k); Standard 1.'];
+const TICKET_TABLE: ParamText = ['tickets', 'Tickettabelle mit Kopfzeile (PSA-Export).'];
+const STATISTIC: ParamText = ['statistik', '"mean" (Mittelwert, Standard), "median", "p90" oder "max".'];
+const KPI: ParamText = ['kpi', 'KPI-Kennung, zum Beispiel "CHURN" oder "SLA" (siehe MSP.KPIS).'];
+const KPI_VALUE: ParamText = ['wert', 'Zu bewertender KPI-Wert.'];
+const LANGUAGE: ParamText = ['sprache', 'Sprache: en, fr, nl, it oder de (Standard en).'];
+const GROSS_MARGIN: ParamText = ['bruttomarge', 'Bruttomarge (Anteil); Standard 1.'];
+const PERIOD_REVENUE: ParamText = ['umsatz', 'Gesamtumsatz der Periode (Zahl oder Bereich, summiert).'];
 
 /** Deutsch — translated from the English and French seed texts (there is no German seed). */
 export const de: Messages = {
@@ -74,202 +89,415 @@ export const de: Messages = {
       'Verluste (Abwanderung und Kontraktion) zehren den Großteil Ihres Wachstums auf: Finden Sie heraus, warum Kunden gehen oder weniger ausgeben, und stärken Sie Neugeschäft und Expansion.',
   },
   functions: {
-    MRR: { name: 'MRR', description: 'Monatlich wiederkehrender Umsatz: Summe der Beträge ÷ abgerechnete Monate.' },
+    MRR: {
+      name: 'MRR',
+      description: 'Monatlich wiederkehrender Umsatz: Summe der Beträge ÷ abgerechnete Monate.',
+      params: {
+        amounts: ['beträge', 'Abgerechnete Beträge (Zahl oder Bereich).'],
+        billing_months: [
+          'abrechnungsmonate',
+          'Monate, die jeder Betrag abdeckt (1, 3, 12 … oder monatlich, vierteljährlich, jährlich, einmalig); Standard 1.',
+        ],
+      },
+    },
     MRRMOVES: {
       name: 'MRR.BEWEGUNGEN',
       description: 'Tabelle der MRR-Bewegungen je Periode: neu, Expansion, Reaktivierung, Kontraktion, Abwanderung.',
+      params: {
+        ledger: LEDGER,
+      },
     },
     CHURN: {
       name: 'ABWANDERUNG',
       description:
         'Kundenabwanderung (oder MRR-Abwanderung) im Zeitfenster bis zur Periode, aus einem Abonnementregister.',
+      params: {
+        ledger: LEDGER,
+        period: PERIOD,
+        months: WINDOW,
+        basis: ['basis', '"customers" (Kunden, Standard) oder "mrr" für die Brutto-MRR-Abwanderung (1 − GRR).'],
+      },
     },
-    CHURNRATE: { name: 'ABWANDERUNGSRATE', description: 'Verlorene Kunden ÷ Kunden zu Beginn der Periode.' },
-    RETENTION: { name: 'KUNDENBINDUNG', description: 'Kundenbindungsrate: 1 − Abwanderungsrate.' },
-    NRR: { name: 'NRR', description: 'Netto-Umsatzbindung der Kunden, die zu Beginn des Zeitfensters aktiv waren.' },
-    GRR: { name: 'GRR', description: 'Brutto-Umsatzbindung: ohne Expansion, Verluste mitgezählt.' },
+    CHURNRATE: {
+      name: 'ABWANDERUNGSRATE',
+      description: 'Verlorene Kunden ÷ Kunden zu Beginn der Periode.',
+      params: {
+        lost: ['verloren', 'In der Periode verlorene Kunden.'],
+        at_start: ['zu_beginn', 'Kunden zu Beginn der Periode.'],
+      },
+    },
+    RETENTION: {
+      name: 'KUNDENBINDUNG',
+      description: 'Kundenbindungsrate: 1 − Abwanderungsrate.',
+      params: {
+        ledger: LEDGER,
+        period: PERIOD,
+        months: WINDOW,
+      },
+    },
+    NRR: {
+      name: 'NRR',
+      description: 'Netto-Umsatzbindung der Kunden, die zu Beginn des Zeitfensters aktiv waren.',
+      params: {
+        ledger: LEDGER,
+        period: PERIOD,
+        months: WINDOW,
+      },
+    },
+    GRR: {
+      name: 'GRR',
+      description: 'Brutto-Umsatzbindung: ohne Expansion, Verluste mitgezählt.',
+      params: {
+        ledger: LEDGER,
+        period: PERIOD,
+        months: WINDOW,
+      },
+    },
     QUICKRATIO: {
       name: 'QUICK.RATIO',
       description: '(Neu + Expansion + Reaktivierung) ÷ (Kontraktion + Abwanderung) der Periode.',
+      params: {
+        ledger: LEDGER,
+        period: PERIOD,
+      },
     },
     COHORTS: {
       name: 'KOHORTEN',
       description:
         'Kohortendreieck: Anteil der Kunden (oder des MRR) jeder Kohorte, der nach k Monaten noch aktiv ist.',
+      params: {
+        ledger: LEDGER,
+        basis: ['basis', '"customers" (Anteil der Kunden, Standard) oder "mrr" (Anteil am MRR).'],
+      },
     },
-    ARPA: { name: 'ARPA', description: 'Durchschnittlicher monatlicher Umsatz je aktivem Kunden.' },
-    CLV: { name: 'CLV', description: 'Kundenwert über die Lebensdauer: ARPA × Marge ÷ Abwanderungsrate.' },
+    ARPA: {
+      name: 'ARPA',
+      description: 'Durchschnittlicher monatlicher Umsatz je aktivem Kunden.',
+      params: {
+        mrr_or_ledger: [
+          'mrr_oder_register',
+          'MRR (Zahl oder eine summierte Zeile bzw. Spalte) — oder ein Abonnementregister mit Kopfzeile.',
+        ],
+        customers_or_period: [
+          'kunden_oder_periode',
+          'Mit einem MRR: die Anzahl der Kunden. Mit einem Register: die Periode (Standard die letzte).',
+        ],
+      },
+    },
+    CLV: {
+      name: 'CLV',
+      description: 'Kundenwert über die Lebensdauer: ARPA × Marge ÷ Abwanderungsrate.',
+      params: {
+        arpa: ['arpa', 'Durchschnittlicher Umsatz je Kunde in einer Periode (Monat oder Jahr).'],
+        churn: ['abwanderung', 'Kundenabwanderungsrate für eine gleich lange Periode, als Anteil in (0, 1].'],
+        gross_margin: GROSS_MARGIN,
+      },
+    },
     CUSTOMERVALUE: {
       name: 'KUNDENWERT',
       description: 'Einfacher Kundenwert: Umsatz mit dem Kunden − Akquisitionskosten.',
+      params: {
+        revenue: ['umsatz', 'Vom Kunden erzielter Umsatz (Zahl oder Bereich, summiert).'],
+        acquisition_cost: ['akquisitionskosten', 'Kosten für die Gewinnung des Kunden.'],
+      },
     },
-    CAC: { name: 'CAC', description: 'Kundenakquisitionskosten: Akquisitionsausgaben ÷ Neukunden.' },
-    LTVCAC: { name: 'CLV.CAC', description: 'Verhältnis Kundenwert ÷ Akquisitionskosten.' },
+    CAC: {
+      name: 'CAC',
+      description: 'Kundenakquisitionskosten: Akquisitionsausgaben ÷ Neukunden.',
+      params: {
+        acquisition_spend: ['akquisitionsausgaben', 'Marketing- und Vertriebsausgaben für die Gewinnung neuer Kunden.'],
+        new_customers: ['neukunden', 'Anzahl gewonnener Neukunden.'],
+      },
+    },
+    LTVCAC: {
+      name: 'CLV.CAC',
+      description: 'Verhältnis Kundenwert ÷ Akquisitionskosten.',
+      params: {
+        clv: ['clv', 'Kundenwert über die Lebensdauer.'],
+        cac: ['cac', 'Kundenakquisitionskosten.'],
+      },
+    },
     PAYBACK: {
       name: 'AMORTISATIONSDAUER',
       description: 'Monate bis die Akquisitionskosten wieder eingespielt sind: CAC ÷ (ARPA × Marge).',
+      params: {
+        cac: ['cac', 'Kundenakquisitionskosten.'],
+        arpa: ['arpa', 'Monatlicher Umsatz je Kunde (ARPA).'],
+        gross_margin: GROSS_MARGIN,
+      },
     },
     CONTRIBUTION: {
       name: 'DECKUNGSBEITRAG',
       description: 'Kundendeckungsbeitrag: Umsatz je Kunde − Umsatzkosten je Kunde.',
+      params: {
+        revenue_per_customer: ['umsatz_je_kunde', 'Durchschnittlicher Umsatz je Kunde.'],
+        cogs_per_customer: ['umsatzkosten_je_kunde', 'Durchschnittliche Umsatzkosten je Kunde.'],
+      },
     },
     RECURRINGSHARE: {
       name: 'ANTEIL.WIEDERKEHREND',
       description: 'Anteil des wiederkehrenden Umsatzes am Gesamtumsatz.',
+      params: {
+        recurring_revenue: ['wiederkehrender_umsatz', 'Wiederkehrender Umsatz der Periode.'],
+        total_revenue: ['gesamtumsatz', 'Gesamtumsatz der Periode.'],
+      },
     },
-    COGS: { name: 'UMSATZKOSTEN', description: 'Umsatzkosten: Lizenzen + Arbeit + Bereitstellung.' },
-    GROSSMARGIN: { name: 'BRUTTOMARGE', description: 'Bruttomarge: (Umsatz − Umsatzkosten) ÷ Umsatz.' },
-    NOI: { name: 'BETRIEBSERGEBNIS', description: 'Netto-Betriebsergebnis: Gesamtumsatz − Betriebsausgaben.' },
-    NOIMARGIN: { name: 'BETRIEBSERGEBNIS.MARGE', description: 'Netto-Betriebsergebnis ÷ Umsatz.' },
-    ADMINRATIO: { name: 'VERWALTUNGSQUOTE', description: 'Verwaltungskosten ÷ Umsatz.' },
+    COGS: {
+      name: 'UMSATZKOSTEN',
+      description: 'Umsatzkosten: Lizenzen + Arbeit + Bereitstellung.',
+      params: {
+        licensing: ['lizenzen', 'Lizenzkosten (Zahl oder Bereich, summiert).'],
+        labour: ['arbeit', 'Arbeitskosten (Zahl oder Bereich, summiert).'],
+        delivery: ['bereitstellung', 'Bereitstellungskosten (Zahl oder Bereich, summiert).'],
+      },
+    },
+    GROSSMARGIN: {
+      name: 'BRUTTOMARGE',
+      description: 'Bruttomarge: (Umsatz − Umsatzkosten) ÷ Umsatz.',
+      params: {
+        revenue: PERIOD_REVENUE,
+        cogs: ['umsatzkosten', 'Umsatzkosten derselben Periode.'],
+      },
+    },
+    NOI: {
+      name: 'BETRIEBSERGEBNIS',
+      description: 'Netto-Betriebsergebnis: Gesamtumsatz − Betriebsausgaben.',
+      params: {
+        revenue: PERIOD_REVENUE,
+        operating_expenses: ['betriebsausgaben', 'Betriebsausgaben derselben Periode.'],
+      },
+    },
+    NOIMARGIN: {
+      name: 'BETRIEBSERGEBNIS.MARGE',
+      description: 'Netto-Betriebsergebnis ÷ Umsatz.',
+      params: {
+        revenue: PERIOD_REVENUE,
+        operating_expenses: ['betriebsausgaben', 'Betriebsausgaben derselben Periode.'],
+      },
+    },
+    ADMINRATIO: {
+      name: 'VERWALTUNGSQUOTE',
+      description: 'Verwaltungskosten ÷ Umsatz.',
+      params: {
+        admin_expenses: ['verwaltungskosten', 'Verwaltungskosten: Räume, interne IT, Bürokosten …'],
+        revenue: PERIOD_REVENUE,
+      },
+    },
     WORKINGCAPITAL: {
       name: 'BETRIEBSKAPITAL',
       description: 'Betriebskapital: Umlaufvermögen − kurzfristige Verbindlichkeiten.',
+      params: {
+        current_assets: ['umlaufvermögen', 'Umlaufvermögen (Zahl oder Bereich, summiert).'],
+        current_liabilities: [
+          'kurzfristige_verbindlichkeiten',
+          'Kurzfristige Verbindlichkeiten (Zahl oder Bereich, summiert).',
+        ],
+      },
     },
-    CPL: { name: 'KOSTEN.PRO.LEAD', description: 'Kosten pro Lead: Marketingausgaben ÷ Leads.' },
-    CONVERSION: { name: 'KONVERSIONSRATE', description: 'Konversionsrate: Konversionen ÷ Gelegenheiten.' },
+    CPL: {
+      name: 'KOSTEN.PRO.LEAD',
+      description: 'Kosten pro Lead: Marketingausgaben ÷ Leads.',
+      params: {
+        marketing_spend: ['marketingausgaben', 'Gesamte Marketingausgaben.'],
+        leads: ['leads', 'Anzahl erzeugter Leads.'],
+      },
+    },
+    CONVERSION: {
+      name: 'KONVERSIONSRATE',
+      description: 'Konversionsrate: Konversionen ÷ Gelegenheiten.',
+      params: {
+        conversions: ['konversionen', 'Anzahl der Konversionen.'],
+        opportunities: ['gelegenheiten', 'Anzahl der Personen oder Leads, die die Gelegenheit hatten.'],
+      },
+    },
     COSTPERHIRE: {
       name: 'KOSTEN.PRO.EINSTELLUNG',
       description: 'Kosten pro Einstellung: Einstellungskosten ÷ Einstellungen.',
+      params: {
+        hiring_costs: [
+          'einstellungskosten',
+          'Kosten für Rekrutierung, Vorstellungsgespräche, Einarbeitung und Schulung.',
+        ],
+        hires: ['einstellungen', 'Anzahl der Einstellungen.'],
+      },
     },
     TURNOVER: {
       name: 'FLUKTUATION',
       description: 'Mitarbeiterfluktuation: Abgänge ÷ durchschnittlicher Personalbestand.',
+      params: {
+        departures: ['abgänge', 'Anzahl der Abgänge in der Periode.'],
+        average_headcount: [
+          'durchschnittlicher_personalbestand',
+          'Durchschnittlicher Personalbestand derselben Periode.',
+        ],
+      },
     },
     UTILIZATION: {
       name: 'AUSLASTUNG',
       description: 'Ressourcenauslastung: abrechenbare Stunden ÷ verfügbare Stunden.',
+      params: {
+        billable_hours: ['abrechenbare_stunden', 'Summe der abrechenbaren Stunden.'],
+        available_hours: ['verfügbare_stunden', 'Summe der verfügbaren Ressourcenstunden.'],
+      },
     },
-    AVAILABILITY: { name: 'VERFUEGBARKEIT', description: 'Verfügbarkeit: 1 − Ausfallminuten ÷ Minuten der Periode.' },
+    AVAILABILITY: {
+      name: 'VERFUEGBARKEIT',
+      description: 'Verfügbarkeit: 1 − Ausfallminuten ÷ Minuten der Periode.',
+      params: {
+        downtime_minutes: ['ausfallminuten', 'Minuten Ausfallzeit.'],
+        period_minutes: ['periodenminuten', 'Minuten der gemessenen Periode.'],
+      },
+    },
     ONBOARDINGTIME: {
       name: 'ONBOARDINGDAUER',
       description: 'Tage vom Beginn des Onboardings eines Kunden bis zum Livegang.',
+      params: {
+        start_dates: ['startdaten', 'Startdaten des Onboardings.'],
+        live_dates: ['livedaten', 'Daten des Livegangs, in derselben Reihenfolge.'],
+        statistic: STATISTIC,
+      },
     },
     PROACTIVERATE: {
       name: 'PROAKTIVQUOTE',
       description: 'Anteil der Probleme, die gelöst wurden, bevor sie den Benutzer trafen.',
+      params: {
+        resolved_before_failure: ['vor_ausfall_gelöst', 'Probleme, die gelöst wurden, bevor sie den Benutzer trafen.'],
+        total_issues: ['probleme_gesamt', 'Gesamtzahl der Probleme.'],
+      },
     },
-    ACTIVERATIO: { name: 'AKTIVE.NUTZER.QUOTE', description: 'Aktive Benutzer ÷ Benutzer insgesamt.' },
+    ACTIVERATIO: {
+      name: 'AKTIVE.NUTZER.QUOTE',
+      description: 'Aktive Benutzer ÷ Benutzer insgesamt.',
+      params: {
+        active_users: ['aktive_benutzer', 'Anzahl aktiver Benutzer.'],
+        total_users: ['benutzer_gesamt', 'Gesamtzahl der Benutzer.'],
+      },
+    },
     SLA: {
       name: 'SLA.EINHALTUNG',
       description: 'Anteil der innerhalb des SLA gelösten Tickets, aus einer Tickettabelle.',
+      params: {
+        tickets: TICKET_TABLE,
+        target_hours: [
+          'zielstunden',
+          'Angestrebte Lösungszeit in Stunden; wenn angegeben, ist ein Ticket bei Erstellung + Ziel fällig.',
+        ],
+      },
     },
-    SLARATE: { name: 'SLA.QUOTE', description: 'Innerhalb des SLA gelöste Tickets ÷ Tickets insgesamt.' },
+    SLARATE: {
+      name: 'SLA.QUOTE',
+      description: 'Innerhalb des SLA gelöste Tickets ÷ Tickets insgesamt.',
+      params: {
+        met: ['eingehalten', 'Innerhalb des SLA gelöste Tickets.'],
+        total: ['gesamt', 'Tickets insgesamt.'],
+      },
+    },
     FRT: {
       name: 'ERSTREAKTIONSZEIT',
       description: 'Erstreaktionszeit in Stunden (Mittelwert, Median, p90 oder Maximum).',
+      params: {
+        tickets: TICKET_TABLE,
+        statistic: STATISTIC,
+      },
     },
     TTR: {
       name: 'LOESUNGSZEIT',
       description: 'Lösungszeit in Stunden über die gelösten Tickets (Mittelwert, Median, p90 oder Maximum).',
+      params: {
+        tickets: TICKET_TABLE,
+        statistic: STATISTIC,
+      },
     },
-    FCR: { name: 'ERSTLOESUNGSQUOTE', description: 'Anteil der beim Erstkontakt gelösten Tickets.' },
+    FCR: {
+      name: 'ERSTLOESUNGSQUOTE',
+      description: 'Anteil der beim Erstkontakt gelösten Tickets.',
+      params: {
+        tickets: TICKET_TABLE,
+      },
+    },
     BACKLOG: {
       name: 'OFFENE.TICKETS',
       description: 'Bis zu einem Datum erstellte und nicht gelöste Tickets (Standard: die offenen Tickets).',
+      params: {
+        tickets: TICKET_TABLE,
+        as_of: ['stichtag', 'Stichtag; Standard das letzte Datum der Tabelle.'],
+      },
     },
-    TICKETSPERENDPOINT: { name: 'TICKETS.PRO.ENDGERAET', description: 'Tickets pro Endgerät und Monat.' },
+    TICKETSPERENDPOINT: {
+      name: 'TICKETS.PRO.ENDGERAET',
+      description: 'Tickets pro Endgerät und Monat.',
+      params: {
+        tickets: ['tickets', 'Eine Anzahl Tickets oder die Tickettabelle mit Kopfzeile.'],
+        endpoints: ['endgeräte', 'Anzahl verwalteter Endgeräte.'],
+        months: [
+          'monate',
+          'Monate, die die Tickets abdecken; bei einer Tabelle Standard (letzte − erste Erstellung) ÷ (365,25/12), mindestens 1.',
+        ],
+      },
+    },
     TICKETSBYPERIOD: {
       name: 'TICKETS.NACH.ZEITRAUM',
       description: 'Tabelle der Tickets je Monat, Woche oder Tag: eröffnet, gelöst, offen, SLA, Zeiten.',
+      params: {
+        tickets: TICKET_TABLE,
+        interval: ['intervall', '"month" (Monat, Standard), "week" (Woche) oder "day" (Tag).'],
+      },
     },
     TICKETSBYCLIENT: {
       name: 'TICKETS.NACH.KUNDE',
       description: 'Tabelle der Tickets je Kunde: Anzahl, offen, Stunden, Lösungszeit, SLA.',
+      params: {
+        tickets: TICKET_TABLE,
+      },
     },
-    CSAT: { name: 'KUNDENZUFRIEDENHEIT', description: 'CSAT-Wert: positive Antworten ÷ Antworten der Umfrage.' },
-    CES: { name: 'KUNDENAUFWAND', description: 'Durchschnittlicher Customer Effort Score.' },
+    CSAT: {
+      name: 'KUNDENZUFRIEDENHEIT',
+      description: 'CSAT-Wert: positive Antworten ÷ Antworten der Umfrage.',
+      params: {
+        responses: ['antworten', 'Antworten der Umfrage: Bewertungen oder Wörter (positiv, neutral, negativ …).'],
+        positive_min: ['positiv_ab', 'Niedrigste Bewertung, die als positiv zählt (Standard 4, Skala 1–5).'],
+      },
+    },
+    CES: {
+      name: 'KUNDENAUFWAND',
+      description: 'Durchschnittlicher Customer Effort Score.',
+      params: {
+        scores: ['bewertungen', 'Customer-Effort-Bewertungen.'],
+      },
+    },
     BENCHMARK: {
       name: 'BEWERTUNG',
       description: 'Bewertung eines KPI-Werts: Spitzenklasse, gesund, beobachten oder jetzt handeln.',
+      params: {
+        kpi: KPI,
+        value: KPI_VALUE,
+        language: LANGUAGE,
+      },
     },
-    TARGET: { name: 'ZIELWERT', description: 'Schwellenwert eines KPI: gesund (Standard) oder Spitzenklasse.' },
+    TARGET: {
+      name: 'ZIELWERT',
+      description: 'Schwellenwert eines KPI: gesund (Standard) oder Spitzenklasse.',
+      params: {
+        kpi: KPI,
+        level: ['stufe', '"healthy" (gesund, Standard) oder "best" (Spitzenklasse).'],
+      },
+    },
     ADVICE: {
       name: 'EMPFEHLUNG',
       description: 'Was zu tun ist, wenn ein KPI beobachtet werden muss oder Handeln verlangt (sonst "").',
+      params: {
+        kpi: KPI,
+        value: KPI_VALUE,
+        language: LANGUAGE,
+      },
     },
     KPIS: {
       name: 'KENNZAHLEN',
       description: 'Tabelle des Benchmark-Katalogs: KPI, Name, Einheit, Richtung, Schwellen, Quelle.',
+      params: {
+        language: LANGUAGE,
+      },
     },
-  },
-  params: {
-    amounts: ['beträge', 'Abgerechnete Beträge (Zahl oder Bereich).'],
-    billing_months: [
-      'abrechnungsmonate',
-      'Monate, die jeder Betrag abdeckt (1, 3, 12 … oder monatlich, vierteljährlich, jährlich, einmalig); Standard 1.',
-    ],
-    ledger: ['register', 'Abonnementregister: Kunden × Perioden oder eine Zeile je Kunde und Periode.'],
-    period: ['periode', 'Periode: Spaltennummer (1 = erste) oder Beschriftung / Datum; Standard die letzte.'],
-    months: ['monate', 'Anzahl der Monate im Zeitfenster (Standard 1).'],
-    basis: ['basis', '"customers" (Kunden, Standard) oder "mrr" (Umsatz).'],
-    lost: ['verloren', 'In der Periode verlorene Kunden.'],
-    at_start: ['zu_beginn', 'Kunden zu Beginn der Periode.'],
-    mrr_or_ledger: [
-      'mrr_oder_register',
-      'MRR (Zahl oder eine summierte Zeile bzw. Spalte) — oder ein Abonnementregister mit Kopfzeile.',
-    ],
-    customers_or_period: [
-      'kunden_oder_periode',
-      'Mit einem MRR: die Anzahl der Kunden. Mit einem Register: die Periode (Standard die letzte).',
-    ],
-    arpa: ['arpa', 'Durchschnittlicher monatlicher Umsatz je Kunde.'],
-    churn: ['abwanderung', 'Monatliche Abwanderungsrate (Anteil zwischen 0 und 1).'],
-    gross_margin: ['bruttomarge', 'Bruttomarge (Anteil); Standard 1.'],
-    revenue: ['umsatz', 'Umsatz der Periode (Zahl oder Bereich, summiert).'],
-    acquisition_cost: ['akquisitionskosten', 'Kosten für die Gewinnung des Kunden.'],
-    acquisition_spend: ['akquisitionsausgaben', 'Marketing- und Vertriebsausgaben für die Gewinnung neuer Kunden.'],
-    new_customers: ['neukunden', 'Anzahl gewonnener Neukunden.'],
-    clv: ['clv', 'Kundenwert über die Lebensdauer.'],
-    cac: ['cac', 'Kundenakquisitionskosten.'],
-    revenue_per_customer: ['umsatz_je_kunde', 'Durchschnittlicher Umsatz je Kunde.'],
-    cogs_per_customer: ['umsatzkosten_je_kunde', 'Durchschnittliche Umsatzkosten je Kunde.'],
-    recurring_revenue: ['wiederkehrender_umsatz', 'Wiederkehrender Umsatz der Periode.'],
-    total_revenue: ['gesamtumsatz', 'Gesamtumsatz der Periode.'],
-    licensing: ['lizenzen', 'Lizenzkosten (Zahl oder Bereich, summiert).'],
-    labour: ['arbeit', 'Arbeitskosten (Zahl oder Bereich, summiert).'],
-    delivery: ['bereitstellung', 'Bereitstellungskosten (Zahl oder Bereich, summiert).'],
-    cogs: ['umsatzkosten', 'Umsatzkosten derselben Periode.'],
-    operating_expenses: ['betriebsausgaben', 'Betriebsausgaben derselben Periode.'],
-    admin_expenses: ['verwaltungskosten', 'Verwaltungskosten: Räume, interne IT, Bürokosten …'],
-    current_assets: ['umlaufvermögen', 'Umlaufvermögen (Zahl oder Bereich, summiert).'],
-    current_liabilities: [
-      'kurzfristige_verbindlichkeiten',
-      'Kurzfristige Verbindlichkeiten (Zahl oder Bereich, summiert).',
-    ],
-    marketing_spend: ['marketingausgaben', 'Gesamte Marketingausgaben.'],
-    leads: ['leads', 'Anzahl erzeugter Leads.'],
-    conversions: ['konversionen', 'Anzahl der Konversionen.'],
-    opportunities: ['gelegenheiten', 'Anzahl der Personen oder Leads, die die Gelegenheit hatten.'],
-    hiring_costs: ['einstellungskosten', 'Kosten für Rekrutierung, Vorstellungsgespräche, Einarbeitung und Schulung.'],
-    hires: ['einstellungen', 'Anzahl der Einstellungen.'],
-    departures: ['abgänge', 'Anzahl der Abgänge in der Periode.'],
-    average_headcount: ['durchschnittlicher_personalbestand', 'Durchschnittlicher Personalbestand derselben Periode.'],
-    billable_hours: ['abrechenbare_stunden', 'Summe der abrechenbaren Stunden.'],
-    available_hours: ['verfügbare_stunden', 'Summe der verfügbaren Ressourcenstunden.'],
-    downtime_minutes: ['ausfallminuten', 'Minuten Ausfallzeit.'],
-    period_minutes: ['periodenminuten', 'Minuten der gemessenen Periode.'],
-    start_dates: ['startdaten', 'Startdaten des Onboardings.'],
-    live_dates: ['livedaten', 'Daten des Livegangs, in derselben Reihenfolge.'],
-    statistic: ['statistik', '"mean" (Mittelwert, Standard), "median", "p90" oder "max".'],
-    resolved_before_failure: ['vor_ausfall_gelöst', 'Probleme, die gelöst wurden, bevor sie den Benutzer trafen.'],
-    total_issues: ['probleme_gesamt', 'Gesamtzahl der Probleme.'],
-    active_users: ['aktive_benutzer', 'Anzahl aktiver Benutzer.'],
-    total_users: ['benutzer_gesamt', 'Gesamtzahl der Benutzer.'],
-    tickets: ['tickets', 'Tickettabelle mit Kopfzeile (PSA-Export).'],
-    target_hours: ['zielstunden', 'Angestrebte Lösungszeit in Stunden.'],
-    met: ['eingehalten', 'Innerhalb des SLA gelöste Tickets.'],
-    total: ['gesamt', 'Tickets insgesamt.'],
-    as_of: ['stichtag', 'Stichtag; Standard das letzte Datum der Tabelle.'],
-    endpoints: ['endgeräte', 'Anzahl verwalteter Endgeräte.'],
-    interval: ['intervall', '"month" (Monat, Standard), "week" (Woche) oder "day" (Tag).'],
-    responses: ['antworten', 'Antworten der Umfrage: Bewertungen oder Wörter (positiv, neutral, negativ …).'],
-    positive_min: ['positiv_ab', 'Niedrigste Bewertung, die als positiv zählt (Standard 4, Skala 1–5).'],
-    scores: ['bewertungen', 'Customer-Effort-Bewertungen.'],
-    kpi: ['kpi', 'KPI-Kennung, zum Beispiel "CHURN" oder "SLA" (siehe MSP.KPIS).'],
-    value: ['wert', 'Zu bewertender KPI-Wert.'],
-    language: ['sprache', 'Sprache: en, fr, nl, it oder de (Standard en).'],
-    level: ['stufe', '"healthy" (gesund, Standard) oder "best" (Spitzenklasse).'],
   },
   /** The manifest's texts (ribbon, add-in name): scripts/manifest.ts writes them into manifest.xml. */
   // Translated by the next commit.

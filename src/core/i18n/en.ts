@@ -92,12 +92,11 @@ export const en = {
       'Losses (churn and contraction) eat most of your growth: find out why clients leave or spend less, and strengthen new business and expansion.',
   } satisfies PerKpi,
   /**
-   * Function display names and descriptions for the localized metadata, keyed by function id.
+   * Function display names and descriptions for the localized metadata, keyed by function id, each
+   * with its own parameters' texts (a parameter name means different things in different functions).
    * English has none here: its name is the id and its texts are the registry's (declared once there).
    */
   functions: {} as Record<string, FunctionText>,
-  /** Parameter names and descriptions, keyed by the registry's parameter name (English: the registry). */
-  params: {} as Record<string, ParamText>,
   /**
    * Error messages, one per key (`fail.value('notANumber', { arg, value })`). `{arg…}` placeholders
    * are parameter names (shown as the language names them), `{role…}` column roles, `{quantity…}`

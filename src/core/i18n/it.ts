@@ -1,4 +1,19 @@
-import { en, type Messages } from './en';
+import { en, type Messages, type ParamText } from './en';
+
+/** Parameter texts shared by the functions in which the parameter means exactly the same. */
+const LEDGER: ParamText = ['registro', 'Registro abbonamenti: clienti × periodi, o una riga per cliente e periodo.'];
+const PERIOD: ParamText = [
+  'periodo',
+  'Periodo: numero di colonna (1 = prima) o etichetta / data; predefinito l’ultimo.',
+];
+const WINDOW: ParamText = ['mesi', 'Lunghezza della finestra in periodi (k); predefinito 1.'];
+const TICKET_TABLE: ParamText = ['ticket', 'Tabella dei ticket con la riga di intestazione (export PSA).'];
+const STATISTIC: ParamText = ['statistica', '"mean" (media, predefinito), "median", "p90" o "max".'];
+const KPI: ParamText = ['kpi', 'Codice del KPI, per esempio "CHURN" o "SLA" (vedi MSP.KPIS).'];
+const KPI_VALUE: ParamText = ['valore', 'Valore del KPI da valutare.'];
+const LANGUAGE: ParamText = ['lingua', 'Lingua: en, fr, nl, it o de (predefinito en).'];
+const GROSS_MARGIN: ParamText = ['margine_lordo', 'Margine lordo (frazione); predefinito 1.'];
+const PERIOD_REVENUE: ParamText = ['ricavi', 'Ricavi totali del periodo (numero o intervallo, sommato).'];
 
 /** Italiano — vocabulary of the Domotz/Achab (IT) article. */
 export const it: Messages = {
@@ -74,190 +89,409 @@ export const it: Messages = {
       'Le perdite (abbandoni e contrazioni) assorbono gran parte della crescita: capisci perché i clienti se ne vanno o spendono meno e rafforza nuove vendite ed espansione.',
   },
   functions: {
-    MRR: { name: 'MRR', description: 'Ricavi mensili ricorrenti: somma degli importi ÷ mesi fatturati.' },
+    MRR: {
+      name: 'MRR',
+      description: 'Ricavi mensili ricorrenti: somma degli importi ÷ mesi fatturati.',
+      params: {
+        amounts: ['importi', 'Importi fatturati (numero o intervallo).'],
+        billing_months: [
+          'mesi_fatturazione',
+          'Mesi coperti da ogni importo (1, 3, 12 … o mensile, trimestrale, annuale, una tantum); predefinito 1.',
+        ],
+      },
+    },
     MRRMOVES: {
       name: 'MRR.MOVIMENTI',
       description:
         'Tabella dei movimenti MRR per periodo: nuove attivazioni, espansione, riattivazione, contrazione, abbandono.',
+      params: {
+        ledger: LEDGER,
+      },
     },
     CHURN: {
       name: 'ABBANDONO',
       description:
         'Tasso di abbandono dei clienti (o dell’MRR) nella finestra che termina nel periodo, da un registro abbonamenti.',
+      params: {
+        ledger: LEDGER,
+        period: PERIOD,
+        months: WINDOW,
+        basis: ['base', '"customers" (clienti, predefinito) o "mrr" per l’abbandono lordo dell’MRR (1 − GRR).'],
+      },
     },
-    CHURNRATE: { name: 'TASSO.ABBANDONO', description: "Clienti persi ÷ clienti all'inizio del periodo." },
+    CHURNRATE: {
+      name: 'TASSO.ABBANDONO',
+      description: "Clienti persi ÷ clienti all'inizio del periodo.",
+      params: {
+        lost: ['persi', 'Clienti persi nel periodo.'],
+        at_start: ['iniziali', "Clienti all'inizio del periodo."],
+      },
+    },
     RETENTION: {
       name: 'MANTENIMENTO.CLIENTI',
       description: 'Tasso di mantenimento dei clienti: 1 − tasso di abbandono.',
+      params: {
+        ledger: LEDGER,
+        period: PERIOD,
+        months: WINDOW,
+      },
     },
-    NRR: { name: 'NRR', description: "Net revenue retention dei clienti attivi all'inizio della finestra." },
-    GRR: { name: 'GRR', description: 'Gross revenue retention: espansione esclusa, perdite contate.' },
+    NRR: {
+      name: 'NRR',
+      description: "Net revenue retention dei clienti attivi all'inizio della finestra.",
+      params: {
+        ledger: LEDGER,
+        period: PERIOD,
+        months: WINDOW,
+      },
+    },
+    GRR: {
+      name: 'GRR',
+      description: 'Gross revenue retention: espansione esclusa, perdite contate.',
+      params: {
+        ledger: LEDGER,
+        period: PERIOD,
+        months: WINDOW,
+      },
+    },
     QUICKRATIO: {
       name: 'QUICK.RATIO',
       description: '(Nuove attivazioni + espansione + riattivazione) ÷ (contrazione + abbandono) del periodo.',
+      params: {
+        ledger: LEDGER,
+        period: PERIOD,
+      },
     },
     COHORTS: {
       name: 'COORTI',
       description: 'Triangolo delle coorti: quota di clienti (o di MRR) di ogni coorte ancora attivi dopo k mesi.',
+      params: {
+        ledger: LEDGER,
+        basis: ['base', '"customers" (quota di clienti, predefinito) o "mrr" (quota di MRR).'],
+      },
     },
-    ARPA: { name: 'ARPA', description: 'Ricavo medio ricorrente mensile per cliente attivo.' },
-    CLV: { name: 'CLV', description: 'Customer lifetime value: ARPA × margine ÷ tasso di abbandono.' },
+    ARPA: {
+      name: 'ARPA',
+      description: 'Ricavo medio ricorrente mensile per cliente attivo.',
+      params: {
+        mrr_or_ledger: [
+          'mrr_o_registro',
+          'MRR (numero, o una riga o colonna sommata) — oppure un registro abbonamenti con la riga di intestazione.',
+        ],
+        customers_or_period: [
+          'clienti_o_periodo',
+          'Con un MRR: il numero di clienti. Con un registro: il periodo (predefinito l’ultimo).',
+        ],
+      },
+    },
+    CLV: {
+      name: 'CLV',
+      description: 'Customer lifetime value: ARPA × margine ÷ tasso di abbandono.',
+      params: {
+        arpa: ['arpa', 'Ricavo medio per cliente in un periodo (mese o anno).'],
+        churn: [
+          'abbandono',
+          'Tasso di abbandono dei clienti su un periodo della stessa durata, come frazione in (0, 1].',
+        ],
+        gross_margin: GROSS_MARGIN,
+      },
+    },
     CUSTOMERVALUE: {
       name: 'VALORE.CLIENTE',
       description: 'Valore semplice del cliente: ricavi dal cliente − costo di acquisizione.',
+      params: {
+        revenue: ['ricavi', 'Ricavi generati dal cliente (numero o intervallo, sommato).'],
+        acquisition_cost: ['costo_acquisizione', 'Costo per acquisire il cliente.'],
+      },
     },
     CAC: {
       name: 'CAC',
       description: 'Costo di acquisizione clienti: costi per acquisire nuovi clienti ÷ nuovi clienti.',
+      params: {
+        acquisition_spend: ['spese_acquisizione', 'Costi di marketing e vendita per acquisire nuovi clienti.'],
+        new_customers: ['nuovi_clienti', 'Numero di nuovi clienti acquisiti.'],
+      },
     },
-    LTVCAC: { name: 'LTV.CAC', description: 'Rapporto customer lifetime value ÷ costo di acquisizione.' },
+    LTVCAC: {
+      name: 'LTV.CAC',
+      description: 'Rapporto customer lifetime value ÷ costo di acquisizione.',
+      params: {
+        clv: ['clv', 'Customer lifetime value.'],
+        cac: ['cac', 'Costo di acquisizione clienti.'],
+      },
+    },
     PAYBACK: {
       name: 'RECUPERO.CAC',
       description: 'Mesi per recuperare il costo di acquisizione: CAC ÷ (ARPA × margine).',
+      params: {
+        cac: ['cac', 'Costo di acquisizione clienti.'],
+        arpa: ['arpa', 'Ricavo mensile per cliente (ARPA).'],
+        gross_margin: GROSS_MARGIN,
+      },
     },
     CONTRIBUTION: {
       name: 'CONTRIBUTO.CLIENTE',
       description: 'Contributo del cliente: ricavo medio per cliente − costo medio del venduto.',
+      params: {
+        revenue_per_customer: ['ricavo_per_cliente', 'Ricavo medio per cliente.'],
+        cogs_per_customer: ['costo_per_cliente', 'Costo medio del venduto per cliente.'],
+      },
     },
-    RECURRINGSHARE: { name: 'QUOTA.RICORRENTE', description: 'Quota dei ricavi che è ricorrente.' },
-    COGS: { name: 'COSTO.VENDUTO', description: 'Costo del venduto: licenze + manodopera + consegna.' },
-    GROSSMARGIN: { name: 'MARGINE.LORDO', description: 'Margine lordo: (ricavi − costo del venduto) ÷ ricavi.' },
-    NOI: { name: 'REDDITO.OPERATIVO', description: 'Reddito operativo netto: ricavi totali − spese operative.' },
-    NOIMARGIN: { name: 'MARGINE.OPERATIVO', description: 'Reddito operativo netto ÷ ricavi.' },
-    ADMINRATIO: { name: 'INCIDENZA.AMMINISTRATIVA', description: 'Spese amministrative ÷ ricavi.' },
+    RECURRINGSHARE: {
+      name: 'QUOTA.RICORRENTE',
+      description: 'Quota dei ricavi che è ricorrente.',
+      params: {
+        recurring_revenue: ['ricavi_ricorrenti', 'Ricavi ricorrenti del periodo.'],
+        total_revenue: ['ricavi_totali', 'Ricavi totali del periodo.'],
+      },
+    },
+    COGS: {
+      name: 'COSTO.VENDUTO',
+      description: 'Costo del venduto: licenze + manodopera + consegna.',
+      params: {
+        licensing: ['licenze', 'Costi delle licenze (numero o intervallo, sommato).'],
+        labour: ['manodopera', 'Costi della manodopera (numero o intervallo, sommato).'],
+        delivery: ['consegna', 'Costi di consegna (numero o intervallo, sommato).'],
+      },
+    },
+    GROSSMARGIN: {
+      name: 'MARGINE.LORDO',
+      description: 'Margine lordo: (ricavi − costo del venduto) ÷ ricavi.',
+      params: {
+        revenue: PERIOD_REVENUE,
+        cogs: ['costo_venduto', 'Costo del venduto dello stesso periodo.'],
+      },
+    },
+    NOI: {
+      name: 'REDDITO.OPERATIVO',
+      description: 'Reddito operativo netto: ricavi totali − spese operative.',
+      params: {
+        revenue: PERIOD_REVENUE,
+        operating_expenses: ['spese_operative', 'Spese operative dello stesso periodo.'],
+      },
+    },
+    NOIMARGIN: {
+      name: 'MARGINE.OPERATIVO',
+      description: 'Reddito operativo netto ÷ ricavi.',
+      params: {
+        revenue: PERIOD_REVENUE,
+        operating_expenses: ['spese_operative', 'Spese operative dello stesso periodo.'],
+      },
+    },
+    ADMINRATIO: {
+      name: 'INCIDENZA.AMMINISTRATIVA',
+      description: 'Spese amministrative ÷ ricavi.',
+      params: {
+        admin_expenses: ['spese_amministrative', 'Spese amministrative: locali, IT interno, spese di ufficio …'],
+        revenue: PERIOD_REVENUE,
+      },
+    },
     WORKINGCAPITAL: {
       name: 'CAPITALE.CIRCOLANTE',
       description: 'Capitale circolante: attività correnti − passività correnti.',
+      params: {
+        current_assets: ['attivita_correnti', 'Attività correnti (numero o intervallo, sommato).'],
+        current_liabilities: ['passivita_correnti', 'Passività correnti (numero o intervallo, sommato).'],
+      },
     },
-    CPL: { name: 'COSTO.PER.LEAD', description: 'Costo per lead: spese di marketing ÷ lead.' },
-    CONVERSION: { name: 'TASSO.CONVERSIONE', description: 'Tasso di conversione: conversioni ÷ opportunità.' },
+    CPL: {
+      name: 'COSTO.PER.LEAD',
+      description: 'Costo per lead: spese di marketing ÷ lead.',
+      params: {
+        marketing_spend: ['spese_marketing', 'Spese di marketing totali.'],
+        leads: ['lead', 'Numero di lead generati.'],
+      },
+    },
+    CONVERSION: {
+      name: 'TASSO.CONVERSIONE',
+      description: 'Tasso di conversione: conversioni ÷ opportunità.',
+      params: {
+        conversions: ['conversioni', 'Numero di conversioni.'],
+        opportunities: ['opportunita', "Numero di persone o lead che ne hanno avuto l'occasione."],
+      },
+    },
     COSTPERHIRE: {
       name: 'COSTO.PER.ASSUNZIONE',
       description: 'Costo per assunzione: costi di selezione ÷ assunzioni.',
+      params: {
+        hiring_costs: ['costi_selezione', 'Costi di selezione, colloqui, inserimento e formazione.'],
+        hires: ['assunzioni', 'Numero di assunzioni.'],
+      },
     },
-    TURNOVER: { name: 'TURNOVER.PERSONALE', description: 'Turnover dei dipendenti: uscite ÷ organico medio.' },
+    TURNOVER: {
+      name: 'TURNOVER.PERSONALE',
+      description: 'Turnover dei dipendenti: uscite ÷ organico medio.',
+      params: {
+        departures: ['uscite', 'Numero di dipendenti usciti nel periodo.'],
+        average_headcount: ['organico_medio', 'Organico medio nello stesso periodo.'],
+      },
+    },
     UTILIZATION: {
       name: 'TASSO.UTILIZZO',
       description: 'Tasso di utilizzo delle risorse: ore fatturabili ÷ ore disponibili.',
+      params: {
+        billable_hours: ['ore_fatturabili', 'Totale delle ore fatturabili.'],
+        available_hours: ['ore_disponibili', 'Totale delle ore disponibili delle risorse.'],
+      },
     },
-    AVAILABILITY: { name: 'DISPONIBILITA', description: 'Disponibilità: 1 − minuti di fermo ÷ minuti del periodo.' },
+    AVAILABILITY: {
+      name: 'DISPONIBILITA',
+      description: 'Disponibilità: 1 − minuti di fermo ÷ minuti del periodo.',
+      params: {
+        downtime_minutes: ['minuti_fermo', 'Minuti di fermo.'],
+        period_minutes: ['minuti_periodo', 'Minuti del periodo misurato.'],
+      },
+    },
     ONBOARDINGTIME: {
       name: 'TEMPO.ONBOARDING',
       description: "Giorni dall'avvio dell'onboarding di un cliente all'operatività.",
+      params: {
+        start_dates: ['date_inizio', "Date di inizio dell'onboarding."],
+        live_dates: ['date_operativita', 'Date di entrata in esercizio, nello stesso ordine.'],
+        statistic: STATISTIC,
+      },
     },
-    PROACTIVERATE: { name: 'TASSO.PROATTIVO', description: "Quota di problemi risolti prima che colpiscano l'utente." },
-    ACTIVERATIO: { name: 'QUOTA.UTENTI.ATTIVI', description: 'Utenti attivi ÷ utenti totali.' },
-    SLA: { name: 'RISPETTO.SLA', description: 'Quota di ticket risolti entro lo SLA, da una tabella di ticket.' },
-    SLARATE: { name: 'TASSO.SLA', description: 'Ticket risolti entro lo SLA ÷ ticket totali.' },
-    FRT: { name: 'TEMPO.PRIMA.RISPOSTA', description: 'Tempo di prima risposta in ore (media, mediana, p90 o max).' },
+    PROACTIVERATE: {
+      name: 'TASSO.PROATTIVO',
+      description: "Quota di problemi risolti prima che colpiscano l'utente.",
+      params: {
+        resolved_before_failure: ['risolti_prima_guasto', "Problemi risolti prima che colpissero l'utente."],
+        total_issues: ['problemi_totali', 'Numero totale di problemi.'],
+      },
+    },
+    ACTIVERATIO: {
+      name: 'QUOTA.UTENTI.ATTIVI',
+      description: 'Utenti attivi ÷ utenti totali.',
+      params: {
+        active_users: ['utenti_attivi', 'Numero di utenti attivi.'],
+        total_users: ['utenti_totali', 'Numero totale di utenti.'],
+      },
+    },
+    SLA: {
+      name: 'RISPETTO.SLA',
+      description: 'Quota di ticket risolti entro lo SLA, da una tabella di ticket.',
+      params: {
+        tickets: TICKET_TABLE,
+        target_hours: [
+          'ore_obiettivo',
+          'Tempo di risoluzione obiettivo, in ore; se indicato, un ticket scade alla creazione + obiettivo.',
+        ],
+      },
+    },
+    SLARATE: {
+      name: 'TASSO.SLA',
+      description: 'Ticket risolti entro lo SLA ÷ ticket totali.',
+      params: {
+        met: ['rispettati', 'Ticket risolti entro lo SLA.'],
+        total: ['totale', 'Ticket totali.'],
+      },
+    },
+    FRT: {
+      name: 'TEMPO.PRIMA.RISPOSTA',
+      description: 'Tempo di prima risposta in ore (media, mediana, p90 o max).',
+      params: {
+        tickets: TICKET_TABLE,
+        statistic: STATISTIC,
+      },
+    },
     TTR: {
       name: 'TEMPO.RISOLUZIONE',
       description: 'Tempo di risoluzione in ore sui ticket risolti (media, mediana, p90 o max).',
+      params: {
+        tickets: TICKET_TABLE,
+        statistic: STATISTIC,
+      },
     },
-    FCR: { name: 'RISOLUZIONE.PRIMO.CONTATTO', description: 'Quota di ticket risolti al primo contatto.' },
+    FCR: {
+      name: 'RISOLUZIONE.PRIMO.CONTATTO',
+      description: 'Quota di ticket risolti al primo contatto.',
+      params: {
+        tickets: TICKET_TABLE,
+      },
+    },
     BACKLOG: {
       name: 'TICKET.APERTI',
       description: 'Ticket creati e non risolti a una data (predefinito: i ticket aperti).',
+      params: {
+        tickets: TICKET_TABLE,
+        as_of: ['alla_data', 'Data di riferimento; predefinita l’ultima data della tabella.'],
+      },
     },
-    TICKETSPERENDPOINT: { name: 'TICKET.PER.ENDPOINT', description: 'Ticket per endpoint al mese.' },
+    TICKETSPERENDPOINT: {
+      name: 'TICKET.PER.ENDPOINT',
+      description: 'Ticket per endpoint al mese.',
+      params: {
+        tickets: ['ticket', 'Un numero di ticket, o la tabella dei ticket con la riga di intestazione.'],
+        endpoints: ['endpoint', 'Numero di endpoint gestiti.'],
+        months: [
+          'mesi',
+          'Mesi coperti dai ticket; con una tabella, predefinito (ultima − prima creazione) ÷ (365,25/12), almeno 1.',
+        ],
+      },
+    },
     TICKETSBYPERIOD: {
       name: 'TICKET.PER.PERIODO',
       description: 'Tabella dei ticket per mese, settimana o giorno: aperti, chiusi, arretrati, SLA, tempi.',
+      params: {
+        tickets: TICKET_TABLE,
+        interval: ['intervallo', '"month" (mese, predefinito), "week" (settimana) o "day" (giorno).'],
+      },
     },
     TICKETSBYCLIENT: {
       name: 'TICKET.PER.CLIENTE',
       description: 'Tabella dei ticket per cliente: numero, aperti, ore, tempo di risoluzione, SLA.',
+      params: {
+        tickets: TICKET_TABLE,
+      },
     },
-    CSAT: { name: 'SODDISFAZIONE.CLIENTE', description: 'Punteggio CSAT: risposte positive ÷ risposte al sondaggio.' },
-    CES: { name: 'SFORZO.CLIENTE', description: 'Customer effort score medio.' },
+    CSAT: {
+      name: 'SODDISFAZIONE.CLIENTE',
+      description: 'Punteggio CSAT: risposte positive ÷ risposte al sondaggio.',
+      params: {
+        responses: ['risposte', 'Risposte al sondaggio: punteggi o parole (positivo, neutro, negativo …).'],
+        positive_min: ['minimo_positivo', 'Punteggio minimo di una risposta positiva (predefinito 4, scala 1–5).'],
+      },
+    },
+    CES: {
+      name: 'SFORZO.CLIENTE',
+      description: 'Customer effort score medio.',
+      params: {
+        scores: ['punteggi', 'Punteggi di sforzo del cliente.'],
+      },
+    },
     BENCHMARK: {
       name: 'VALUTAZIONE.KPI',
       description: 'Valutazione di un valore KPI: eccellente, sano, da monitorare o intervenire ora.',
+      params: {
+        kpi: KPI,
+        value: KPI_VALUE,
+        language: LANGUAGE,
+      },
     },
-    TARGET: { name: 'OBIETTIVO.KPI', description: 'Soglia di un KPI: sano (predefinito) o eccellente.' },
+    TARGET: {
+      name: 'OBIETTIVO.KPI',
+      description: 'Soglia di un KPI: sano (predefinito) o eccellente.',
+      params: {
+        kpi: KPI,
+        level: ['livello', '"healthy" (sano, predefinito) o "best" (eccellente).'],
+      },
+    },
     ADVICE: {
       name: 'CONSIGLIO',
       description: 'Cosa fare quando un KPI è da monitorare o richiede un intervento ("" altrimenti).',
+      params: {
+        kpi: KPI,
+        value: KPI_VALUE,
+        language: LANGUAGE,
+      },
     },
     KPIS: {
       name: 'INDICATORI',
       description: 'Tabella del catalogo dei benchmark: KPI, nome, unità, direzione, soglie, fonte.',
+      params: {
+        language: LANGUAGE,
+      },
     },
-  },
-  params: {
-    amounts: ['importi', 'Importi fatturati (numero o intervallo).'],
-    billing_months: [
-      'mesi_fatturazione',
-      'Mesi coperti da ogni importo (1, 3, 12 … o mensile, trimestrale, annuale, una tantum); predefinito 1.',
-    ],
-    ledger: ['registro', 'Registro abbonamenti: clienti × periodi, o una riga per cliente e periodo.'],
-    period: ['periodo', 'Periodo: numero di colonna (1 = prima) o etichetta / data; predefinito l’ultimo.'],
-    months: ['mesi', 'Numero di mesi della finestra (predefinito 1).'],
-    basis: ['base', '"customers" (clienti, predefinito) o "mrr" (ricavi).'],
-    lost: ['persi', 'Clienti persi nel periodo.'],
-    at_start: ['iniziali', "Clienti all'inizio del periodo."],
-    mrr_or_ledger: [
-      'mrr_o_registro',
-      'MRR (numero, o una riga o colonna sommata) — oppure un registro abbonamenti con la riga di intestazione.',
-    ],
-    customers_or_period: [
-      'clienti_o_periodo',
-      'Con un MRR: il numero di clienti. Con un registro: il periodo (predefinito l’ultimo).',
-    ],
-    arpa: ['arpa', 'Ricavo medio mensile per cliente.'],
-    churn: ['abbandono', 'Tasso di abbandono mensile (frazione tra 0 e 1).'],
-    gross_margin: ['margine_lordo', 'Margine lordo (frazione); predefinito 1.'],
-    revenue: ['ricavi', 'Ricavi del periodo (numero o intervallo, sommato).'],
-    acquisition_cost: ['costo_acquisizione', 'Costo per acquisire il cliente.'],
-    acquisition_spend: ['spese_acquisizione', 'Costi di marketing e vendita per acquisire nuovi clienti.'],
-    new_customers: ['nuovi_clienti', 'Numero di nuovi clienti acquisiti.'],
-    clv: ['clv', 'Customer lifetime value.'],
-    cac: ['cac', 'Costo di acquisizione clienti.'],
-    revenue_per_customer: ['ricavo_per_cliente', 'Ricavo medio per cliente.'],
-    cogs_per_customer: ['costo_per_cliente', 'Costo medio del venduto per cliente.'],
-    recurring_revenue: ['ricavi_ricorrenti', 'Ricavi ricorrenti del periodo.'],
-    total_revenue: ['ricavi_totali', 'Ricavi totali del periodo.'],
-    licensing: ['licenze', 'Costi delle licenze (numero o intervallo, sommato).'],
-    labour: ['manodopera', 'Costi della manodopera (numero o intervallo, sommato).'],
-    delivery: ['consegna', 'Costi di consegna (numero o intervallo, sommato).'],
-    cogs: ['costo_venduto', 'Costo del venduto dello stesso periodo.'],
-    operating_expenses: ['spese_operative', 'Spese operative dello stesso periodo.'],
-    admin_expenses: ['spese_amministrative', 'Spese amministrative: locali, IT interno, spese di ufficio …'],
-    current_assets: ['attivita_correnti', 'Attività correnti (numero o intervallo, sommato).'],
-    current_liabilities: ['passivita_correnti', 'Passività correnti (numero o intervallo, sommato).'],
-    marketing_spend: ['spese_marketing', 'Spese di marketing totali.'],
-    leads: ['lead', 'Numero di lead generati.'],
-    conversions: ['conversioni', 'Numero di conversioni.'],
-    opportunities: ['opportunita', "Numero di persone o lead che ne hanno avuto l'occasione."],
-    hiring_costs: ['costi_selezione', 'Costi di selezione, colloqui, inserimento e formazione.'],
-    hires: ['assunzioni', 'Numero di assunzioni.'],
-    departures: ['uscite', 'Numero di dipendenti usciti nel periodo.'],
-    average_headcount: ['organico_medio', 'Organico medio nello stesso periodo.'],
-    billable_hours: ['ore_fatturabili', 'Totale delle ore fatturabili.'],
-    available_hours: ['ore_disponibili', 'Totale delle ore disponibili delle risorse.'],
-    downtime_minutes: ['minuti_fermo', 'Minuti di fermo.'],
-    period_minutes: ['minuti_periodo', 'Minuti del periodo misurato.'],
-    start_dates: ['date_inizio', "Date di inizio dell'onboarding."],
-    live_dates: ['date_operativita', 'Date di entrata in esercizio, nello stesso ordine.'],
-    statistic: ['statistica', '"mean" (media, predefinito), "median", "p90" o "max".'],
-    resolved_before_failure: ['risolti_prima_guasto', "Problemi risolti prima che colpissero l'utente."],
-    total_issues: ['problemi_totali', 'Numero totale di problemi.'],
-    active_users: ['utenti_attivi', 'Numero di utenti attivi.'],
-    total_users: ['utenti_totali', 'Numero totale di utenti.'],
-    tickets: ['ticket', 'Tabella dei ticket con la riga di intestazione (export PSA).'],
-    target_hours: ['ore_obiettivo', 'Tempo di risoluzione obiettivo, in ore.'],
-    met: ['rispettati', 'Ticket risolti entro lo SLA.'],
-    total: ['totale', 'Ticket totali.'],
-    as_of: ['alla_data', 'Data di riferimento; predefinita l’ultima data della tabella.'],
-    endpoints: ['endpoint', 'Numero di endpoint gestiti.'],
-    interval: ['intervallo', '"month" (mese, predefinito), "week" (settimana) o "day" (giorno).'],
-    responses: ['risposte', 'Risposte al sondaggio: punteggi o parole (positivo, neutro, negativo …).'],
-    positive_min: ['minimo_positivo', 'Punteggio minimo di una risposta positiva (predefinito 4, scala 1–5).'],
-    scores: ['punteggi', 'Punteggi di sforzo del cliente.'],
-    kpi: ['kpi', 'Codice del KPI, per esempio "CHURN" o "SLA" (vedi MSP.KPIS).'],
-    value: ['valore', 'Valore del KPI da valutare.'],
-    language: ['lingua', 'Lingua: en, fr, nl, it o de (predefinito en).'],
-    level: ['livello', '"healthy" (sano, predefinito) o "best" (eccellente).'],
   },
   /** The manifest's texts (ribbon, add-in name): scripts/manifest.ts writes them into manifest.xml. */
   // Translated by the next commit.

@@ -1,4 +1,16 @@
-import { en, type Messages } from './en';
+import { en, type Messages, type ParamText } from './en';
+
+/** Parameter texts shared by the functions in which the parameter means exactly the same. */
+const LEDGER: ParamText = ['register', 'Abonnementenregister: klanten × perioden, of één rij per klant en periode.'];
+const PERIOD: ParamText = ['periode', 'Periode: kolomnummer (1 = eerste) of label / datum; standaard de laatste.'];
+const WINDOW: ParamText = ['maanden', 'Lengte van het venster in perioden (k); standaard 1.'];
+const TICKET_TABLE: ParamText = ['tickets', 'Tickettabel met kopregel (PSA-export).'];
+const STATISTIC: ParamText = ['statistiek', '"mean" (gemiddelde, standaard), "median", "p90" of "max".'];
+const KPI: ParamText = ['kpi', 'KPI-code, bijvoorbeeld "CHURN" of "SLA" (zie MSP.KPIS).'];
+const KPI_VALUE: ParamText = ['waarde', 'Te beoordelen KPI-waarde.'];
+const LANGUAGE: ParamText = ['taal', 'Taal: en, fr, nl, it of de (standaard en).'];
+const GROSS_MARGIN: ParamText = ['brutomarge', 'Brutomarge (fractie); standaard 1.'];
+const PERIOD_REVENUE: ParamText = ['omzet', 'Totale omzet van de periode (getal of bereik, opgeteld).'];
 
 /** Nederlands — vocabulary of the Pulseway (NL) article. */
 export const nl: Messages = {
@@ -74,193 +86,409 @@ export const nl: Messages = {
       'Verliezen (verloop en contractie) slokken het grootste deel van uw groei op: zoek uit waarom klanten vertrekken of minder uitgeven en versterk nieuwe verkoop en uitbreiding.',
   },
   functions: {
-    MRR: { name: 'MRR', description: 'Maandelijks terugkerende omzet: som van de bedragen ÷ gefactureerde maanden.' },
+    MRR: {
+      name: 'MRR',
+      description: 'Maandelijks terugkerende omzet: som van de bedragen ÷ gefactureerde maanden.',
+      params: {
+        amounts: ['bedragen', 'Gefactureerde bedragen (getal of bereik).'],
+        billing_months: [
+          'factuurmaanden',
+          'Maanden die elk bedrag dekt (1, 3, 12 … of maandelijks, per kwartaal, jaarlijks, eenmalig); standaard 1.',
+        ],
+      },
+    },
     MRRMOVES: {
       name: 'MRR.BEWEGINGEN',
       description: 'Tabel van de MRR-bewegingen per periode: nieuw, uitbreiding, reactivering, contractie, verloop.',
+      params: {
+        ledger: LEDGER,
+      },
     },
     CHURN: {
       name: 'VERLOOP',
       description:
         'Klantverloop (of MRR-verloop) over het venster dat eindigt in de periode, uit een abonnementenregister.',
+      params: {
+        ledger: LEDGER,
+        period: PERIOD,
+        months: WINDOW,
+        basis: ['basis', '"customers" (klanten, standaard) of "mrr" voor bruto MRR-verloop (1 − GRR).'],
+      },
     },
-    CHURNRATE: { name: 'VERLOOPPERCENTAGE', description: 'Verloren klanten ÷ klanten aan het begin van de periode.' },
-    RETENTION: { name: 'KLANTBEHOUD', description: 'Klantbehoud: 1 − verlooppercentage.' },
+    CHURNRATE: {
+      name: 'VERLOOPPERCENTAGE',
+      description: 'Verloren klanten ÷ klanten aan het begin van de periode.',
+      params: {
+        lost: ['verloren', 'Klanten verloren tijdens de periode.'],
+        at_start: ['bij_start', 'Klanten aan het begin van de periode.'],
+      },
+    },
+    RETENTION: {
+      name: 'KLANTBEHOUD',
+      description: 'Klantbehoud: 1 − verlooppercentage.',
+      params: {
+        ledger: LEDGER,
+        period: PERIOD,
+        months: WINDOW,
+      },
+    },
     NRR: {
       name: 'NRR',
       description: 'Netto-omzetretentie van de klanten die aan het begin van het venster actief waren.',
+      params: {
+        ledger: LEDGER,
+        period: PERIOD,
+        months: WINDOW,
+      },
     },
-    GRR: { name: 'GRR', description: 'Bruto-omzetretentie: zonder uitbreiding, verliezen meegeteld.' },
+    GRR: {
+      name: 'GRR',
+      description: 'Bruto-omzetretentie: zonder uitbreiding, verliezen meegeteld.',
+      params: {
+        ledger: LEDGER,
+        period: PERIOD,
+        months: WINDOW,
+      },
+    },
     QUICKRATIO: {
       name: 'QUICK.RATIO',
       description: '(Nieuw + uitbreiding + reactivering) ÷ (contractie + verloop) van de periode.',
+      params: {
+        ledger: LEDGER,
+        period: PERIOD,
+      },
     },
     COHORTS: {
       name: 'COHORTEN',
       description: 'Cohortdriehoek: aandeel klanten (of MRR) van elk cohort dat na k maanden nog actief is.',
+      params: {
+        ledger: LEDGER,
+        basis: ['basis', '"customers" (aandeel klanten, standaard) of "mrr" (aandeel MRR).'],
+      },
     },
-    ARPA: { name: 'ARPA', description: 'Gemiddelde maandelijkse omzet per actieve klant.' },
-    CLV: { name: 'CLV', description: 'Klantlevensduurwaarde: gemiddelde omzet per klant × marge ÷ verloop.' },
+    ARPA: {
+      name: 'ARPA',
+      description: 'Gemiddelde maandelijkse omzet per actieve klant.',
+      params: {
+        mrr_or_ledger: [
+          'mrr_of_register',
+          'MRR (getal, of één rij of kolom opgeteld) — of een abonnementenregister met kopregel.',
+        ],
+        customers_or_period: [
+          'klanten_of_periode',
+          'Bij een MRR: het aantal klanten. Bij een register: de periode (standaard de laatste).',
+        ],
+      },
+    },
+    CLV: {
+      name: 'CLV',
+      description: 'Klantlevensduurwaarde: gemiddelde omzet per klant × marge ÷ verloop.',
+      params: {
+        arpa: ['arpa', 'Gemiddelde omzet per klant over één periode (maand of jaar).'],
+        churn: ['verloop', 'Klantverloop over een periode van dezelfde lengte, als fractie in (0, 1].'],
+        gross_margin: GROSS_MARGIN,
+      },
+    },
     CUSTOMERVALUE: {
       name: 'KLANTWAARDE',
       description:
         'Eenvoudige klantwaarde: inkomsten van de klant − initieel geld besteed aan het werven van de klant.',
+      params: {
+        revenue: ['omzet', 'Omzet die de klant heeft opgeleverd (getal of bereik, opgeteld).'],
+        acquisition_cost: ['acquisitiekosten', 'Kosten om de klant te werven.'],
+      },
     },
-    CAC: { name: 'CAC', description: 'Klantacquisitiekosten: wervingskosten ÷ nieuwe klanten.' },
-    LTVCAC: { name: 'CLV.CAC', description: 'Verhouding klantlevensduurwaarde ÷ klantacquisitiekosten.' },
+    CAC: {
+      name: 'CAC',
+      description: 'Klantacquisitiekosten: wervingskosten ÷ nieuwe klanten.',
+      params: {
+        acquisition_spend: ['wervingskosten', 'Marketing- en verkoopkosten besteed aan het werven van nieuwe klanten.'],
+        new_customers: ['nieuwe_klanten', 'Aantal verworven nieuwe klanten.'],
+      },
+    },
+    LTVCAC: {
+      name: 'CLV.CAC',
+      description: 'Verhouding klantlevensduurwaarde ÷ klantacquisitiekosten.',
+      params: {
+        clv: ['clv', 'Klantlevensduurwaarde.'],
+        cac: ['cac', 'Klantacquisitiekosten.'],
+      },
+    },
     PAYBACK: {
       name: 'TERUGVERDIENTIJD',
       description: 'Maanden om de acquisitiekosten terug te verdienen: CAC ÷ (gemiddelde omzet × marge).',
+      params: {
+        cac: ['cac', 'Klantacquisitiekosten.'],
+        arpa: ['arpa', 'Maandelijkse omzet per klant (ARPA).'],
+        gross_margin: GROSS_MARGIN,
+      },
     },
     CONTRIBUTION: {
       name: 'KLANTBIJDRAGE',
       description: 'Klantbijdrage: gemiddelde omzet per klant − gemiddelde kosten van verkochte goederen.',
+      params: {
+        revenue_per_customer: ['omzet_per_klant', 'Gemiddelde omzet per klant.'],
+        cogs_per_customer: ['kosten_per_klant', 'Gemiddelde kosten van verkochte goederen per klant.'],
+      },
     },
-    RECURRINGSHARE: { name: 'AANDEEL.TERUGKEREND', description: 'Aandeel terugkerende omzet in de totale omzet.' },
+    RECURRINGSHARE: {
+      name: 'AANDEEL.TERUGKEREND',
+      description: 'Aandeel terugkerende omzet in de totale omzet.',
+      params: {
+        recurring_revenue: ['terugkerende_omzet', 'Terugkerende omzet van de periode.'],
+        total_revenue: ['totale_omzet', 'Totale omzet van de periode.'],
+      },
+    },
     COGS: {
       name: 'KOSTEN.VERKOCHTE.GOEDEREN',
       description: 'Kosten van verkochte goederen: licentiekosten + arbeidskosten + leveringskosten.',
+      params: {
+        licensing: ['licentiekosten', 'Licentiekosten (getal of bereik, opgeteld).'],
+        labour: ['arbeidskosten', 'Arbeidskosten (getal of bereik, opgeteld).'],
+        delivery: ['leveringskosten', 'Leveringskosten (getal of bereik, opgeteld).'],
+      },
     },
-    GROSSMARGIN: { name: 'BRUTOMARGE', description: 'Brutomarge: (omzet − kosten van verkochte goederen) ÷ omzet.' },
-    NOI: { name: 'NETTOBEDRIJFSRESULTAAT', description: 'Nettobedrijfsresultaat: totale omzet − bedrijfskosten.' },
-    NOIMARGIN: { name: 'BEDRIJFSRESULTAAT.MARGE', description: 'Nettobedrijfsresultaat ÷ omzet.' },
-    ADMINRATIO: { name: 'ADMINISTRATIEVE.RATIO', description: 'Administratieve kosten ÷ omzet.' },
-    WORKINGCAPITAL: { name: 'WERKKAPITAAL', description: 'Werkkapitaal: vlottende activa − kortlopende schulden.' },
-    CPL: { name: 'KOSTEN.PER.LEAD', description: 'Kosten per lead: marketinguitgaven ÷ leads.' },
-    CONVERSION: { name: 'CONVERSIEPERCENTAGE', description: 'Conversiepercentage: conversies ÷ kansen.' },
+    GROSSMARGIN: {
+      name: 'BRUTOMARGE',
+      description: 'Brutomarge: (omzet − kosten van verkochte goederen) ÷ omzet.',
+      params: {
+        revenue: PERIOD_REVENUE,
+        cogs: ['kosten_verkochte_goederen', 'Kosten van verkochte goederen van dezelfde periode.'],
+      },
+    },
+    NOI: {
+      name: 'NETTOBEDRIJFSRESULTAAT',
+      description: 'Nettobedrijfsresultaat: totale omzet − bedrijfskosten.',
+      params: {
+        revenue: PERIOD_REVENUE,
+        operating_expenses: ['bedrijfskosten', 'Bedrijfskosten van dezelfde periode.'],
+      },
+    },
+    NOIMARGIN: {
+      name: 'BEDRIJFSRESULTAAT.MARGE',
+      description: 'Nettobedrijfsresultaat ÷ omzet.',
+      params: {
+        revenue: PERIOD_REVENUE,
+        operating_expenses: ['bedrijfskosten', 'Bedrijfskosten van dezelfde periode.'],
+      },
+    },
+    ADMINRATIO: {
+      name: 'ADMINISTRATIEVE.RATIO',
+      description: 'Administratieve kosten ÷ omzet.',
+      params: {
+        admin_expenses: ['administratieve_kosten', 'Administratieve kosten: huisvesting, interne IT, kantoorkosten …'],
+        revenue: PERIOD_REVENUE,
+      },
+    },
+    WORKINGCAPITAL: {
+      name: 'WERKKAPITAAL',
+      description: 'Werkkapitaal: vlottende activa − kortlopende schulden.',
+      params: {
+        current_assets: ['vlottende_activa', 'Vlottende activa (getal of bereik, opgeteld).'],
+        current_liabilities: ['kortlopende_schulden', 'Kortlopende schulden (getal of bereik, opgeteld).'],
+      },
+    },
+    CPL: {
+      name: 'KOSTEN.PER.LEAD',
+      description: 'Kosten per lead: marketinguitgaven ÷ leads.',
+      params: {
+        marketing_spend: ['marketinguitgaven', 'Totale marketinguitgaven.'],
+        leads: ['leads', 'Aantal gegenereerde leads.'],
+      },
+    },
+    CONVERSION: {
+      name: 'CONVERSIEPERCENTAGE',
+      description: 'Conversiepercentage: conversies ÷ kansen.',
+      params: {
+        conversions: ['conversies', 'Aantal conversies.'],
+        opportunities: ['kansen', 'Aantal personen of leads die de kans kregen.'],
+      },
+    },
     COSTPERHIRE: {
       name: 'KOSTEN.PER.AANWERVING',
       description: 'Kosten per aanwerving: wervingskosten ÷ aanwervingen.',
+      params: {
+        hiring_costs: [
+          'wervingskosten_personeel',
+          'Kosten van werving, sollicitatiegesprekken, onboarding en opleiding.',
+        ],
+        hires: ['aanwervingen', 'Aantal aanwervingen.'],
+      },
     },
     TURNOVER: {
       name: 'PERSONEELSVERLOOP',
       description: 'Personeelsverloop: vertrekken ÷ gemiddeld aantal medewerkers.',
+      params: {
+        departures: ['vertrekken', 'Aantal vertrekken in de periode.'],
+        average_headcount: ['gemiddeld_personeel', 'Gemiddeld aantal medewerkers in dezelfde periode.'],
+      },
     },
-    UTILIZATION: { name: 'BEZETTINGSGRAAD', description: 'Bezettingsgraad: factureerbare uren ÷ beschikbare uren.' },
+    UTILIZATION: {
+      name: 'BEZETTINGSGRAAD',
+      description: 'Bezettingsgraad: factureerbare uren ÷ beschikbare uren.',
+      params: {
+        billable_hours: ['factureerbare_uren', 'Totaal aantal factureerbare uren.'],
+        available_hours: ['beschikbare_uren', 'Totaal beschikbare resource-uren.'],
+      },
+    },
     AVAILABILITY: {
       name: 'BESCHIKBAARHEID',
       description: 'Beschikbaarheid: 1 − minuten uitval ÷ minuten van de periode.',
+      params: {
+        downtime_minutes: ['minuten_uitval', 'Minuten uitval.'],
+        period_minutes: ['minuten_periode', 'Minuten van de gemeten periode.'],
+      },
     },
     ONBOARDINGTIME: {
       name: 'ONBOARDINGTIJD',
       description: 'Dagen van de start van de onboarding van een klant tot livegang.',
+      params: {
+        start_dates: ['startdatums', 'Startdatums van de onboarding.'],
+        live_dates: ['livedatums', 'Datums van livegang, in dezelfde volgorde.'],
+        statistic: STATISTIC,
+      },
     },
     PROACTIVERATE: {
       name: 'PROACTIEF.PERCENTAGE',
       description: 'Aandeel problemen opgelost voordat ze de gebruiker raken.',
+      params: {
+        resolved_before_failure: ['opgelost_voor_storing', 'Problemen opgelost voordat ze de gebruiker raakten.'],
+        total_issues: ['totaal_problemen', 'Totaal aantal problemen.'],
+      },
     },
-    ACTIVERATIO: { name: 'ACTIEVE.GEBRUIKERS.RATIO', description: 'Actieve gebruikers ÷ totaal aantal gebruikers.' },
-    SLA: { name: 'SLA.NALEVING', description: 'Aandeel tickets opgelost binnen de SLA, uit een tickettabel.' },
-    SLARATE: { name: 'SLA.PERCENTAGE', description: 'Tickets opgelost binnen de SLA ÷ totaal aantal tickets.' },
-    FRT: { name: 'EERSTE.REACTIETIJD', description: 'Eerste reactietijd in uren (gemiddelde, mediaan, p90 of max).' },
+    ACTIVERATIO: {
+      name: 'ACTIEVE.GEBRUIKERS.RATIO',
+      description: 'Actieve gebruikers ÷ totaal aantal gebruikers.',
+      params: {
+        active_users: ['actieve_gebruikers', 'Aantal actieve gebruikers.'],
+        total_users: ['totaal_gebruikers', 'Totaal aantal gebruikers.'],
+      },
+    },
+    SLA: {
+      name: 'SLA.NALEVING',
+      description: 'Aandeel tickets opgelost binnen de SLA, uit een tickettabel.',
+      params: {
+        tickets: TICKET_TABLE,
+        target_hours: [
+          'doeluren',
+          'Beoogde oplostijd in uren; indien opgegeven is een ticket verschuldigd op aanmaak + doeltijd.',
+        ],
+      },
+    },
+    SLARATE: {
+      name: 'SLA.PERCENTAGE',
+      description: 'Tickets opgelost binnen de SLA ÷ totaal aantal tickets.',
+      params: {
+        met: ['gehaald', 'Tickets opgelost binnen de SLA.'],
+        total: ['totaal', 'Totaal aantal tickets.'],
+      },
+    },
+    FRT: {
+      name: 'EERSTE.REACTIETIJD',
+      description: 'Eerste reactietijd in uren (gemiddelde, mediaan, p90 of max).',
+      params: {
+        tickets: TICKET_TABLE,
+        statistic: STATISTIC,
+      },
+    },
     TTR: {
       name: 'OPLOSTIJD',
       description: 'Oplostijd in uren over de opgeloste tickets (gemiddelde, mediaan, p90 of max).',
+      params: {
+        tickets: TICKET_TABLE,
+        statistic: STATISTIC,
+      },
     },
-    FCR: { name: 'OPLOSSING.EERSTE.CONTACT', description: 'Aandeel tickets opgelost bij het eerste contact.' },
+    FCR: {
+      name: 'OPLOSSING.EERSTE.CONTACT',
+      description: 'Aandeel tickets opgelost bij het eerste contact.',
+      params: {
+        tickets: TICKET_TABLE,
+      },
+    },
     BACKLOG: {
       name: 'OPENSTAANDE.TICKETS',
       description: 'Tickets aangemaakt en niet opgelost op een datum (standaard: de open tickets).',
+      params: {
+        tickets: TICKET_TABLE,
+        as_of: ['per_datum', 'Peildatum; standaard de laatste datum in de tabel.'],
+      },
     },
-    TICKETSPERENDPOINT: { name: 'TICKETS.PER.ENDPOINT', description: 'Tickets per endpoint per maand.' },
+    TICKETSPERENDPOINT: {
+      name: 'TICKETS.PER.ENDPOINT',
+      description: 'Tickets per endpoint per maand.',
+      params: {
+        tickets: ['tickets', 'Een aantal tickets, of de tickettabel met kopregel.'],
+        endpoints: ['endpoints', 'Aantal beheerde endpoints.'],
+        months: [
+          'maanden',
+          'Maanden die de tickets beslaan; bij een tabel standaard (laatste − eerste aanmaakdatum) ÷ (365,25/12), minstens 1.',
+        ],
+      },
+    },
     TICKETSBYPERIOD: {
       name: 'TICKETS.PER.PERIODE',
       description: 'Tabel van tickets per maand, week of dag: geopend, opgelost, openstaand, SLA, tijden.',
+      params: {
+        tickets: TICKET_TABLE,
+        interval: ['interval', '"month" (maand, standaard), "week" of "day" (dag).'],
+      },
     },
     TICKETSBYCLIENT: {
       name: 'TICKETS.PER.KLANT',
       description: 'Tabel van tickets per klant: aantal, open, uren, oplostijd, SLA.',
+      params: {
+        tickets: TICKET_TABLE,
+      },
     },
-    CSAT: { name: 'KLANTTEVREDENHEID', description: 'CSAT-score: positieve antwoorden ÷ antwoorden op de enquête.' },
-    CES: { name: 'KLANTINSPANNING', description: 'Gemiddelde klantinspanningsscore (CES).' },
+    CSAT: {
+      name: 'KLANTTEVREDENHEID',
+      description: 'CSAT-score: positieve antwoorden ÷ antwoorden op de enquête.',
+      params: {
+        responses: ['antwoorden', 'Antwoorden op de enquête: scores of woorden (positief, neutraal, negatief …).'],
+        positive_min: ['minimum_positief', 'Laagste score die als positief telt (standaard 4, schaal 1–5).'],
+      },
+    },
+    CES: {
+      name: 'KLANTINSPANNING',
+      description: 'Gemiddelde klantinspanningsscore (CES).',
+      params: {
+        scores: ['scores', 'Klantinspanningsscores.'],
+      },
+    },
     BENCHMARK: {
       name: 'BEOORDELING',
       description: 'Beoordeling van een KPI-waarde: beste in de klasse, gezond, opvolgen of nu ingrijpen.',
+      params: {
+        kpi: KPI,
+        value: KPI_VALUE,
+        language: LANGUAGE,
+      },
     },
-    TARGET: { name: 'DOELWAARDE', description: 'Drempelwaarde van een KPI: gezond (standaard) of beste in de klasse.' },
+    TARGET: {
+      name: 'DOELWAARDE',
+      description: 'Drempelwaarde van een KPI: gezond (standaard) of beste in de klasse.',
+      params: {
+        kpi: KPI,
+        level: ['niveau', '"healthy" (gezond, standaard) of "best" (beste in de klasse).'],
+      },
+    },
     ADVICE: {
       name: 'ADVIES',
       description: 'Wat te doen als een KPI opgevolgd moet worden of ingrijpen vraagt ("" anders).',
+      params: {
+        kpi: KPI,
+        value: KPI_VALUE,
+        language: LANGUAGE,
+      },
     },
     KPIS: {
       name: 'KPI.LIJST',
       description: 'Tabel van de benchmarkcatalogus: KPI, naam, eenheid, richting, drempels, bron.',
+      params: {
+        language: LANGUAGE,
+      },
     },
-  },
-  params: {
-    amounts: ['bedragen', 'Gefactureerde bedragen (getal of bereik).'],
-    billing_months: [
-      'factuurmaanden',
-      'Maanden die elk bedrag dekt (1, 3, 12 … of maandelijks, per kwartaal, jaarlijks, eenmalig); standaard 1.',
-    ],
-    ledger: ['register', 'Abonnementenregister: klanten × perioden, of één rij per klant en periode.'],
-    period: ['periode', 'Periode: kolomnummer (1 = eerste) of label / datum; standaard de laatste.'],
-    months: ['maanden', 'Aantal maanden van het venster (standaard 1).'],
-    basis: ['basis', '"customers" (klanten, standaard) of "mrr" (omzet).'],
-    lost: ['verloren', 'Klanten verloren tijdens de periode.'],
-    at_start: ['bij_start', 'Klanten aan het begin van de periode.'],
-    mrr_or_ledger: [
-      'mrr_of_register',
-      'MRR (getal, of één rij of kolom opgeteld) — of een abonnementenregister met kopregel.',
-    ],
-    customers_or_period: [
-      'klanten_of_periode',
-      'Bij een MRR: het aantal klanten. Bij een register: de periode (standaard de laatste).',
-    ],
-    arpa: ['arpa', 'Gemiddelde maandelijkse omzet per klant.'],
-    churn: ['verloop', 'Maandelijks verlooppercentage (fractie tussen 0 en 1).'],
-    gross_margin: ['brutomarge', 'Brutomarge (fractie); standaard 1.'],
-    revenue: ['omzet', 'Omzet van de periode (getal of bereik, opgeteld).'],
-    acquisition_cost: ['acquisitiekosten', 'Kosten om de klant te werven.'],
-    acquisition_spend: ['wervingskosten', 'Marketing- en verkoopkosten besteed aan het werven van nieuwe klanten.'],
-    new_customers: ['nieuwe_klanten', 'Aantal verworven nieuwe klanten.'],
-    clv: ['clv', 'Klantlevensduurwaarde.'],
-    cac: ['cac', 'Klantacquisitiekosten.'],
-    revenue_per_customer: ['omzet_per_klant', 'Gemiddelde omzet per klant.'],
-    cogs_per_customer: ['kosten_per_klant', 'Gemiddelde kosten van verkochte goederen per klant.'],
-    recurring_revenue: ['terugkerende_omzet', 'Terugkerende omzet van de periode.'],
-    total_revenue: ['totale_omzet', 'Totale omzet van de periode.'],
-    licensing: ['licentiekosten', 'Licentiekosten (getal of bereik, opgeteld).'],
-    labour: ['arbeidskosten', 'Arbeidskosten (getal of bereik, opgeteld).'],
-    delivery: ['leveringskosten', 'Leveringskosten (getal of bereik, opgeteld).'],
-    cogs: ['kosten_verkochte_goederen', 'Kosten van verkochte goederen van dezelfde periode.'],
-    operating_expenses: ['bedrijfskosten', 'Bedrijfskosten van dezelfde periode.'],
-    admin_expenses: ['administratieve_kosten', 'Administratieve kosten: huisvesting, interne IT, kantoorkosten …'],
-    current_assets: ['vlottende_activa', 'Vlottende activa (getal of bereik, opgeteld).'],
-    current_liabilities: ['kortlopende_schulden', 'Kortlopende schulden (getal of bereik, opgeteld).'],
-    marketing_spend: ['marketinguitgaven', 'Totale marketinguitgaven.'],
-    leads: ['leads', 'Aantal gegenereerde leads.'],
-    conversions: ['conversies', 'Aantal conversies.'],
-    opportunities: ['kansen', 'Aantal personen of leads die de kans kregen.'],
-    hiring_costs: ['wervingskosten_personeel', 'Kosten van werving, sollicitatiegesprekken, onboarding en opleiding.'],
-    hires: ['aanwervingen', 'Aantal aanwervingen.'],
-    departures: ['vertrekken', 'Aantal vertrekken in de periode.'],
-    average_headcount: ['gemiddeld_personeel', 'Gemiddeld aantal medewerkers in dezelfde periode.'],
-    billable_hours: ['factureerbare_uren', 'Totaal aantal factureerbare uren.'],
-    available_hours: ['beschikbare_uren', 'Totaal beschikbare resource-uren.'],
-    downtime_minutes: ['minuten_uitval', 'Minuten uitval.'],
-    period_minutes: ['minuten_periode', 'Minuten van de gemeten periode.'],
-    start_dates: ['startdatums', 'Startdatums van de onboarding.'],
-    live_dates: ['livedatums', 'Datums van livegang, in dezelfde volgorde.'],
-    statistic: ['statistiek', '"mean" (gemiddelde, standaard), "median", "p90" of "max".'],
-    resolved_before_failure: ['opgelost_voor_storing', 'Problemen opgelost voordat ze de gebruiker raakten.'],
-    total_issues: ['totaal_problemen', 'Totaal aantal problemen.'],
-    active_users: ['actieve_gebruikers', 'Aantal actieve gebruikers.'],
-    total_users: ['totaal_gebruikers', 'Totaal aantal gebruikers.'],
-    tickets: ['tickets', 'Tickettabel met kopregel (PSA-export).'],
-    target_hours: ['doeluren', 'Beoogde oplostijd in uren.'],
-    met: ['gehaald', 'Tickets opgelost binnen de SLA.'],
-    total: ['totaal', 'Totaal aantal tickets.'],
-    as_of: ['per_datum', 'Peildatum; standaard de laatste datum in de tabel.'],
-    endpoints: ['endpoints', 'Aantal beheerde endpoints.'],
-    interval: ['interval', '"month" (maand, standaard), "week" of "day" (dag).'],
-    responses: ['antwoorden', 'Antwoorden op de enquête: scores of woorden (positief, neutraal, negatief …).'],
-    positive_min: ['minimum_positief', 'Laagste score die als positief telt (standaard 4, schaal 1–5).'],
-    scores: ['scores', 'Klantinspanningsscores.'],
-    kpi: ['kpi', 'KPI-code, bijvoorbeeld "CHURN" of "SLA" (zie MSP.KPIS).'],
-    value: ['waarde', 'Te beoordelen KPI-waarde.'],
-    language: ['taal', 'Taal: en, fr, nl, it of de (standaard en).'],
-    level: ['niveau', '"healthy" (gezond, standaard) of "best" (beste in de klasse).'],
   },
   /** The manifest's texts (ribbon, add-in name): scripts/manifest.ts writes them into manifest.xml. */
   // Translated by the next commit.
