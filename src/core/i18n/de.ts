@@ -1,4 +1,4 @@
-import { en, type Messages, type ParamText } from './en';
+import type { Messages, ParamText } from './en';
 
 /** Parameter texts shared by the functions in which the parameter means exactly the same. */
 const LEDGER: ParamText = ['register', 'Abonnementregister: Kunden × Perioden oder eine Zeile je Kunde und Periode.'];
@@ -499,11 +499,131 @@ export const de: Messages = {
       },
     },
   },
-  /** The manifest's texts (ribbon, add-in name): scripts/manifest.ts writes them into manifest.xml. */
-  // Translated by the next commit.
-  errors: en.errors,
-  quantities: en.quantities,
-  columnRoles: en.columnRoles,
+  errors: {
+    place: 'Zeile {row}, Spalte {col}{header} des Bereichs',
+    row: 'Zeile {row}',
+    tooManyArgs: 'nimmt höchstens {max} Argumente an, erhalten: {count}.',
+    notFinite: 'das Ergebnis ist keine endliche Zahl.',
+    overflow: 'die Summe von {arg} ist größer, als Excel speichern kann.',
+    notANumber: '{arg} muss eine Zahl sein, erhalten: „{value}“.',
+    notSingle: '{arg} muss ein einzelner Wert sein, kein Bereich.',
+    required: '{arg} ist erforderlich.',
+    notAnOption: '{arg} „{value}“ ist keiner der Werte {accepted}.',
+    negative: '{arg} darf nicht negativ sein (erhalten: {value}).',
+    zero: '{arg} ist null.',
+    exceeds: '{arg} ({value}) darf {arg2} ({value2}) nicht übersteigen.',
+    notAboveZero: '{arg} muss größer als 0 sein (erhalten: {value}).',
+    notAFraction: '{arg} muss ein Anteil größer als 0 und höchstens 1 sein (erhalten: {value}).',
+    atMostOne: '{arg} muss ein Anteil von höchstens 1 sein (erhalten: {value}).',
+    notWholePeriods: '{arg} muss eine ganze Zahl von Perioden sein, 1 oder mehr (erhalten: {value}).',
+    dateArg: '{arg} muss ein Datum sein (ein Excel-Datum oder ISO-Text wie 2025-03-31), erhalten: „{value}“.',
+    cellNotADate: '{cell}: „{value}“ ist kein Datum (verwenden Sie ein Excel-Datum oder ISO-Text wie 2025-03-05).',
+    ticketDate: '{cell}: „{value}“ ist kein Datum; verwenden Sie ein Excel-Datum oder ISO-Text wie 2025-03-05 14:30.',
+    ticketDuration: '{cell}: „{value}“ ist keine Dauer (eine Zahl oder h:mm).',
+    negativeDuration: '{cell}: eine Dauer darf nicht negativ sein (erhalten: {value}).',
+    notAFlag:
+      '{cell}: „{value}“ ist kein Ja/Nein-Wert (verwenden Sie WAHR/FALSCH, 1/0, ja/nein, eingehalten/verletzt, innerhalb/außerhalb).',
+    earlierThanCreated: '{cell}: {header} ({when}) liegt vor {header2} ({start}).',
+    notAnAnswer:
+      '{cell}: „{value}“ ist weder eine Bewertung noch ein Zufriedenheitswort (positiv/neutral/negativ, zufrieden/unzufrieden, gut/schlecht, 👍/👎 …).',
+    notAScore: '{cell}: „{value}“ ist keine Zahl.',
+    unknownLanguage: '{arg} „{value}“ ist keiner der Werte {accepted}.',
+    missingColumn: 'die Tickettabelle hat keine Spalte „{role}“: erwartet wird eine Überschrift wie {headers}.',
+    missingColumnOr:
+      'die Tickettabelle hat keine Spalte „{role}“: erwartet wird eine Überschrift wie {headers} oder eine Spalte „{role2}“ ({headers2}).',
+    ticketsNotCount: '{arg} muss eine Anzahl Tickets oder eine Tickettabelle mit Kopfzeile sein, erhalten: „{value}“.',
+    noHeaderRecognised:
+      '{arg} muss eine Anzahl Tickets oder eine Tickettabelle mit den Überschriften in der ersten Zeile sein; keine Überschrift erkannt (erwartet z. B. {headers}).',
+    noFirstResponse: 'kein Ticket hat eine Erstreaktionszeit.',
+    noResolution: 'kein Ticket hat eine Lösungszeit.',
+    noCreationDate: 'kein Ticket hat ein Erstellungsdatum.',
+    noMonthsCovered: 'kein Ticket hat ein Erstellungsdatum, um die abgedeckten Monate zu messen; geben Sie {arg} an.',
+    tooManyTicketPeriods:
+      'die Tickets reichen vom {first} bis {last}: {count} Perioden, mehr als {max} Zeilen. Prüfen Sie diese Daten oder verwenden Sie ein längeres Intervall.',
+    noSlaData:
+      'keine SLA-Daten: geben Sie {arg} an oder fügen Sie eine Spalte „SLA eingehalten“ ({slaHeaders}) oder eine Fälligkeitsspalte ({dueHeaders}) mit einer Spalte „Gelöst“ hinzu.',
+    noSlaYet: 'noch kein Ticket hat SLA-Daten (kein Kennzeichen, oder keines gelöst oder überfällig).',
+    noFirstContact: 'kein Ticket hat ein Kennzeichen für Lösung beim Erstkontakt.',
+    noSurveyAnswer: '{arg} enthält keine Umfrageantwort.',
+    noScores: '{arg} enthält keine Zahl.',
+    sameShape: '{arg} und {arg2} müssen dieselbe Form haben.',
+    liveBeforeStart: '{cell}: das Datum liegt vor dem Startdatum.',
+    noOnboardingPair: 'kein Kunde hat sowohl ein Startdatum als auch ein Livegang-Datum.',
+    singlePeriod: 'das Register hat nur eine Periode: Bewegungen beginnen mit der zweiten Periode.',
+    baselinePeriod: 'die erste Periode des Registers ist die Ausgangsbasis: sie hat keine Bewegungen.',
+    billingNotWord: '{cell} „{value}“ ist weder eine Anzahl Monate noch einer der Werte {accepted}.',
+    billingNotNumber: '{cell} muss eine Anzahl Monate oder ein Abrechnungswort sein, nicht {value}.',
+    billingNotPositive: '{cell} muss größer als 0 sein (erhalten: {value}).',
+    billingShape:
+      '{arg} muss ein einzelner Wert oder ein Bereich derselben Form wie {arg2} ({rows}×{cols}) sein, erhalten: {gotRows}×{gotCols}.',
+    noBenchmark: 'kein Benchmark für KPI „{value}“; der Katalog enthält {accepted} (siehe MSP.KPIS).',
+    benchmarkValue: '{arg} muss eine Zahl sein, erhalten: {value}.',
+    benchmarkNegative: '{arg} {value} ist für {kpi} unmöglich, da es nicht negativ sein kann.',
+    benchmarkShare: '{arg} {value} liegt über 100 %: {kpi} ist ein Anteil (geben Sie 0,95 oder 95 % ein, nicht 95).',
+    noBestThreshold: '{kpi} hat keinen Schwellenwert „Spitzenklasse“ im Katalog.',
+    periodNotValue: '{arg} muss eine Periodennummer, eine Beschriftung oder ein Datum sein, nicht {value}.',
+    notAPeriod:
+      '{arg} {value} ist keine Periode des Registers: geben Sie 1 bis {count} an oder eine Periode der Kopfzeile ({first} … {last}).',
+    windowTooLong:
+      'ein Zeitfenster von {months} Perioden, das bei {period} endet, beginnt vor der ersten Periode des Registers ({first}).',
+    windowTooLongOne:
+      'ein Zeitfenster von 1 Periode, das bei {period} endet, beginnt vor der ersten Periode des Registers ({first}).',
+    noCustomers: 'das Register hat keine Kundenzeilen unter der Kopfzeile.',
+    negativeAmount: 'der Betrag im Register in {cell} ist negativ ({value}); der MRR muss 0 oder mehr sein.',
+    amountNotNumber: 'der Betrag im Register in {cell} ist keine Zahl („{value}“).',
+    noCustomerName: 'Zeile {row} des Registers hat Beträge, aber keinen Kunden in {cell}.',
+    customerNotName: 'der Kunde im Register in {cell} muss ein Name oder eine Nummer sein, erhalten: {value}.',
+    ledgerDate:
+      'das Datum im Register in {cell} ist {value}: verwenden Sie ein Excel-Datum oder ISO-Text wie 2025-03-05 oder 2025-03.',
+    ledgerDateBlank:
+      'das Datum im Register in {cell} ist leer: verwenden Sie ein Excel-Datum oder ISO-Text wie 2025-03-05 oder 2025-03.',
+    ledgerSpan:
+      'die Daten im Register reichen vom {first} (Zeile {firstRow}) bis {last} (Zeile {lastRow}), mehr als {years} Jahre: suchen Sie nach einem falsch eingegebenen Datum.',
+    longLayoutMissing:
+      'das Register sieht nach einem langen Layout aus (gefunden: {found}), hat aber keine Spalte {missing}. Ein langes Register braucht {hint}; ein breites Register hat die Kunden in der ersten Spalte und die Perioden in der Kopfzeile.',
+    noLedgerHeader:
+      'das Register braucht eine Kopfzeile: Kunden in der ersten Spalte und Perioden (Daten oder Text wie 2025-01) daneben.',
+    headerNotPeriod:
+      'die Überschrift im Register in {cell} muss eine Periode sein (ein Datum oder Text wie 2025-01), erhalten: {value}.',
+    headerBlank:
+      'die Überschrift im Register in {cell} muss eine Periode sein (ein Datum oder Text wie 2025-01), ist aber leer.',
+    periodTwice: 'die Periode „{value}“ kommt in der Kopfzeile des Registers zweimal vor ({cell}).',
+    periodsOutOfOrder:
+      'die Perioden des Registers müssen zeitlich von links nach rechts verlaufen: „{value}“ in {cell} liegt vor der Periode links davon.',
+    valueWithoutPeriod:
+      'die Zelle des Registers in {cell} enthält einen Wert, aber ihre Spalte hat keine Periode in der Kopfzeile.',
+    unexpected: 'unerwarteter Fehler: {detail}',
+    referencedError: 'eine referenzierte Zelle enthält {code}.',
+  },
+  quantities: {
+    revenueMinusCogs: 'umsatz − umsatzkosten',
+    revenueMinusOpex: 'umsatz − betriebsausgaben',
+    arpaTimesMargin: 'arpa × bruttomarge',
+    customersLost: 'verlorene Kunden',
+    customersKept: 'gehaltene Kunden',
+    atStart: 'zu Beginn des Zeitfensters aktive Kunden',
+    mrrAtEnd: 'MRR dieser Kunden am Ende',
+    mrrKept: 'gehaltener MRR',
+    mrrLost: 'verlorener MRR',
+    mrrAtStart: 'MRR der zu Beginn des Zeitfensters aktiven Kunden',
+    periodMrr: 'MRR der Periode',
+    activeCustomers: 'aktive Kunden in der Periode',
+  },
+  columnRoles: {
+    id: 'Ticketnummer',
+    client: 'Kunde',
+    priority: 'Priorität',
+    status: 'Status',
+    created: 'Erstellungszeit',
+    firstResponse: 'Zeitpunkt der ersten Reaktion',
+    firstResponseTime: 'Erstreaktionszeit',
+    resolved: 'Lösungszeitpunkt',
+    resolutionTime: 'Lösungszeit',
+    due: 'Fälligkeit der Lösung',
+    slaMet: 'SLA eingehalten',
+    firstContact: 'Lösung beim Erstkontakt',
+    hours: 'gearbeitete Stunden',
+  },
   manifest: {
     displayName: 'MSP KPI für Excel',
     description:

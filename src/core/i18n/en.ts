@@ -135,17 +135,17 @@ export const en = {
     missingColumn: 'tickets has no {role} column: expected a header such as {headers}.',
     missingColumnOr:
       'tickets has no {role} column: expected a header such as {headers} or a {role2} column ({headers2}).',
-    ticketsNotCount: 'tickets must be a number of tickets or a ticket table with its header row, got "{value}".',
+    ticketsNotCount: '{arg} must be a number of tickets or a ticket table with its header row, got "{value}".',
     noHeaderRecognised:
-      'tickets must be a number of tickets or a ticket table whose first row holds its headers; no header was recognised (expected e.g. {headers}).',
+      '{arg} must be a number of tickets or a ticket table whose first row holds its headers; no header was recognised (expected e.g. {headers}).',
     noFirstResponse: 'no ticket has a first response time.',
     noResolution: 'no ticket has a resolution time.',
     noCreationDate: 'no ticket has a creation date.',
-    noMonthsCovered: 'no ticket has a creation date to measure the months covered; give months.',
+    noMonthsCovered: 'no ticket has a creation date to measure the months covered; give {arg}.',
     tooManyTicketPeriods:
       'the tickets run from {first} to {last}: {count} periods, more than {max} rows. Check those dates, or use a longer interval.',
     noSlaData:
-      'no SLA data: give target_hours, or add an SLA-met column ({slaHeaders}) or a due column ({dueHeaders}) with a resolved column.',
+      'no SLA data: give {arg}, or add an SLA-met column ({slaHeaders}) or a due column ({dueHeaders}) with a resolved column.',
     noSlaYet: 'no ticket has SLA data yet (no flag, or none resolved or past due).',
     noFirstContact: 'no ticket has a first-contact flag.',
     noSurveyAnswer: '{arg} holds no survey answer.',

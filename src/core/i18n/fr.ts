@@ -1,4 +1,4 @@
-import { en, type Messages, type ParamText } from './en';
+import type { Messages, ParamText } from './en';
 
 /** Parameter texts shared by the functions in which the parameter means exactly the same. */
 const LEDGER: ParamText = [
@@ -502,11 +502,133 @@ export const fr: Messages = {
       },
     },
   },
-  /** The manifest's texts (ribbon, add-in name): scripts/manifest.ts writes them into manifest.xml. */
-  // Translated by the next commit.
-  errors: en.errors,
-  quantities: en.quantities,
-  columnRoles: en.columnRoles,
+  errors: {
+    place: 'ligne {row}, colonne {col}{header} de la plage',
+    row: 'ligne {row}',
+    tooManyArgs: 'accepte au plus {max} arguments, reçu {count}.',
+    notFinite: 'le résultat n’est pas un nombre fini.',
+    overflow: 'la somme de {arg} dépasse ce qu’Excel peut contenir.',
+    notANumber: '{arg} doit être un nombre, reçu « {value} ».',
+    notSingle: '{arg} doit être une valeur unique, pas une plage.',
+    required: '{arg} est obligatoire.',
+    notAnOption: '{arg} « {value} » n’est pas l’une des valeurs {accepted}.',
+    negative: '{arg} ne peut pas être négatif (reçu {value}).',
+    zero: '{arg} vaut zéro.',
+    exceeds: '{arg} ({value}) ne peut pas dépasser {arg2} ({value2}).',
+    notAboveZero: '{arg} doit être supérieur à 0 (reçu {value}).',
+    notAFraction: '{arg} doit être une fraction supérieure à 0 et au plus égale à 1 (reçu {value}).',
+    atMostOne: '{arg} doit être une fraction au plus égale à 1 (reçu {value}).',
+    notWholePeriods: '{arg} doit être un nombre entier de périodes, 1 ou plus (reçu {value}).',
+    dateArg: '{arg} doit être une date (date Excel ou texte ISO comme 2025-03-31), reçu « {value} ».',
+    cellNotADate: '{cell} : « {value} » n’est pas une date (utilisez une date Excel ou un texte ISO comme 2025-03-05).',
+    ticketDate:
+      '{cell} : « {value} » n’est pas une date ; utilisez une date Excel ou un texte ISO comme 2025-03-05 14:30.',
+    ticketDuration: '{cell} : « {value} » n’est pas une durée (un nombre, ou h:mm).',
+    negativeDuration: '{cell} : une durée ne peut pas être négative (reçu {value}).',
+    notAFlag:
+      '{cell} : « {value} » n’est pas une valeur oui/non (utilisez VRAI/FAUX, 1/0, oui/non, respecté/dépassé, dans/hors).',
+    earlierThanCreated: '{cell} : {header} ({when}) est antérieur à {header2} ({start}).',
+    notAnAnswer:
+      '{cell} : « {value} » n’est ni une note ni un mot de satisfaction (positif/neutre/négatif, satisfait/insatisfait, bon/mauvais, 👍/👎 …).',
+    notAScore: '{cell} : « {value} » n’est pas un nombre.',
+    unknownLanguage: '{arg} « {value} » n’est pas l’une des valeurs {accepted}.',
+    missingColumn: 'la table de tickets n’a pas de colonne « {role} » : en-tête attendu, par exemple {headers}.',
+    missingColumnOr:
+      'la table de tickets n’a pas de colonne « {role} » : en-tête attendu, par exemple {headers}, ou une colonne « {role2} » ({headers2}).',
+    ticketsNotCount:
+      '{arg} doit être un nombre de tickets ou une table de tickets avec sa ligne d’en-têtes, reçu « {value} ».',
+    noHeaderRecognised:
+      '{arg} doit être un nombre de tickets ou une table de tickets dont la première ligne contient les en-têtes ; aucun en-tête n’a été reconnu (attendu par exemple {headers}).',
+    noFirstResponse: 'aucun ticket n’a de délai de première réponse.',
+    noResolution: 'aucun ticket n’a de délai de résolution.',
+    noCreationDate: 'aucun ticket n’a de date de création.',
+    noMonthsCovered: 'aucun ticket n’a de date de création pour mesurer les mois couverts ; indiquez {arg}.',
+    tooManyTicketPeriods:
+      'les tickets vont du {first} au {last} : {count} périodes, plus de {max} lignes. Vérifiez ces dates, ou utilisez un intervalle plus long.',
+    noSlaData:
+      'aucune donnée de SLA : indiquez {arg}, ou ajoutez une colonne « SLA respecté » ({slaHeaders}) ou une colonne d’échéance ({dueHeaders}) avec une colonne de résolution.',
+    noSlaYet: 'aucun ticket n’a encore de donnée de SLA (pas d’indicateur, ou aucun résolu ni échu).',
+    noFirstContact: 'aucun ticket n’a d’indicateur de résolution au premier contact.',
+    noSurveyAnswer: '{arg} ne contient aucune réponse d’enquête.',
+    noScores: '{arg} ne contient aucun nombre.',
+    sameShape: '{arg} et {arg2} doivent avoir la même forme.',
+    liveBeforeStart: '{cell} : la date est antérieure à la date de début.',
+    noOnboardingPair: 'aucun client n’a à la fois une date de début et une date de mise en service.',
+    singlePeriod: 'le registre n’a qu’une période : les mouvements commencent à la deuxième période.',
+    baselinePeriod: 'la première période du registre est la base de départ : elle n’a pas de mouvements.',
+    billingNotWord: '{cell} « {value} » n’est ni un nombre de mois ni l’une des valeurs {accepted}.',
+    billingNotNumber: '{cell} doit être un nombre de mois ou un mot de facturation, pas {value}.',
+    billingNotPositive: '{cell} doit être supérieur à 0 (reçu {value}).',
+    billingShape:
+      '{arg} doit être une valeur unique ou une plage de même forme que {arg2} ({rows}×{cols}), reçu {gotRows}×{gotCols}.',
+    noBenchmark: 'aucune référence pour le kpi « {value} » ; le catalogue contient {accepted} (voir MSP.KPIS).',
+    benchmarkValue: '{arg} doit être un nombre, reçu {value}.',
+    benchmarkNegative: '{arg} {value} est impossible pour {kpi}, qui ne peut pas être négatif.',
+    benchmarkShare: '{arg} {value} dépasse 100 % : {kpi} est une fraction (tapez 0,95 ou 95 %, pas 95).',
+    noBestThreshold: '{kpi} n’a pas de seuil « meilleur de sa catégorie » dans le catalogue.',
+    periodNotValue: '{arg} doit être un numéro, un libellé ou une date de période, pas {value}.',
+    notAPeriod:
+      '{arg} {value} n’est pas une période du registre : indiquez 1 à {count}, ou une période de son en-tête ({first} … {last}).',
+    windowTooLong:
+      'une fenêtre de {months} périodes finissant à {period} commence avant la première période du registre ({first}).',
+    windowTooLongOne:
+      'une fenêtre de 1 période finissant à {period} commence avant la première période du registre ({first}).',
+    noCustomers: 'le registre n’a aucune ligne de client sous son en-tête.',
+    negativeAmount: 'le montant du registre en {cell} est négatif ({value}) ; le MRR doit être positif ou nul.',
+    amountNotNumber: 'le montant du registre en {cell} n’est pas un nombre (« {value} »).',
+    noCustomerName: 'la ligne {row} du registre a des montants mais pas de client en {cell}.',
+    customerNotName: 'le client du registre en {cell} doit être un nom ou un numéro, reçu {value}.',
+    ledgerDate:
+      'la date du registre en {cell} est {value} : utilisez une date Excel ou un texte ISO comme 2025-03-05 ou 2025-03.',
+    ledgerDateBlank:
+      'la date du registre en {cell} est vide : utilisez une date Excel ou un texte ISO comme 2025-03-05 ou 2025-03.',
+    ledgerSpan:
+      'les dates du registre vont du {first} (ligne {firstRow}) au {last} (ligne {lastRow}), plus de {years} ans : cherchez une date mal saisie.',
+    longLayoutMissing:
+      'le registre semble avoir une disposition longue (trouvé {found}) mais n’a pas de colonne {missing}. Un registre long a besoin de {hint} ; un registre large a les clients dans sa première colonne et les périodes sur sa ligne d’en-têtes.',
+    noLedgerHeader:
+      'le registre a besoin d’une ligne d’en-têtes : les clients dans la première colonne, les périodes (dates ou texte comme 2025-01) à la suite.',
+    headerNotPeriod:
+      'l’en-tête du registre en {cell} doit être une période (une date ou un texte comme 2025-01), reçu {value}.',
+    headerBlank:
+      'l’en-tête du registre en {cell} doit être une période (une date ou un texte comme 2025-01), il est vide.',
+    periodTwice: 'la période « {value} » apparaît deux fois dans l’en-tête du registre ({cell}).',
+    periodsOutOfOrder:
+      'les périodes du registre doivent se suivre de gauche à droite dans le temps : « {value} » en {cell} précède la période à sa gauche.',
+    valueWithoutPeriod:
+      'la cellule du registre en {cell} contient une valeur mais sa colonne n’a pas de période dans l’en-tête.',
+    unexpected: 'erreur inattendue : {detail}',
+    referencedError: 'une cellule référencée contient {code}.',
+  },
+  quantities: {
+    revenueMinusCogs: 'chiffre_affaires − cmv',
+    revenueMinusOpex: 'chiffre_affaires − dépenses_fonctionnement',
+    arpaTimesMargin: 'arpa × marge_brute',
+    customersLost: 'clients perdus',
+    customersKept: 'clients conservés',
+    atStart: 'clients actifs au début de la fenêtre',
+    mrrAtEnd: 'MRR de ces clients à la fin',
+    mrrKept: 'MRR conservé',
+    mrrLost: 'MRR perdu',
+    mrrAtStart: 'MRR des clients actifs au début de la fenêtre',
+    periodMrr: 'MRR de la période',
+    activeCustomers: 'clients actifs de la période',
+  },
+  columnRoles: {
+    id: 'numéro de ticket',
+    client: 'client',
+    priority: 'priorité',
+    status: 'statut',
+    created: 'date de création',
+    firstResponse: 'date de première réponse',
+    firstResponseTime: 'délai de première réponse',
+    resolved: 'date de résolution',
+    resolutionTime: 'délai de résolution',
+    due: 'échéance de résolution',
+    slaMet: 'SLA respecté',
+    firstContact: 'résolu au premier contact',
+    hours: 'heures travaillées',
+  },
   manifest: {
     displayName: 'MSP KPI pour Excel',
     description:

@@ -46,6 +46,16 @@ describe('translations', () => {
     }
   });
 
+  it.each(OTHERS)('%s really translates the error messages and the quantities they name', (lang) => {
+    const m = messages(lang);
+    const en = messages('en');
+    const same = (Object.keys(en.errors) as (keyof typeof en.errors)[]).filter((k) => m.errors[k] === en.errors[k]);
+    const sameQ = (Object.keys(en.quantities) as (keyof typeof en.quantities)[]).filter(
+      (k) => m.quantities[k] === en.quantities[k],
+    );
+    expect([...same, ...sameQ]).toEqual([]);
+  });
+
   it.each(OTHERS)('%s names and describes every registry function and each of its parameters', (lang) => {
     const m = messages(lang);
     const missing = FUNCTIONS.flatMap((f) => {

@@ -1,4 +1,4 @@
-import { en, type Messages, type ParamText } from './en';
+import type { Messages, ParamText } from './en';
 
 /** Parameter texts shared by the functions in which the parameter means exactly the same. */
 const LEDGER: ParamText = ['registro', 'Registro abbonamenti: clienti × periodi, o una riga per cliente e periodo.'];
@@ -493,11 +493,131 @@ export const it: Messages = {
       },
     },
   },
-  /** The manifest's texts (ribbon, add-in name): scripts/manifest.ts writes them into manifest.xml. */
-  // Translated by the next commit.
-  errors: en.errors,
-  quantities: en.quantities,
-  columnRoles: en.columnRoles,
+  errors: {
+    place: 'riga {row}, colonna {col}{header} dell’intervallo',
+    row: 'riga {row}',
+    tooManyArgs: 'accetta al massimo {max} argomenti, ricevuti {count}.',
+    notFinite: 'il risultato non è un numero finito.',
+    overflow: 'la somma di {arg} supera quanto Excel può contenere.',
+    notANumber: '{arg} deve essere un numero, ricevuto "{value}".',
+    notSingle: '{arg} deve essere un singolo valore, non un intervallo.',
+    required: '{arg} è obbligatorio.',
+    notAnOption: '{arg} "{value}" non è uno tra {accepted}.',
+    negative: '{arg} non può essere negativo (ricevuto {value}).',
+    zero: '{arg} è zero.',
+    exceeds: '{arg} ({value}) non può superare {arg2} ({value2}).',
+    notAboveZero: '{arg} deve essere maggiore di 0 (ricevuto {value}).',
+    notAFraction: '{arg} deve essere una frazione maggiore di 0 e al massimo 1 (ricevuto {value}).',
+    atMostOne: '{arg} deve essere una frazione non superiore a 1 (ricevuto {value}).',
+    notWholePeriods: '{arg} deve essere un numero intero di periodi, 1 o più (ricevuto {value}).',
+    dateArg: '{arg} deve essere una data (una data di Excel o un testo ISO come 2025-03-31), ricevuto "{value}".',
+    cellNotADate: '{cell}: "{value}" non è una data (usa una data di Excel o un testo ISO come 2025-03-05).',
+    ticketDate: '{cell}: "{value}" non è una data; usa una data di Excel o un testo ISO come 2025-03-05 14:30.',
+    ticketDuration: '{cell}: "{value}" non è una durata (un numero, o h:mm).',
+    negativeDuration: '{cell}: una durata non può essere negativa (ricevuto {value}).',
+    notAFlag: '{cell}: "{value}" non è un valore sì/no (usa VERO/FALSO, 1/0, sì/no, rispettato/violato, entro/fuori).',
+    earlierThanCreated: '{cell}: {header} ({when}) è precedente a {header2} ({start}).',
+    notAnAnswer:
+      '{cell}: "{value}" non è un punteggio né una parola di soddisfazione (positivo/neutro/negativo, soddisfatto/insoddisfatto, buono/cattivo, 👍/👎 …).',
+    notAScore: '{cell}: "{value}" non è un numero.',
+    unknownLanguage: '{arg} "{value}" non è uno tra {accepted}.',
+    missingColumn: 'la tabella dei ticket non ha una colonna "{role}": è attesa un’intestazione come {headers}.',
+    missingColumnOr:
+      'la tabella dei ticket non ha una colonna "{role}": è attesa un’intestazione come {headers} o una colonna "{role2}" ({headers2}).',
+    ticketsNotCount:
+      '{arg} deve essere un numero di ticket o una tabella dei ticket con la riga di intestazione, ricevuto "{value}".',
+    noHeaderRecognised:
+      '{arg} deve essere un numero di ticket o una tabella dei ticket con le intestazioni nella prima riga; nessuna intestazione riconosciuta (attese ad es. {headers}).',
+    noFirstResponse: 'nessun ticket ha un tempo di prima risposta.',
+    noResolution: 'nessun ticket ha un tempo di risoluzione.',
+    noCreationDate: 'nessun ticket ha una data di creazione.',
+    noMonthsCovered: 'nessun ticket ha una data di creazione per misurare i mesi coperti; indica {arg}.',
+    tooManyTicketPeriods:
+      'i ticket vanno dal {first} al {last}: {count} periodi, più di {max} righe. Controlla queste date, o usa un intervallo più lungo.',
+    noSlaData:
+      'nessun dato SLA: indica {arg}, o aggiungi una colonna "SLA rispettato" ({slaHeaders}) o una colonna di scadenza ({dueHeaders}) con una colonna di risoluzione.',
+    noSlaYet: 'nessun ticket ha ancora dati SLA (nessun indicatore, o nessuno risolto o scaduto).',
+    noFirstContact: 'nessun ticket ha un indicatore di risoluzione al primo contatto.',
+    noSurveyAnswer: '{arg} non contiene alcuna risposta al sondaggio.',
+    noScores: '{arg} non contiene alcun numero.',
+    sameShape: '{arg} e {arg2} devono avere la stessa forma.',
+    liveBeforeStart: '{cell}: la data è precedente alla data di inizio.',
+    noOnboardingPair: 'nessun cliente ha sia una data di inizio sia una data di entrata in esercizio.',
+    singlePeriod: 'il registro ha un solo periodo: i movimenti partono dal secondo periodo.',
+    baselinePeriod: 'il primo periodo del registro è la base di partenza: non ha movimenti.',
+    billingNotWord: '{cell} "{value}" non è né un numero di mesi né uno tra {accepted}.',
+    billingNotNumber: '{cell} deve essere un numero di mesi o una parola di fatturazione, non {value}.',
+    billingNotPositive: '{cell} deve essere maggiore di 0 (ricevuto {value}).',
+    billingShape:
+      '{arg} deve essere un solo valore o un intervallo della stessa forma di {arg2} ({rows}×{cols}), ricevuto {gotRows}×{gotCols}.',
+    noBenchmark: 'nessun benchmark per il kpi "{value}"; il catalogo contiene {accepted} (vedi MSP.KPIS).',
+    benchmarkValue: '{arg} deve essere un numero, ricevuto {value}.',
+    benchmarkNegative: '{arg} {value} è impossibile per {kpi}, che non può essere negativo.',
+    benchmarkShare: '{arg} {value} supera il 100 %: {kpi} è una frazione (digita 0,95 o 95 %, non 95).',
+    noBestThreshold: '{kpi} non ha una soglia "eccellente" nel catalogo.',
+    periodNotValue: '{arg} deve essere un numero, un’etichetta o una data di periodo, non {value}.',
+    notAPeriod:
+      '{arg} {value} non è un periodo del registro: indica da 1 a {count}, o un periodo della sua intestazione ({first} … {last}).',
+    windowTooLong:
+      'una finestra di {months} periodi che termina a {period} inizia prima del primo periodo del registro ({first}).',
+    windowTooLongOne:
+      'una finestra di 1 periodo che termina a {period} inizia prima del primo periodo del registro ({first}).',
+    noCustomers: 'il registro non ha righe di clienti sotto l’intestazione.',
+    negativeAmount: 'l’importo del registro in {cell} è negativo ({value}); l’MRR deve essere 0 o più.',
+    amountNotNumber: 'l’importo del registro in {cell} non è un numero ("{value}").',
+    noCustomerName: 'la riga {row} del registro ha importi ma nessun cliente in {cell}.',
+    customerNotName: 'il cliente del registro in {cell} deve essere un nome o un numero, ricevuto {value}.',
+    ledgerDate:
+      'la data del registro in {cell} è {value}: usa una data di Excel o un testo ISO come 2025-03-05 o 2025-03.',
+    ledgerDateBlank:
+      'la data del registro in {cell} è vuota: usa una data di Excel o un testo ISO come 2025-03-05 o 2025-03.',
+    ledgerSpan:
+      'le date del registro vanno dal {first} (riga {firstRow}) al {last} (riga {lastRow}), più di {years} anni: cerca una data digitata male.',
+    longLayoutMissing:
+      'il registro sembra in formato lungo (trovato {found}) ma non ha una colonna {missing}. Un registro lungo richiede {hint}; un registro largo ha i clienti nella prima colonna e i periodi nell’intestazione.',
+    noLedgerHeader:
+      'il registro ha bisogno di una riga di intestazione: i clienti nella prima colonna e i periodi (date o testo come 2025-01) a seguire.',
+    headerNotPeriod:
+      'l’intestazione del registro in {cell} deve essere un periodo (una data o un testo come 2025-01), ricevuto {value}.',
+    headerBlank:
+      'l’intestazione del registro in {cell} deve essere un periodo (una data o un testo come 2025-01), ma è vuota.',
+    periodTwice: 'il periodo "{value}" compare due volte nell’intestazione del registro ({cell}).',
+    periodsOutOfOrder:
+      'i periodi del registro devono andare da sinistra a destra nel tempo: "{value}" in {cell} viene prima del periodo alla sua sinistra.',
+    valueWithoutPeriod:
+      'la cella del registro in {cell} contiene un valore ma la sua colonna non ha un periodo nell’intestazione.',
+    unexpected: 'errore imprevisto: {detail}',
+    referencedError: 'una cella a cui si fa riferimento contiene {code}.',
+  },
+  quantities: {
+    revenueMinusCogs: 'ricavi − costo_venduto',
+    revenueMinusOpex: 'ricavi − spese_operative',
+    arpaTimesMargin: 'arpa × margine_lordo',
+    customersLost: 'clienti persi',
+    customersKept: 'clienti mantenuti',
+    atStart: 'clienti attivi all’inizio della finestra',
+    mrrAtEnd: 'MRR di quei clienti alla fine',
+    mrrKept: 'MRR mantenuto',
+    mrrLost: 'MRR perso',
+    mrrAtStart: 'MRR dei clienti attivi all’inizio della finestra',
+    periodMrr: 'MRR del periodo',
+    activeCustomers: 'clienti attivi nel periodo',
+  },
+  columnRoles: {
+    id: 'numero di ticket',
+    client: 'cliente',
+    priority: 'priorità',
+    status: 'stato',
+    created: 'data di creazione',
+    firstResponse: 'data di prima risposta',
+    firstResponseTime: 'tempo di prima risposta',
+    resolved: 'data di risoluzione',
+    resolutionTime: 'tempo di risoluzione',
+    due: 'scadenza di risoluzione',
+    slaMet: 'SLA rispettato',
+    firstContact: 'risolto al primo contatto',
+    hours: 'ore lavorate',
+  },
   manifest: {
     displayName: 'MSP KPI per Excel',
     description:

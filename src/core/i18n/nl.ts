@@ -1,4 +1,4 @@
-import { en, type Messages, type ParamText } from './en';
+import type { Messages, ParamText } from './en';
 
 /** Parameter texts shared by the functions in which the parameter means exactly the same. */
 const LEDGER: ParamText = ['register', 'Abonnementenregister: klanten × perioden, of één rij per klant en periode.'];
@@ -490,11 +490,131 @@ export const nl: Messages = {
       },
     },
   },
-  /** The manifest's texts (ribbon, add-in name): scripts/manifest.ts writes them into manifest.xml. */
-  // Translated by the next commit.
-  errors: en.errors,
-  quantities: en.quantities,
-  columnRoles: en.columnRoles,
+  errors: {
+    place: 'rij {row}, kolom {col}{header} van het bereik',
+    row: 'rij {row}',
+    tooManyArgs: 'accepteert hoogstens {max} argumenten, kreeg er {count}.',
+    notFinite: 'het resultaat is geen eindig getal.',
+    overflow: 'de som van {arg} is groter dan Excel kan bevatten.',
+    notANumber: '{arg} moet een getal zijn, kreeg "{value}".',
+    notSingle: '{arg} moet één waarde zijn, geen bereik.',
+    required: '{arg} is verplicht.',
+    notAnOption: '{arg} "{value}" is niet een van {accepted}.',
+    negative: '{arg} kan niet negatief zijn (kreeg {value}).',
+    zero: '{arg} is nul.',
+    exceeds: '{arg} ({value}) kan niet groter zijn dan {arg2} ({value2}).',
+    notAboveZero: '{arg} moet groter zijn dan 0 (kreeg {value}).',
+    notAFraction: '{arg} moet een fractie groter dan 0 en hoogstens 1 zijn (kreeg {value}).',
+    atMostOne: '{arg} moet een fractie van hoogstens 1 zijn (kreeg {value}).',
+    notWholePeriods: '{arg} moet een geheel aantal perioden zijn, 1 of meer (kreeg {value}).',
+    dateArg: '{arg} moet een datum zijn (een Excel-datum of ISO-tekst zoals 2025-03-31), kreeg "{value}".',
+    cellNotADate: '{cell}: "{value}" is geen datum (gebruik een Excel-datum of ISO-tekst zoals 2025-03-05).',
+    ticketDate: '{cell}: "{value}" is geen datum; gebruik een Excel-datum of ISO-tekst zoals 2025-03-05 14:30.',
+    ticketDuration: '{cell}: "{value}" is geen duur (een getal, of h:mm).',
+    negativeDuration: '{cell}: een duur kan niet negatief zijn (kreeg {value}).',
+    notAFlag:
+      '{cell}: "{value}" is geen ja/nee-waarde (gebruik WAAR/ONWAAR, 1/0, ja/nee, gehaald/overschreden, binnen/buiten).',
+    earlierThanCreated: '{cell}: {header} ({when}) ligt vóór {header2} ({start}).',
+    notAnAnswer:
+      '{cell}: "{value}" is geen score en geen tevredenheidswoord (positief/neutraal/negatief, tevreden/ontevreden, goed/slecht, 👍/👎 …).',
+    notAScore: '{cell}: "{value}" is geen getal.',
+    unknownLanguage: '{arg} "{value}" is niet een van {accepted}.',
+    missingColumn: 'de tickettabel heeft geen kolom "{role}": verwacht een kop zoals {headers}.',
+    missingColumnOr:
+      'de tickettabel heeft geen kolom "{role}": verwacht een kop zoals {headers} of een kolom "{role2}" ({headers2}).',
+    ticketsNotCount: '{arg} moet een aantal tickets zijn of een tickettabel met kopregel, kreeg "{value}".',
+    noHeaderRecognised:
+      '{arg} moet een aantal tickets zijn of een tickettabel met de koppen in de eerste rij; er is geen kop herkend (verwacht bijv. {headers}).',
+    noFirstResponse: 'geen enkel ticket heeft een eerste reactietijd.',
+    noResolution: 'geen enkel ticket heeft een oplostijd.',
+    noCreationDate: 'geen enkel ticket heeft een aanmaakdatum.',
+    noMonthsCovered: 'geen enkel ticket heeft een aanmaakdatum om de gedekte maanden te meten; geef {arg} op.',
+    tooManyTicketPeriods:
+      'de tickets lopen van {first} tot {last}: {count} perioden, meer dan {max} rijen. Controleer die datums, of gebruik een langer interval.',
+    noSlaData:
+      'geen SLA-gegevens: geef {arg} op, of voeg een kolom "SLA gehaald" ({slaHeaders}) of een deadlinekolom ({dueHeaders}) toe, met een kolom "Opgelost".',
+    noSlaYet: 'nog geen enkel ticket heeft SLA-gegevens (geen vlag, of geen enkel opgelost of over de deadline).',
+    noFirstContact: 'geen enkel ticket heeft een vlag voor oplossing bij eerste contact.',
+    noSurveyAnswer: '{arg} bevat geen enkel antwoord op de enquête.',
+    noScores: '{arg} bevat geen enkel getal.',
+    sameShape: '{arg} en {arg2} moeten dezelfde vorm hebben.',
+    liveBeforeStart: '{cell}: de datum ligt vóór de startdatum.',
+    noOnboardingPair: 'geen enkele klant heeft zowel een startdatum als een livedatum.',
+    singlePeriod: 'het register heeft één periode: bewegingen beginnen bij de tweede periode.',
+    baselinePeriod: 'de eerste periode van het register is het uitgangspunt: die heeft geen bewegingen.',
+    billingNotWord: '{cell} "{value}" is geen aantal maanden en ook niet een van {accepted}.',
+    billingNotNumber: '{cell} moet een aantal maanden of een factuurwoord zijn, niet {value}.',
+    billingNotPositive: '{cell} moet groter zijn dan 0 (kreeg {value}).',
+    billingShape:
+      '{arg} moet één waarde zijn of een bereik met dezelfde vorm als {arg2} ({rows}×{cols}), kreeg {gotRows}×{gotCols}.',
+    noBenchmark: 'geen benchmark voor kpi "{value}"; de catalogus bevat {accepted} (zie MSP.KPIS).',
+    benchmarkValue: '{arg} moet een getal zijn, kreeg {value}.',
+    benchmarkNegative: '{arg} {value} is onmogelijk voor {kpi}, dat niet negatief kan zijn.',
+    benchmarkShare: '{arg} {value} is meer dan 100 %: {kpi} is een fractie (typ 0,95 of 95 %, niet 95).',
+    noBestThreshold: '{kpi} heeft geen drempel "beste in de klasse" in de catalogus.',
+    periodNotValue: '{arg} moet een periodenummer, -label of -datum zijn, niet {value}.',
+    notAPeriod:
+      '{arg} {value} is geen periode van het register: geef 1 tot {count} op, of een periode uit de kopregel ({first} … {last}).',
+    windowTooLong:
+      'een venster van {months} perioden dat eindigt op {period} begint vóór de eerste periode van het register ({first}).',
+    windowTooLongOne:
+      'een venster van 1 periode dat eindigt op {period} begint vóór de eerste periode van het register ({first}).',
+    noCustomers: 'het register heeft geen klantrijen onder de kopregel.',
+    negativeAmount: 'het bedrag in het register op {cell} is negatief ({value}); MRR moet 0 of meer zijn.',
+    amountNotNumber: 'het bedrag in het register op {cell} is geen getal ("{value}").',
+    noCustomerName: 'rij {row} van het register heeft bedragen maar geen klant op {cell}.',
+    customerNotName: 'de klant in het register op {cell} moet een naam of een nummer zijn, kreeg {value}.',
+    ledgerDate:
+      'de datum in het register op {cell} is {value}: gebruik een Excel-datum of ISO-tekst zoals 2025-03-05 of 2025-03.',
+    ledgerDateBlank:
+      'de datum in het register op {cell} is leeg: gebruik een Excel-datum of ISO-tekst zoals 2025-03-05 of 2025-03.',
+    ledgerSpan:
+      'de datums in het register lopen van {first} (rij {firstRow}) tot {last} (rij {lastRow}), meer dan {years} jaar: zoek een verkeerd getypte datum.',
+    longLayoutMissing:
+      'het register lijkt een lange indeling te hebben (gevonden: {found}) maar heeft geen kolom {missing}. Een lang register heeft {hint} nodig; een breed register heeft klanten in de eerste kolom en perioden in de kopregel.',
+    noLedgerHeader:
+      'het register heeft een kopregel nodig: klanten in de eerste kolom en perioden (datums of tekst zoals 2025-01) ernaast.',
+    headerNotPeriod:
+      'de kop van het register op {cell} moet een periode zijn (een datum of tekst zoals 2025-01), kreeg {value}.',
+    headerBlank:
+      'de kop van het register op {cell} moet een periode zijn (een datum of tekst zoals 2025-01), maar is leeg.',
+    periodTwice: 'periode "{value}" komt twee keer voor in de kopregel van het register ({cell}).',
+    periodsOutOfOrder:
+      'de perioden van het register moeten van links naar rechts in de tijd lopen: "{value}" op {cell} komt vóór de periode links ervan.',
+    valueWithoutPeriod:
+      'de cel van het register op {cell} bevat een waarde, maar de kolom heeft geen periode in de kopregel.',
+    unexpected: 'onverwachte fout: {detail}',
+    referencedError: 'een cel waarnaar verwezen wordt bevat {code}.',
+  },
+  quantities: {
+    revenueMinusCogs: 'omzet − kosten_verkochte_goederen',
+    revenueMinusOpex: 'omzet − bedrijfskosten',
+    arpaTimesMargin: 'arpa × brutomarge',
+    customersLost: 'verloren klanten',
+    customersKept: 'behouden klanten',
+    atStart: 'klanten actief aan het begin van het venster',
+    mrrAtEnd: 'MRR van die klanten aan het einde',
+    mrrKept: 'behouden MRR',
+    mrrLost: 'verloren MRR',
+    mrrAtStart: 'MRR van de klanten actief aan het begin van het venster',
+    periodMrr: 'MRR van de periode',
+    activeCustomers: 'actieve klanten in de periode',
+  },
+  columnRoles: {
+    id: 'ticketnummer',
+    client: 'klant',
+    priority: 'prioriteit',
+    status: 'status',
+    created: 'aanmaaktijd',
+    firstResponse: 'tijdstip van eerste reactie',
+    firstResponseTime: 'eerste reactietijd',
+    resolved: 'tijdstip van oplossing',
+    resolutionTime: 'oplostijd',
+    due: 'deadline voor oplossing',
+    slaMet: 'SLA gehaald',
+    firstContact: 'opgelost bij eerste contact',
+    hours: 'gewerkte uren',
+  },
   manifest: {
     displayName: 'MSP KPI voor Excel',
     description:
