@@ -28,11 +28,6 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    // Injected into the task pane page before its scripts by the browser test.
-    files: ['test/e2e/fakeExcel.js'],
-    languageOptions: { globals: globals.browser },
-  },
-  {
     files: ['src/taskpane/**/*.ts', 'src/functions/**/*.ts'],
     plugins: { 'office-addins': officeAddins },
     rules: {

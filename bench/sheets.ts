@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { Grid } from '../src/core/cells';
 import { build } from '../src/taskpane/excel';
 import type { TemplateId } from '../src/templates/sheetPlan';
-import { FakeExcel } from '../test/applier/fakeExcel';
+import { FakeExcel } from '../test/fakeExcel/fakeExcel';
 import { longLedger, ticketGrid, wideLedger } from './data';
 
 /**

@@ -119,10 +119,15 @@ describe('msp-kpi report', () => {
 
   it('reports what the workbook holds in --json', async () => {
     const out = path.join(dir, 'json.xlsx');
-    const r = await run('report', '--tickets', EURO_TICKETS, '--out', out, '--json');
+    const r = await run('report', '--tickets', EURO_TICKETS, '--ledger', EURO_LEDGER, '--out', out, '--json');
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
     expect(json.workbook.file).toBe(out);
+    // A chart on each table of periods, even of a single period.
+    expect(json.workbook.charts).toEqual([
+      'Service desk KPIs: Tickets by period',
+      'Recurring revenue KPIs: MRR movements',
+    ]);
     expect(json.workbook.sheets).toContain('Tickets');
     expect(json.workbook.nativeFormulas).toBeGreaterThan(0);
     expect(json.workbook.staticValues).toBeGreaterThan(0);

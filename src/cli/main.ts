@@ -7,7 +7,7 @@ import { writeNewFile } from './outputFile';
 import { readInput } from './readInput';
 import { type ReportTemplate, REPORT_TEMPLATES, reportPlans, scorecardPlan } from './plans';
 import { formatHeadlines } from './terminal';
-import { writeWorkbook } from './xlsxWriter';
+import { writeWorkbook, xlsxBytes } from './xlsxWriter';
 
 const USAGE = `msp-kpi — MSP KPIs and benchmark workbooks from PSA and billing exports
 
@@ -113,7 +113,7 @@ async function report(args: string[], io: Io): Promise<number> {
     sheets: readonly string[];
     nativeFormulas: number;
     staticValues: number;
-    chartsNotWritten: readonly string[];
+    charts: readonly string[];
   } | null = null;
   if (values.out) {
     const plans = reportPlans({
@@ -125,14 +125,13 @@ async function report(args: string[], io: Io): Promise<number> {
       currency: values.currency ?? null,
     });
     const written = writeWorkbook(plans.plans, plans.data);
-    const bytes = new Uint8Array(await written.workbook.xlsx.writeBuffer());
-    await writeNewFile(values.out, bytes, values.force);
+    await writeNewFile(values.out, await xlsxBytes(written), values.force);
     workbook = {
       file: values.out,
       sheets: written.workbook.worksheets.map((w) => w.name),
       nativeFormulas: written.formulas.filter((f) => f.kind === 'native').length,
       staticValues: written.formulas.filter((f) => f.kind === 'static').length,
-      chartsNotWritten: written.skippedCharts.map((c) => `${c.sheet}: ${c.title}`),
+      charts: written.charts.flatMap((s) => s.charts.map((c) => `${s.sheet}: ${c.title}`)),
     };
   }
 
@@ -161,13 +160,7 @@ async function report(args: string[], io: Io): Promise<number> {
     );
   if (ledger && headlines.ledger)
     io.out(formatHeadlines(`Recurring revenue — ${ledger.description}`, headlines.ledger, words, io.colour));
-  if (workbook) {
-    io.out(`Wrote ${workbook.file}: sheets ${workbook.sheets.join(', ')}.`);
-    if (workbook.chartsNotWritten.length)
-      io.out(
-        `Charts are not written to .xlsx (ExcelJS cannot create charts); the cell where each would be names the range to chart; the add-in's wizard builds them natively.`,
-      );
-  }
+  if (workbook) io.out(`Wrote ${workbook.file}: sheets ${workbook.sheets.join(', ')}.`);
   return 0;
 }
 
@@ -191,7 +184,7 @@ async function template(args: string[], io: Io): Promise<number> {
   if (!values.out) throw new CliError('template scorecard needs --out FILE.xlsx.', EXIT.usage);
   const lang = readLanguage(values.language);
   const written = writeWorkbook([scorecardPlan(lang, values.currency ?? null, values.examples)], []);
-  await writeNewFile(values.out, new Uint8Array(await written.workbook.xlsx.writeBuffer()), values.force);
+  await writeNewFile(values.out, await xlsxBytes(written), values.force);
   const what = values.examples ? 'a Scorecard holding the worked examples' : 'an empty Scorecard';
   io.out(`Wrote ${values.out}: ${what}; type your figures in the yellow input cells.`);
   return 0;

@@ -1,18 +1,19 @@
 import ExcelJS from 'exceljs';
 import type { Cell, Grid } from '../core/cells';
 import { type KpiError, cellName, isKpiError } from '../core/errors';
-import { rangeA1 } from '../templates/a1';
 import type { CellStyle, ConditionalFormatPlan, SheetPlan } from '../templates/sheetPlan';
 import { Unsupported, WorkbookModel } from './evaluator';
 import { type Node, type RefNode, parseFormula, printFormula } from './formula';
 import { toNative } from './nativeFormulas';
+import { chartSpec } from './xlsx/chartData';
+import { type SheetCharts, addCharts } from './xlsx/charts';
 
 /**
  * SheetPlan → .xlsx with ExcelJS. Every formula cell gets a value computed with the core; where
  * the formula has a plain-Excel equivalent it is written as that formula (with the value cached),
  * so the file recalculates anywhere; where it needs the add-in, the value is written with a note
  * giving the `MSP.*` formula the add-in keeps live. Spilled tables are written as static values.
- * Charts are not written: ExcelJS cannot create them (see `skippedCharts`).
+ * Charts are added to the file ExcelJS writes (it cannot create them): see `xlsxBytes`.
  */
 
 /** Input data copied into the workbook so the plans' references resolve. */
@@ -41,7 +42,8 @@ export interface WrittenWorkbook {
   /** Sheet names as written (a taken name gets ` (2)` …), in plan order. */
   readonly sheetNames: readonly string[];
   readonly formulas: readonly WrittenFormula[];
-  readonly skippedCharts: readonly { sheet: string; title: string }[];
+  /** The plans' charts, with the values of the cells they chart. */
+  readonly charts: readonly SheetCharts[];
 }
 
 const DATE_FORMAT = 'yyyy-mm-dd hh:mm';
@@ -159,9 +161,6 @@ const STATIC_NOTE = (formula: string): string =>
 const SPILL_NOTE = (formula: string): string =>
   `Static table computed by msp-kpi from ${formula}. With the MSP KPI add-in, that formula spills here and updates live.`;
 
-const CHART_NOTE = (title: string, range: string): string =>
-  `Chart "${title}" is not in files written by msp-kpi (ExcelJS cannot create charts): build this sheet with the add-in, or insert a chart on ${range}.`;
-
 export function writeWorkbook(plans: readonly SheetPlan[], data: readonly DataSheet[]): WrittenWorkbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'msp-kpi';
@@ -187,7 +186,7 @@ export function writeWorkbook(plans: readonly SheetPlan[], data: readonly DataSh
   });
 
   const formulas: WrittenFormula[] = [];
-  const skippedCharts: { sheet: string; title: string }[] = [];
+  const charts: SheetCharts[] = [];
 
   plans.forEach((plan, i) => {
     const sheet = sheetNames[i]!;
@@ -270,15 +269,12 @@ export function writeWorkbook(plans: readonly SheetPlan[], data: readonly DataSh
 
     for (const cf of plan.conditionalFormats) conditionalFormat(ws, cf);
     for (const [col, width] of Object.entries(plan.columnWidths)) ws.getColumn(Number(col) + 1).width = width;
-    for (const chart of plan.charts) {
-      skippedCharts.push({ sheet, title: chart.title });
-      // Where the chart would be, say why it is not and how to get it.
-      const place = ws.getCell(chart.anchor.row + 1, chart.anchor.col + 1);
-      if (place.value === null) {
-        place.value = CHART_NOTE(chart.title, rangeA1(chart.source));
-        place.style = { ...STYLES.note };
-      }
-    }
+    // ExcelJS names a worksheet's part after its id.
+    charts.push({
+      sheet,
+      part: `xl/worksheets/sheet${ws.id}.xml`,
+      charts: plan.charts.map((c) => chartSpec(ws, sheet, c)),
+    });
   });
 
   for (const d of data) {
@@ -295,5 +291,10 @@ export function writeWorkbook(plans: readonly SheetPlan[], data: readonly DataSh
     ws.views = [{ state: 'frozen', ySplit: 1 }];
   }
 
-  return { workbook, sheetNames, formulas, skippedCharts };
+  return { workbook, sheetNames, formulas, charts };
+}
+
+/** The .xlsx file: ExcelJS's workbook with the charts added. */
+export async function xlsxBytes(written: WrittenWorkbook): Promise<Uint8Array> {
+  return addCharts(new Uint8Array(await written.workbook.xlsx.writeBuffer()), written.charts);
 }

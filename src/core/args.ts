@@ -10,6 +10,7 @@ import {
   parseNumberText,
 } from './cells';
 import { fail, isKpiError } from './errors';
+import type { Unit } from './spec';
 
 /**
  * How an argument is read, declared per parameter in the registry (the HyperFormula way: validation
@@ -27,6 +28,16 @@ export interface ParamSpec {
   readonly optional?: boolean;
   /** One line for Excel's autocomplete and the README. */
   readonly description: string;
+  /** What the value measures (money, hours …): the README and the scorecard's input formats show it. */
+  readonly unit?: Unit;
+  /** `number`: the value used when the argument is omitted or blank (optional parameters only). */
+  readonly defaultValue?: number;
+  /** Bounds of a number (HyperFormula's argument metadata): outside them is #NUM!. */
+  readonly min?: number;
+  readonly greaterThan?: number;
+  readonly max?: number;
+  /** A whole number (a count of periods). */
+  readonly integer?: true;
   /**
    * `range` only: compute itself meets every cell of the range and throws (anything) when one holds
    * an Excel error, so `readArg` skips its separate scan for one; on any throw, `evaluate` then
@@ -35,7 +46,11 @@ export interface ParamSpec {
   readonly checksErrors?: true;
 }
 
-type Required<P extends ParamSpec, T> = P['optional'] extends true ? T | null : T;
+type Required<P extends ParamSpec, T> = P['optional'] extends true
+  ? P['defaultValue'] extends number
+    ? T
+    : T | null
+  : T;
 
 /** The TypeScript type a compute function receives for a parameter of that declaration. */
 export type ParamValue<P extends ParamSpec> = P['kind'] extends 'number'
@@ -99,12 +114,29 @@ export function readArg(p: ParamSpec, v: Arg): unknown {
   }
   if (isOmitted(v) || (!isGrid(v) && v !== undefined && !isKpiError(v) && isBlankText(v))) {
     // "" and null both mean "not given" for optional parameters; for required numbers they read as 0 like SUM.
-    if (p.optional) return null;
+    if (p.optional) return p.defaultValue ?? null;
     if (p.kind === 'number') return 0;
     throw fail.value('required', { arg: p.name });
   }
-  if (p.kind === 'number') return sumArg(p.name, v);
+  if (p.kind === 'number') return checkBounds(p, sumArg(p.name, v));
   const s = scalarArg(p.name, v);
   if (p.kind === 'text') return s === null ? null : String(s);
   return s;
+}
+
+/**
+ * A number against its parameter's declared bounds: #NUM! naming the parameter when outside them.
+ * The evaluator applies it to every `number` parameter; a function whose parameter takes two forms
+ * (a count or a table) applies it to the number it reads.
+ */
+export function checkBounds(p: ParamSpec, value: number): number {
+  if (p.min !== undefined && value < p.min)
+    throw p.min === 0
+      ? fail.num('negative', { arg: p.name, value })
+      : fail.num('belowMin', { arg: p.name, min: p.min, value });
+  if (p.greaterThan !== undefined && !(value > p.greaterThan))
+    throw fail.num('notAbove', { arg: p.name, min: p.greaterThan, value });
+  if (p.max !== undefined && value > p.max) throw fail.num('aboveMax', { arg: p.name, max: p.max, value });
+  if (p.integer && !Number.isInteger(value)) throw fail.num('notWhole', { arg: p.name, value });
+  return value;
 }

@@ -19,8 +19,19 @@ export const isGrid = (v: Arg): v is Grid => Array.isArray(v);
 export const isOmitted = (v: Arg): boolean =>
   v === null || v === undefined || (isGrid(v) && v.length === 1 && v[0]!.length === 1 && v[0]![0] === null);
 
-/** Any of Excel's three spellings of an empty cell. */
-export const isBlankText = (v: Cell): boolean => v === null || (typeof v === 'string' && v.trim() === '');
+/**
+ * Text with nothing in it: `null`, `""` or spaces only (Unicode spaces too). Text starting with a
+ * visible ASCII character is decided without trimming: this runs on every cell of a ticket table.
+ */
+export const isBlankText = (v: Cell): boolean =>
+  v === null ||
+  (typeof v === 'string' && (v.length === 0 || ((v.charCodeAt(0) <= 32 || v.charCodeAt(0) > 126) && v.trim() === '')));
+
+/**
+ * A blank cell in any of Excel's spellings: blank text or `0` (what some platforms hand over for an
+ * empty cell). For table rows, where a zero alone makes no record; `isBlankText` where 0 is a value.
+ */
+export const isBlank = (v: Cell): boolean => v === 0 || isBlankText(v);
 
 /** A scalar or a range as a grid, so range code has one shape to handle. */
 export function asGrid(v: Arg): Grid {

@@ -9,6 +9,16 @@ class FakeError {
     readonly message?: string,
   ) {}
 }
+/** The host error a call throws; fails the test when it returns, or throws anything else. */
+function hostError(call: () => unknown): FakeError {
+  try {
+    call();
+  } catch (e) {
+    if (e instanceof FakeError) return e;
+    throw e;
+  }
+  throw new Error('expected a CustomFunctions.Error, the call returned');
+}
 const host = (): CustomFunctionsHost & { ids: string[] } => {
   const ids: string[] = [];
   return { ids, associate: (id) => void ids.push(id), Error: FakeError as unknown as CustomFunctionsHost['Error'] };
@@ -29,35 +39,18 @@ describe('Excel adapter', () => {
   it('throws CustomFunctions errors, with messages only where Excel shows them', () => {
     const h = host();
     const cpl = excelFunction(h, 'CPL');
-    expect(() => cpl(1, 0)).toThrow(FakeError as unknown as typeof Error);
-    try {
-      cpl(1, 0);
-    } catch (e) {
-      expect(e).toEqual(new FakeError('#DIV/0!', undefined));
-    }
-    try {
-      cpl('abc', 1);
-    } catch (e) {
-      expect((e as FakeError).code).toBe('#VALUE!');
-      expect((e as FakeError).message).toMatch(/MSP\.CPL/);
-    }
+    expect(hostError(() => cpl(1, 0))).toEqual(new FakeError('#DIV/0!', undefined));
+    const bad = hostError(() => cpl('abc', 1));
+    expect(bad.code).toBe('#VALUE!');
+    expect(bad.message).toMatch(/MSP\.CPL/);
   });
 
   it('propagates an input error; one Excel cannot return (#REF!) becomes #VALUE! saying so', () => {
     const cogs = excelFunction(host(), 'COGS');
-    try {
-      cogs([[1, { code: '#N/A', message: '' }]], 1, 1);
-      throw new Error('should have thrown');
-    } catch (e) {
-      expect((e as FakeError).code).toBe('#N/A');
-    }
-    try {
-      cogs([[{ code: '#REF!' }]], 1, 1);
-      throw new Error('should have thrown');
-    } catch (e) {
-      expect((e as FakeError).code).toBe('#VALUE!');
-      expect((e as FakeError).message).toMatch(/#REF!/);
-    }
+    expect(hostError(() => cogs([[1, { code: '#N/A', message: '' }]], 1, 1)).code).toBe('#N/A');
+    const ref = hostError(() => cogs([[{ code: '#REF!' }]], 1, 1));
+    expect(ref.code).toBe('#VALUE!');
+    expect(ref.message).toMatch(/#REF!/);
   });
 
   it('never lets a non-Excel exception out for odd inputs', () => {

@@ -1,15 +1,11 @@
-import { findBenchmark, KPI_IDS } from '../core/benchmarks/catalog';
+import { findBenchmark, kpiIds } from '../core/benchmarks/catalog';
 import { isKpiError } from '../core/errors';
 import { messages } from '../core/i18n';
 import { sourcesBlock, str, titleBlocks } from './blocks';
-import { spillTable } from './compute';
+import { column, spillTable } from './compute';
 import { thresholdFormat } from './formats';
 import type { PlanRequest } from './request';
 import type { SheetPlan } from './sheetPlan';
-
-/** Columns of MSP.KPIS (SPEC §3.5): KPI, Name, Unit, Better, Healthy, Best in class, Source. */
-const HEALTHY = 4;
-const BEST = 5;
 
 /**
  * Benchmark reference: the catalogue as `MSP.KPIS` spills it in the sheet's language (so it stays
@@ -23,17 +19,18 @@ export function benchmarkReferencePlan({ settings }: PlanRequest): SheetPlan {
   const at = 4;
   const cols = table[0]!.length;
   // Thresholds mix percentages, USD and ratios in one column: a format per row, from its catalogue unit.
+  const [kpiCol, healthy, best] = [column('KPIS', 'kpi'), column('KPIS', 'healthy'), column('KPIS', 'best')];
   const cellFormats = table.slice(1).map((r) => {
-    const b = findBenchmark(String(r[0]));
+    const b = findBenchmark(String(r[kpiCol]));
     return Array.from({ length: cols }, (_, c) =>
-      b && (c === HEALTHY || c === BEST) ? thresholdFormat(b.unit) : null,
+      b && (c === healthy || c === best) ? thresholdFormat(b.unit) : null,
     );
   });
   return {
     sheetName: t.titles.benchmarks,
     blocks: [
       ...titleBlocks(t.titles.benchmarks, [t.benchmarksHelp]),
-      sourcesBlock(KPI_IDS, at + table.length + 1, lang),
+      sourcesBlock(kpiIds(), at + table.length + 1, lang),
     ],
     spills: [{ row: at, col: 0, formula: `=MSP.KPIS(${str(lang)})`, rows: table.length, cols, cellFormats }],
     conditionalFormats: [],

@@ -1,5 +1,5 @@
 import { type KpiId, findBenchmark } from '../core/benchmarks/catalog';
-import { format, messages } from '../core/i18n';
+import { format, kpiName, messages } from '../core/i18n';
 import type { Unit } from '../core/spec';
 import { a1 } from './a1';
 import { thresholdFormat, unitFormat } from './formats';
@@ -118,7 +118,7 @@ export function sourcesBlock(kpis: readonly KpiId[], row: number, lang: Language
   const m = messages(lang);
   const lines = [...new Set(kpis)].flatMap((kpi) => {
     const b = findBenchmark(kpi)!;
-    const name = m.kpiNames[kpi];
+    const name = kpiName(m, kpi);
     const notes = (['healthy', 'best'] as const).flatMap((level) => {
       const basis = b[level]?.basis;
       return basis

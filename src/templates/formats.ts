@@ -1,5 +1,5 @@
 import type { BenchmarkUnit } from '../core/benchmarks/catalog';
-import type { Unit } from '../core/spec';
+import type { SpillColumn } from '../core/spec';
 
 /**
  * Number formats per unit, in the invariant (en-US) codes `range.numberFormat` and ExcelJS take;
@@ -24,9 +24,13 @@ export const DATETIME = 'yyyy-mm-dd hh:mm';
 /** Period labels that are date serials show as months; text labels are not affected by it. */
 export const MONTH = 'mmm yyyy';
 
-/** The format of a function's result. */
-export function unitFormat(unit: Unit, currency: string | undefined): string | null {
+/** The format of a function's result, or of a spilled column. */
+export function unitFormat(unit: SpillColumn['unit'], currency: string | undefined): string | null {
   switch (unit) {
+    case 'date':
+      return DATE;
+    case 'period':
+      return MONTH;
     case 'percent':
       return PERCENT;
     case 'currency':
@@ -44,6 +48,10 @@ export function unitFormat(unit: Unit, currency: string | undefined): string | n
       return null;
   }
 }
+
+/** The formats of a spilled table's columns, from its declared schema. */
+export const columnFormats = (columns: readonly SpillColumn[], currency: string | undefined): (string | null)[] =>
+  columns.map((c) => unitFormat(c.unit, currency));
 
 /** The format of a benchmark threshold: the catalogue's own unit (money thresholds are in USD). */
 export function thresholdFormat(unit: BenchmarkUnit): string {

@@ -5,14 +5,11 @@ import { type Ledger, headerText, parseLedger } from '../core/ledger/parse';
 import { resolvePeriod } from '../core/ledger/period';
 import { a1 } from './a1';
 import { type KpiLine, kpiTable, sourcesBlock, str, titleBlocks, val } from './blocks';
-import { compute, spillTable } from './compute';
-import { COUNT, MONTH, PERCENT, currencyFormat } from './formats';
+import { column, compute, fn, spillTable } from './compute';
+import { PERCENT, columnFormats } from './formats';
 import type { PlanRequest } from './request';
 import { sourceRef } from './sourceRef';
 import type { Block, ChartPlan, ConditionalFormatPlan, SheetPlan, SpillPlan } from './sheetPlan';
-
-/** Columns of MSP.MRRMOVES (SPEC §3.1), by position. */
-const MOVES = { period: 0, new: 2, churn: 6, ending: 7 } as const;
 
 /**
  * Periods are months when the ledger is long (bucketed by calendar month) or its period headers
@@ -44,7 +41,6 @@ export function recurringRevenuePlan({ settings, data }: PlanRequest): SheetPlan
   const m = messages(lang);
   const t = m.sheet;
   const cur = settings.options.currency;
-  const money = currencyFormat(cur);
   const src = sourceRef(settings.source);
   const ledger = parseLedger(grid);
   const period = settings.options.period ?? null;
@@ -83,7 +79,7 @@ export function recurringRevenuePlan({ settings, data }: PlanRequest): SheetPlan
       key: 'MRR',
       label: t.kpiLabels.MRR,
       unit: 'currency',
-      formula: ({ movesAt }) => `=${a1(movesAt + pIndex, MOVES.ending)}`,
+      formula: ({ movesAt }) => `=${a1(movesAt + pIndex, column('MRRMOVES', 'endingMrr'))}`,
     });
   }
   candidates.push({
@@ -190,15 +186,16 @@ export function recurringRevenuePlan({ settings, data }: PlanRequest): SheetPlan
     formula: `=MSP.MRRMOVES(${src})`,
     rows: moves.length,
     cols: moves[0]!.length,
-    columnFormats: [MONTH, money, money, money, money, money, money, money, COUNT, COUNT, PERCENT],
+    columnFormats: columnFormats(fn('MRRMOVES').columns!, cur),
   });
   if (moves.length > 1) {
+    const newCol = column('MRRMOVES', 'new');
     charts.push({
       type: 'columnStacked',
       title: t.movementsTitle,
       // New … Churn (contraction and churn negative, so losses stack below the axis), by period.
-      source: { row: row + 1, col: MOVES.new, rows: moves.length, cols: MOVES.churn - MOVES.new + 1 },
-      categories: { row: row + 2, col: MOVES.period, rows: moves.length - 1, cols: 1 },
+      source: { row: row + 1, col: newCol, rows: moves.length, cols: column('MRRMOVES', 'churn') - newCol + 1 },
+      categories: { row: row + 2, col: column('MRRMOVES', 'period'), rows: moves.length - 1, cols: 1 },
       anchor: { row: row + 1, col: moves[0]!.length + 1, rows: 16, cols: 9 },
     });
   }
@@ -214,12 +211,21 @@ export function recurringRevenuePlan({ settings, data }: PlanRequest): SheetPlan
       formula: `=MSP.COHORTS(${src})`,
       rows: cohorts.length,
       cols,
-      columnFormats: [MONTH, COUNT, ...Array<string>(cols - 2).fill(PERCENT)],
+      // The fixed columns from the schema, then one share per period since the cohort began.
+      columnFormats: [
+        ...columnFormats(fn('COHORTS').columns!, cur),
+        ...Array<string>(cols - fn('COHORTS').columns!.length).fill(PERCENT),
+      ],
     });
     if (cohorts.length > 1 && cols > 2)
       conditionalFormats.push({
         kind: 'colorScale',
-        range: { row: row + 2, col: 2, rows: cohorts.length - 1, cols: cols - 2 },
+        range: {
+          row: row + 2,
+          col: fn('COHORTS').columns!.length,
+          rows: cohorts.length - 1,
+          cols: cols - fn('COHORTS').columns!.length,
+        },
       });
     row += cohorts.length + 2;
   }

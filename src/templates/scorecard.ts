@@ -1,7 +1,6 @@
-import type { KpiId } from '../core/benchmarks/catalog';
-import { messages } from '../core/i18n';
+import { kpiName, messages } from '../core/i18n';
 import { FUNCTIONS, getFunction } from '../core/registry';
-import type { FunctionSpec } from '../core/spec';
+import type { FunctionSpec, ScorecardEntry } from '../core/spec';
 import { a1 } from './a1';
 import { benchCells, fx, ratingFormat, sourcesBlock, titleBlocks, val } from './blocks';
 import { unitFormat } from './formats';
@@ -9,37 +8,13 @@ import type { PlanRequest } from './request';
 import type { Block, ConditionalFormatPlan, Language, PlanCell, SheetPlan } from './sheetPlan';
 
 /**
- * How each benchmarked KPI is computed from input cells. `fn`: the registry function the value
- * formula calls with the inputs in order; `ratio`: KPIs with no scalar function (CSAT and FCR are
- * functions of whole tables) computed as the plain share `=first/second`. `inputs`: the seeds'
- * worked examples (LogMeIn Resolve, seed 002: SLA 300/400, CSAT 85/100, churn 5/100 …), so the
- * sheet opens with real ratings; KPIs the seeds give no figures for take the registry's example.
- * NRR and QUICKRATIO need a ledger: they are on the Recurring revenue sheet.
+ * The rated KPIs, each computed from input cells as its declaration's `scorecard` entry says (a
+ * scalar function such as SLARATE for SLA, or the plain share of two inputs for CSAT and FCR),
+ * prefilled with the seeds' worked examples so the sheet opens with real ratings. NRR and
+ * QUICKRATIO need a ledger: they are on the Recurring revenue sheet.
  */
-interface ScoreKpi {
-  readonly kpi: KpiId;
-  readonly fn?: string;
-  readonly ratio?: readonly [labelKey: 'csatPositive' | 'fcrFirstContact', labelKey2: 'csatResponses' | 'fcrTickets'];
-  readonly inputs?: readonly number[];
-}
-
-const SCORE_KPIS: readonly ScoreKpi[] = [
-  { kpi: 'SLA', fn: 'SLARATE', inputs: [300, 400] },
-  { kpi: 'CSAT', ratio: ['csatPositive', 'csatResponses'], inputs: [85, 100] },
-  { kpi: 'FCR', ratio: ['fcrFirstContact', 'fcrTickets'], inputs: [140, 200] },
-  { kpi: 'TICKETSPERENDPOINT', fn: 'TICKETSPERENDPOINT', inputs: [1000, 500, 1] },
-  { kpi: 'UTILIZATION', fn: 'UTILIZATION' },
-  { kpi: 'CHURN', fn: 'CHURNRATE', inputs: [5, 100] },
-  { kpi: 'RECURRINGSHARE', fn: 'RECURRINGSHARE' },
-  { kpi: 'LTVCAC', fn: 'LTVCAC' },
-  { kpi: 'GROSSMARGIN', fn: 'GROSSMARGIN' },
-  { kpi: 'NOIMARGIN', fn: 'NOIMARGIN' },
-  { kpi: 'ADMINRATIO', fn: 'ADMINRATIO' },
-  { kpi: 'CPL', fn: 'CPL', inputs: [100000, 500] },
-  { kpi: 'CONVERSION', fn: 'CONVERSION', inputs: [50, 1000] },
-  { kpi: 'COSTPERHIRE', fn: 'COSTPERHIRE', inputs: [60000, 12] },
-  { kpi: 'TURNOVER', fn: 'TURNOVER', inputs: [5, 50] },
-];
+const scoreKpis = (): readonly (FunctionSpec & { readonly scorecard: ScorecardEntry })[] =>
+  FUNCTIONS.filter((f): f is FunctionSpec & { scorecard: ScorecardEntry } => f.scorecard !== undefined);
 
 /** The first worked example of a function whose arguments are all plain numbers: a sensible prefill. */
 function exampleInputs(spec: FunctionSpec): number[] | undefined {
@@ -65,7 +40,7 @@ interface Row {
   readonly inputs: readonly { label: string; value: number | null }[];
   readonly formula: (refs: string[]) => string;
   readonly unit: FunctionSpec['unit'];
-  readonly kpi?: KpiId;
+  readonly kpi?: string;
   readonly note?: string;
 }
 
@@ -80,31 +55,31 @@ export function scorecardPlan({ settings }: PlanRequest): SheetPlan {
   const t = m.sheet;
   const cur = settings.options.currency;
 
-  const rated: Row[] = SCORE_KPIS.map((s) => {
-    if (s.ratio) {
-      const [a, b] = s.ratio;
+  const rated: Row[] = scoreKpis().map(({ id, scorecard }) => {
+    if (scorecard.share) {
+      const [a, b] = scorecard.share;
       return {
-        name: m.kpiNames[s.kpi],
-        kpi: s.kpi,
+        name: kpiName(m, id),
+        kpi: id,
         unit: 'percent',
         inputs: [
-          { label: t.inputLabels[a], value: s.inputs?.[0] ?? null },
-          { label: t.inputLabels[b], value: s.inputs?.[1] ?? null },
+          { label: t.inputLabels[a], value: scorecard.inputs?.[0] ?? null },
+          { label: t.inputLabels[b], value: scorecard.inputs?.[1] ?? null },
         ],
         formula: ([x, y]) => `=${x}/${y}`,
       };
     }
-    const spec = getFunction(s.fn!)!;
-    const values = s.inputs ?? exampleInputs(spec) ?? [];
+    const spec = getFunction(scorecard.via ?? id)!;
+    const values = scorecard.inputs ?? exampleInputs(spec) ?? [];
     return {
-      name: m.kpiNames[s.kpi],
-      kpi: s.kpi,
+      name: kpiName(m, id),
+      kpi: id,
       unit: spec.unit,
       inputs: spec.params.map((p, i) => ({ label: paramLabel(spec.id, p.name, lang), value: values[i] ?? null })),
       formula: (refs) => `=MSP.${spec.id}(${refs.join(',')})`,
     };
   });
-  const used = new Set(SCORE_KPIS.flatMap((s) => (s.fn ? [s.fn] : [])));
+  const used = new Set(scoreKpis().map((f) => f.scorecard.via ?? f.id));
   const others: Row[] = FUNCTIONS.filter((f) => isScalar(f) && !used.has(f.id) && exampleInputs(f)).map((spec) => {
     const values = exampleInputs(spec)!;
     return {
@@ -129,7 +104,7 @@ export function scorecardPlan({ settings }: PlanRequest): SheetPlan {
   row += second.rows + 2;
   blocks.push(
     sourcesBlock(
-      SCORE_KPIS.map((s) => s.kpi),
+      scoreKpis().map((f) => f.id),
       row,
       lang,
     ),
@@ -196,6 +171,3 @@ function section(
     rows: height + 1,
   };
 }
-
-/** Exposed for the README and tests: the benchmarked KPIs of the scorecard, in sheet order. */
-export const SCORECARD_KPIS: readonly KpiId[] = SCORE_KPIS.map((s) => s.kpi);

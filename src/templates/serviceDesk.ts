@@ -6,9 +6,9 @@ import { errorMessage, format, messages } from '../core/i18n';
 import { readTickets } from '../core/tickets/table';
 import { absA1 } from './a1';
 import { type KpiLine, kpiTable, sourcesBlock, str, titleBlocks, val } from './blocks';
-import { compute, spillTable } from './compute';
+import { column, compute, fn, spillTable } from './compute';
 import { csatColumn } from './csat';
-import { COUNT, DATE, HOURS, PERCENT } from './formats';
+import { COUNT, columnFormats } from './formats';
 import type { PlanRequest } from './request';
 import { columnRef, sourceRef } from './sourceRef';
 import type { Block, ChartPlan, SheetPlan, SpillPlan } from './sheetPlan';
@@ -122,14 +122,19 @@ export function serviceDeskPlan({ settings, data }: PlanRequest): SheetPlan {
       formula: byPeriodFormula,
       rows: byPeriod.length,
       cols,
-      columnFormats: [DATE, COUNT, COUNT, COUNT, COUNT, PERCENT, HOURS, HOURS],
+      columnFormats: columnFormats(fn('TICKETSBYPERIOD').columns!, settings.options.currency),
     });
     if (byPeriod.length > 1) {
       charts.push({
         type: 'columnClustered',
         title: t.ticketsByPeriodTitle,
-        // Period start, Opened, Resolved: the first three columns of the spill.
-        source: { row: at, col: 0, rows: byPeriod.length, cols: 3 },
+        // Period start (the categories), Opened, Resolved.
+        source: {
+          row: at,
+          col: column('TICKETSBYPERIOD', 'periodStart'),
+          rows: byPeriod.length,
+          cols: column('TICKETSBYPERIOD', 'resolved') + 1,
+        },
         anchor: { row: at, col: cols + 1, rows: 16, cols: 8 },
       });
     }
@@ -144,7 +149,7 @@ export function serviceDeskPlan({ settings, data }: PlanRequest): SheetPlan {
       formula: `=MSP.TICKETSBYCLIENT(${src})`,
       rows: byClient.length,
       cols: byClient[0]!.length,
-      columnFormats: [null, COUNT, COUNT, '0.0', HOURS, PERCENT],
+      columnFormats: columnFormats(fn('TICKETSBYCLIENT').columns!, settings.options.currency),
     });
     row += byClient.length + 2;
   } else {

@@ -4,8 +4,14 @@
  * tests evaluate its formulas in HyperFormula. Coordinates are 0-based, relative to the sheet.
  */
 
-export type Language = 'en' | 'fr' | 'nl' | 'it' | 'de';
-export type TemplateId = 'scorecard' | 'servicedesk' | 'revenue' | 'benchmarks';
+import type { Language } from '../core/i18n';
+import type { Interval } from '../core/options';
+
+export type { Language };
+
+/** The wizard's templates, in the order it offers them. */
+export const TEMPLATE_IDS = ['scorecard', 'servicedesk', 'revenue', 'benchmarks'] as const;
+export type TemplateId = (typeof TEMPLATE_IDS)[number];
 
 /** A cell the plan writes: a constant or a formula (English function names, `,` separators). */
 export type PlanCell = { readonly value: string | number | boolean | null } | { readonly formula: string };
@@ -89,7 +95,7 @@ export interface BuildSettings {
     readonly period?: string | number | null;
     readonly months?: number;
     /** Grouping of the service-desk period table; default month. */
-    readonly interval?: 'month' | 'week' | 'day';
+    readonly interval?: Interval;
   };
 }
 

@@ -5,7 +5,7 @@ import { build, listBuilds, refresh, writeSample } from '../../src/taskpane/exce
 import { SETTINGS_KEY } from '../../src/taskpane/excel/settings';
 import type { BuildRequest } from '../../src/templates/request';
 import type { TemplateId } from '../../src/templates/sheetPlan';
-import { FakeExcel } from './fakeExcel';
+import { FakeExcel } from '../fakeExcel/fakeExcel';
 
 type Value = string | number | boolean;
 
@@ -95,6 +95,9 @@ describe('build: the whole sheet in at most 3 syncs', () => {
     const out = await build(request, fake.run);
     expect(out.ok).toBe(false);
     expect(!out.ok && out.error).toMatch(/Injected failure/);
+    // Every sync is reported, the rollback's included.
+    expect(out.syncs).toBe(fake.syncs);
+    expect(out.syncs).toBeGreaterThan(step);
     expect(fake.sheets.map((s) => s.name)).toEqual(names);
     expect({ Data: fake.snapshot('Data'), Notes: fake.snapshot('Notes') }).toEqual(before);
   });
@@ -183,6 +186,8 @@ describe('refresh', () => {
     fake.failAt = start + 1 + step;
     const out = await refresh(name, 'en', fake.run);
     expect(out.ok).toBe(false);
+    expect(out.syncs).toBe(fake.syncs - start);
+    expect(out.syncs).toBeGreaterThan(1 + step);
     expect(fake.sheets.map((s) => s.name)).toEqual(names);
     expect(fake.snapshot(name)).toEqual(old);
   });

@@ -1,7 +1,7 @@
 import { EXCEL_WEB_REQUEST_CAP, applyPlan } from '../../src/taskpane/excel/applyPlan';
 import { parseRangeA1 } from '../../src/templates/a1';
 import type { SheetPlan } from '../../src/templates/sheetPlan';
-import { FakeExcel } from './fakeExcel';
+import { FakeExcel } from '../fakeExcel/fakeExcel';
 
 /** A plan far above the cap: 40 000 rows × 10 columns of 12-character text and a format per cell. */
 function hugePlan(rows: number): SheetPlan {

@@ -2,7 +2,7 @@ import { OfficeMockObject } from 'office-addin-mock';
 import { inspectSelection, inspectTable, listTables } from '../../src/taskpane/excel';
 import type { RunFn } from '../../src/taskpane/excel/run';
 import { sampleTickets } from '../../src/samples/sampleTickets';
-import { FakeExcel } from './fakeExcel';
+import { FakeExcel } from '../fakeExcel/fakeExcel';
 
 /** office-addin-mock drives the read-only calls: plain objects, seeded with what each call loads. */
 function mockRun(workbook: Record<string, unknown>): { run: RunFn; syncs: () => number } {

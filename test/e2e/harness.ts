@@ -4,7 +4,13 @@ import * as http from 'http';
 import type { AddressInfo } from 'net';
 import * as os from 'os';
 import * as path from 'path';
+import { buildSync } from 'esbuild';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { FakeLog, Op, PlainWorkbook } from '../fakeExcel/fakeExcel';
+import type { Seed } from '../fakeExcel/officeGlobals';
+import { chromiumPath } from '../../scripts/prerequisites';
+
+export type { Op, Seed };
 
 /**
  * The browser test's set-up: the add-in built by webpack, served from 127.0.0.1, opened in
@@ -12,19 +18,21 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
  */
 
 export const ROOT = path.resolve(__dirname, '..', '..');
-export const CHROMIUM = '/usr/bin/chromium';
 export const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 export const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 /** Office's default task pane width. */
 export const PANE = { width: 350, height: 760 };
 
-export function requireChromium(): void {
-  if (!fs.existsSync(CHROMIUM)) {
+/** Chromium, where `npm test`'s prerequisite check found it (or would have installed it). */
+export function requireChromium(): string {
+  const found = chromiumPath();
+  if (!found) {
     throw new Error(
-      `The browser test needs Debian's Chromium at ${CHROMIUM}, which is missing. Install it with ` +
-        '`apt-get update && apt-get install -y chromium` (as root; .ci/run does this).',
+      'The browser test needs Chromium (/usr/bin/chromium or chromium on PATH), which is missing: ' +
+        'run `npx tsx scripts/prerequisites.ts` (as root it installs it; otherwise it prints the command).',
     );
   }
+  return found;
 }
 
 /**
@@ -77,7 +85,7 @@ export async function serve(dir: string): Promise<{ url: string; close: () => Pr
 
 export function launch(): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: requireChromium(),
     args: [
       '--headless',
       '--no-sandbox',
@@ -91,16 +99,6 @@ export function launch(): Promise<Browser> {
   });
 }
 
-/** Seed of the fake workbook (see fakeExcel.js). */
-export interface Seed {
-  displayLanguage?: string;
-  sheets?: { name: string; data?: (string | number | boolean | null)[][]; props?: Record<string, string> }[];
-  tables?: { name: string; sheet: string; address: string }[];
-  selection?: { sheet: string; address: string };
-  failSync?: number;
-  failAfterAdd?: boolean;
-}
-
 /** What the page did besides rendering: requests to other hosts, CSP violations, script errors. */
 export interface Pane {
   readonly page: Page;
@@ -110,7 +108,15 @@ export interface Pane {
   readonly errors: string[];
 }
 
-const FAKE = fs.readFileSync(path.join(__dirname, 'fakeExcel.js'), 'utf8');
+/** The jest tests' fake of Excel, bundled for the page with the Office globals around it. */
+const FAKE = buildSync({
+  entryPoints: [path.join(ROOT, 'test', 'fakeExcel', 'officeGlobals.ts')],
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  target: 'es2020',
+  write: false,
+}).outputFiles[0]!.text;
 
 export async function openPane(browser: Browser, url: string, seed: Seed = {}, viewport = PANE): Promise<Pane> {
   const context = await browser.newContext({ viewport, locale: seed.displayLanguage ?? 'en-US' });
@@ -147,38 +153,10 @@ export async function openPane(browser: Browser, url: string, seed: Seed = {}, v
   return { page, context, blocked, officeJsLoads, errors };
 }
 
-export interface Op {
-  run: number;
-  batch: number;
-  kind: 'set' | 'call';
-  target: string;
-  sheet: string | null;
-  member: string;
-  value?: unknown;
-  args?: unknown[];
-}
-export interface FakeLog {
-  ops: Op[];
-  syncs: number;
-  implicitSyncs: number;
-  runs: number;
-  runSyncs: Record<number, number>;
-}
-export interface FakeModel {
-  sheets: {
-    name: string;
-    props: Record<string, string>;
-    cells: Record<string, { values?: unknown; formulas?: unknown; numberFormat?: unknown }>;
-  }[];
-  active: string;
-}
-
 export const fakeLog = (page: Page): Promise<FakeLog> =>
   page.evaluate(() => (window as unknown as { __fake: { log: FakeLog } }).__fake.log);
-export const fakeModel = (page: Page): Promise<FakeModel> =>
-  page.evaluate(
-    () => JSON.parse(JSON.stringify((window as unknown as { __fake: { model: FakeModel } }).__fake.model)) as FakeModel,
-  );
+export const fakeModel = (page: Page): Promise<PlainWorkbook> =>
+  page.evaluate(() => (window as unknown as { __fake: { model: () => PlainWorkbook } }).__fake.model());
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });

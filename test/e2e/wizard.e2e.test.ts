@@ -22,7 +22,7 @@ import {
 
 /*
  * The task pane in a real browser: Debian's Chromium opens the production build from 127.0.0.1,
- * Office.js is the recording fake (test/e2e/fakeExcel.js), every other host is blocked. Each
+ * Office.js is the recording fake (test/fakeExcel, bundled by the harness), every other host is blocked. Each
  * template is clicked through with sample data and the operations Excel would receive are checked.
  */
 

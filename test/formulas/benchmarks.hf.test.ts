@@ -33,9 +33,9 @@ describe('benchmark functions as spreadsheet formulas (HyperFormula)', () => {
     const at = (row: number, col: number) => hf.getCellValue({ sheet: s, row, col });
     expect([at(0, 0), at(0, 1), at(0, 5)]).toEqual(['KPI', 'Nome', 'Eccellente']);
     expect([at(1, 0), at(1, 4), at(1, 5)]).toEqual(['CHURN', 0.1, 0.05]);
-    expect(at(5, 5)).toBe(''); // ADMINRATIO has no best threshold
+    expect(at(5, 5)).toBe(''); // RECURRINGSHARE has no best threshold
     expect(at(0, 7)).toBe(18); // header + 17 catalogue rows
-    expect(at(0, 8)).toBeCloseTo(1.0, 12); // CHURN 0.10 + SLA 0.90
+    expect(at(0, 8)).toBeCloseTo(1.1, 12); // CHURN 0.10 + NRR 1.00 (registry order: revenue KPIs first)
   });
 
   it('errors carry their message to the cell', () => {

@@ -3,7 +3,7 @@ import { sampleTickets } from '../../src/samples/sampleTickets';
 import { build, refresh } from '../../src/taskpane/excel';
 import type { BuildRequest } from '../../src/templates/request';
 import type { TemplateId } from '../../src/templates/sheetPlan';
-import { FakeExcel } from '../applier/fakeExcel';
+import { FakeExcel } from '../fakeExcel/fakeExcel';
 
 /**
  * Fault injection over the whole matrix: every template, a rejected sync at EVERY step of a build
@@ -52,7 +52,7 @@ describe.each(Object.keys(DATA) as TemplateId[])('template %s: a sync rejected a
       const before = userSheets(fake);
       injectAt(fake, step);
       const out = await build(request, fake.run);
-      expect({ step, ok: out.ok }).toEqual({ step, ok: false });
+      expect({ step, ok: out.ok, syncs: out.syncs }).toEqual({ step, ok: false, syncs: fake.syncs });
       expect({ step, sheets: fake.sheets.map((s) => s.name) }).toEqual({ step, sheets: names });
       expect({ step, user: userSheets(fake) }).toEqual({ step, user: before });
     }
@@ -71,9 +71,10 @@ describe.each(Object.keys(DATA) as TemplateId[])('template %s: a sync rejected a
       if (!built.ok) throw new Error(built.error);
       const names = fake.sheets.map((s) => s.name);
       const before = { ...userSheets(fake), built: fake.snapshot(built.sheetName) };
-      injectAt(fake, fake.syncs + step);
+      const start = fake.syncs;
+      injectAt(fake, start + step);
       const out = await refresh(built.sheetName, 'en', fake.run);
-      expect({ step, ok: out.ok }).toEqual({ step, ok: false });
+      expect({ step, ok: out.ok, syncs: out.syncs }).toEqual({ step, ok: false, syncs: fake.syncs - start });
       expect({ step, sheets: fake.sheets.map((s) => s.name) }).toEqual({ step, sheets: names });
       expect({ step, user: { ...userSheets(fake), built: fake.snapshot(built.sheetName) } }).toEqual({
         step,

@@ -4,7 +4,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { KpiId } from '../../src/core/benchmarks/catalog';
 import { cellName } from '../../src/core/errors';
-import { messages } from '../../src/core/i18n';
+import { kpiName, messages } from '../../src/core/i18n';
 import { main } from '../../src/cli/main';
 import { scorecardPlan } from '../../src/cli/plans';
 import type { Language } from '../../src/templates/sheetPlan';
@@ -61,7 +61,7 @@ function layout(lang: Language) {
   const names = plan.blocks.find((b) => b.style === 'kpi' && b.col === header.col && b.row === header.row + 1)!;
   const inputs = plan.blocks.find((b) => b.style === 'input' && b.row === header.row + 1)!;
   const rowOf = (kpi: KpiId) =>
-    names.row + names.cells.findIndex((r) => 'value' in r[0]! && r[0].value === messages(lang).kpiNames[kpi]);
+    names.row + names.cells.findIndex((r) => 'value' in r[0]! && r[0].value === kpiName(messages(lang), kpi));
   return { rowOf, inputCol: inputs.col, valueCol: col(t.value), ratingCol: col(t.rating) };
 }
 

@@ -29,12 +29,16 @@ export function soffice(): string {
   }
   throw new Error(
     'LibreOffice is not installed, and these tests need it to recalculate the .xlsx files the CLI writes. ' +
-      'Install it with: apt-get update && apt-get install -y libreoffice-calc-nogui (CI does this in .ci/run).',
+      'Run `npx tsx scripts/prerequisites.ts` (as root it installs it; otherwise it prints the command).',
   );
 }
 
-/** Opens each workbook in LibreOffice, recalculates, and returns the paths of the recalculated copies. */
-export function recalculate(files: readonly string[]): string[] {
+/**
+ * Opens each file in LibreOffice with every formula recalculated and saves it as `target` (an
+ * extension, optionally with a filter and its options, as `--convert-to` takes it); returns the
+ * paths of the converted copies.
+ */
+export function convert(files: readonly string[], target: string): string[] {
   const bin = soffice();
   const work = mkdtempSync(path.join(tmpdir(), 'msp-lo-'));
   const profile = path.join(work, 'profile');
@@ -48,7 +52,7 @@ export function recalculate(files: readonly string[]): string[] {
       '--headless',
       '--norestore',
       '--convert-to',
-      'xlsx',
+      target,
       '--outdir',
       outDir,
       ...files,
@@ -58,7 +62,24 @@ export function recalculate(files: readonly string[]): string[] {
       timeout: 180_000,
     },
   );
-  return files.map((f) => path.join(outDir, path.basename(f)));
+  const extension = target.split(':')[0]!;
+  return files.map((f) => path.join(outDir, `${path.basename(f, path.extname(f))}.${extension}`));
+}
+
+/** Opens each workbook in LibreOffice, recalculates, and returns the paths of the recalculated copies. */
+export const recalculate = (files: readonly string[]): string[] => convert(files, 'xlsx');
+
+/** Runs a poppler tool (pdfinfo, pdftoppm) on the PDFs LibreOffice prints; a missing one fails with the fix. */
+export function poppler(tool: 'pdfinfo' | 'pdftoppm', args: readonly string[]): string {
+  try {
+    return execFileSync(tool, args, { encoding: 'utf8', stdio: 'pipe' });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    throw new Error(
+      `${tool} is not installed, and the chart tests need it to render LibreOffice's PDF to PNG. ` +
+        'Install it with: apt-get update && apt-get install -y poppler-utils (CI does this in .ci/run).',
+    );
+  }
 }
 
 export type ReadValue = number | string | boolean | { error: string } | null;

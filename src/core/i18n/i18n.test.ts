@@ -1,7 +1,7 @@
-import { KPI_IDS } from '../benchmarks/catalog';
+import { kpiIds } from '../benchmarks/catalog';
 import { KpiError, withFunction } from '../errors';
 import { FUNCTIONS } from '../registry';
-import { LANGUAGES, format, messages, parseLanguage } from './index';
+import { LANGUAGES, format, kpiAdvice, kpiName, messages, parseLanguage } from './index';
 
 const OTHERS = LANGUAGES.filter((l) => l !== 'en');
 
@@ -40,9 +40,9 @@ describe('translations', () => {
     const m = messages(lang);
     const en = messages('en');
     for (const r of ['best', 'healthy', 'watch', 'act'] as const) expect(m.ratings[r]).not.toBe(en.ratings[r]);
-    for (const k of KPI_IDS) {
-      expect(m.advice[k]).not.toBe(en.advice[k]);
-      expect(m.kpiNames[k]).not.toBe(en.kpiNames[k]);
+    for (const k of kpiIds()) {
+      expect(kpiAdvice(m, k)).not.toBe(kpiAdvice(en, k));
+      expect(kpiName(m, k)).not.toBe(kpiName(en, k));
     }
   });
 

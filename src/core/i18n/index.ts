@@ -50,6 +50,18 @@ export function errorMessage(e: KpiError, lang: Language): string {
   return renderError(TABLES[lang], e);
 }
 
+/**
+ * A rated KPI's name and advice in a language. Every catalogue row has both in every language (a
+ * test checks it); the id itself stands in only should that ever fail.
+ */
+export function kpiName(m: Messages, kpi: string): string {
+  return (m.kpiNames as Readonly<Record<string, string>>)[kpi] ?? kpi;
+}
+
+export function kpiAdvice(m: Messages, kpi: string): string {
+  return (m.advice as Readonly<Record<string, string>>)[kpi] ?? '';
+}
+
 /** Fills `{name}` placeholders; a placeholder without a value is left as written. */
 export function format(template: string, params: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));

@@ -1,24 +1,29 @@
 import type { Scalar } from '../cells';
 import { parseNumberText } from '../cells';
-import { BENCHMARKS, KPI_IDS, type Benchmark, type KpiId, findBenchmark, rate } from '../benchmarks/catalog';
+import { type BenchmarkRow, type KpiId, catalog, findBenchmark, kpiIds, rate } from '../benchmarks/catalog';
 import { fail } from '../errors';
-import { LANGUAGES, type Messages, format, messages, parseLanguage } from '../i18n';
+import { LANGUAGES, type Messages, format, kpiAdvice, kpiName, messages, parseLanguage } from '../i18n';
 import { LEVEL_WORDS, foldText, readOption } from '../options';
-import { defineFunction } from '../spec';
+import { type SpillColumn, defineFunction } from '../spec';
 
 /** KPI names in every language, so `=MSP.TARGET("Taux de conversion")` works as well as "CONVERSION". */
-const BY_NAME: ReadonlyMap<string, KpiId> = new Map(
-  LANGUAGES.flatMap((lang) => KPI_IDS.map((id) => [foldText(messages(lang).kpiNames[id]), id] as const)),
-);
+let byName: ReadonlyMap<string, KpiId> | undefined;
 
-function benchmarkOf(kpi: string): Benchmark {
-  const row = findBenchmark(kpi) ?? findBenchmark(BY_NAME.get(foldText(kpi)) ?? '');
-  if (!row) throw fail.na('noBenchmark', { value: kpi, accepted: KPI_IDS.join(', ') });
+function benchmarkOf(kpi: string): BenchmarkRow {
+  byName ??= new Map(
+    LANGUAGES.flatMap((lang) =>
+      kpiIds().flatMap((id) => {
+        return [[foldText(kpiName(messages(lang), id)), id] as const];
+      }),
+    ),
+  );
+  const row = findBenchmark(kpi) ?? findBenchmark(byName.get(foldText(kpi)) ?? '');
+  if (!row) throw fail.na('noBenchmark', { value: kpi, accepted: kpiIds().join(', ') });
   return row;
 }
 
 /** The value to rate: one number, within what the KPI can be. */
-function kpiValue(row: Benchmark, v: Scalar): number {
+function kpiValue(row: BenchmarkRow, v: Scalar): number {
   const n = typeof v === 'number' ? v : typeof v === 'string' ? parseNumberText(v) : undefined;
   if (n === undefined)
     throw fail.value('benchmarkValue', { arg: 'value', value: typeof v === 'string' ? `"${v}"` : String(v) });
@@ -46,7 +51,18 @@ const languageParam = {
   description: 'Language of the answer: en (default), fr, nl, it or de; "fr-FR" or "français" also work.',
 } as const;
 
-function sourceWithBasis(m: Messages, row: Benchmark): string {
+/** MSP.KPIS's columns; the header row is in the requested language (i18n `kpisHeader`, same ids). */
+const KPIS_COLUMNS: readonly SpillColumn[] = [
+  { id: 'kpi', header: 'KPI', unit: 'text' },
+  { id: 'name', header: 'Name', unit: 'text' },
+  { id: 'unit', header: 'Unit', unit: 'text' },
+  { id: 'better', header: 'Better', unit: 'text' },
+  { id: 'healthy', header: 'Healthy', unit: 'number' },
+  { id: 'best', header: 'Best in class', unit: 'number' },
+  { id: 'source', header: 'Source', unit: 'text' },
+];
+
+function sourceWithBasis(m: Messages, row: BenchmarkRow): string {
   const notes = [
     row.healthy.basis && format(m.basisNote, { level: m.ratings.healthy, basis: m.basis[row.healthy.basis] }),
     row.best?.basis && format(m.basisNote, { level: m.ratings.best, basis: m.basis[row.best.basis] }),
@@ -135,7 +151,7 @@ export const benchmarkFunctions = [
       const row = benchmarkOf(kpi);
       const lang = parseLanguage(language);
       const rating = rate(row, kpiValue(row, value));
-      return rating === 'watch' || rating === 'act' ? messages(lang).advice[row.kpi] : '';
+      return rating === 'watch' || rating === 'act' ? kpiAdvice(messages(lang), row.kpi) : '';
     },
   }),
   defineFunction({
@@ -144,6 +160,7 @@ export const benchmarkFunctions = [
     description: 'The benchmark catalogue as a table: KPI, Name, Unit, Better, Healthy, Best in class, Source.',
     params: [languageParam],
     unit: 'table',
+    columns: KPIS_COLUMNS,
     notes:
       'One row per catalogue KPI, in catalogue order, under a header row in the chosen language. Healthy and Best in ' +
       'class are numbers in the KPI\'s unit ("" when the catalogue has no best-in-class threshold). The Source column ' +
@@ -151,12 +168,11 @@ export const benchmarkFunctions = [
     examples: [{ formula: '=MSP.KPIS("klingon")', args: ['klingon'], result: '#VALUE!' }],
     compute: (language) => {
       const m = messages(parseLanguage(language));
-      const h = m.kpisHeader;
       return [
-        [h.kpi, h.name, h.unit, h.better, h.healthy, h.best, h.source],
-        ...BENCHMARKS.map((row) => [
+        KPIS_COLUMNS.map((c) => m.kpisHeader[c.id as keyof Messages['kpisHeader']]),
+        ...catalog().map((row) => [
           row.kpi,
-          m.kpiNames[row.kpi],
+          kpiName(m, row.kpi),
           m.units[row.unit],
           m.better[row.better],
           row.healthy.value,

@@ -1,5 +1,6 @@
 import { defineFunction } from '../spec';
 import { nonNegative, ratio } from './ratio';
+import { PULSEWAY } from '../benchmarks/sources';
 
 const revenue = {
   name: 'revenue',
@@ -37,6 +38,16 @@ export const financeFunctions = [
     description: 'Gross margin: (revenue − COGS) ÷ revenue, as a fraction.',
     params: [revenue, { name: 'cogs', kind: 'number', description: 'Cost of goods sold of the same period.' }],
     unit: 'percent',
+    benchmark: {
+      better: 'higher',
+      share: true,
+      signed: true,
+      healthy: { value: 0.462 },
+      best: { value: 0.494 },
+      unit: 'percent',
+      source: 'Service Leadership, managed services gross margin (2024 average; 2021 top quartile)',
+    },
+    scorecard: {},
     notes: 'COGS above revenue gives a negative margin (a loss), not an error.',
     examples: [
       { formula: '=MSP.GROSSMARGIN(100000, 54000)', args: [100000, 54000], result: 0.46 },
@@ -68,6 +79,16 @@ export const financeFunctions = [
       { name: 'operating_expenses', kind: 'number', description: 'Operating expenses of the same period.' },
     ],
     unit: 'percent',
+    benchmark: {
+      better: 'higher',
+      share: true,
+      signed: true,
+      healthy: { value: 0.1 },
+      best: { value: 0.2 },
+      unit: 'percent',
+      source: `${PULSEWAY}; Service Leadership (best-in-class profitability about 20–25 %)`,
+    },
+    scorecard: {},
     examples: [{ formula: '=MSP.NOIMARGIN(500000, 440000)', args: [500000, 440000], result: 0.12 }],
     compute: (rev, opex) =>
       ratio(['revenueMinusOpex', rev - nonNegative('operating_expenses', opex)], ['revenue', rev], {
@@ -87,6 +108,8 @@ export const financeFunctions = [
       revenue,
     ],
     unit: 'percent',
+    benchmark: { better: 'lower', healthy: { value: 0.2 }, unit: 'percent', source: PULSEWAY },
+    scorecard: {},
     examples: [{ formula: '=MSP.ADMINRATIO(90000, 500000)', args: [90000, 500000], result: 0.18 }],
     compute: (admin, rev) => ratio(['admin_expenses', admin], ['revenue', rev]),
   }),

@@ -5,6 +5,7 @@ import { STATISTIC_WORDS, readOption } from '../options';
 import { defineFunction } from '../spec';
 import { summarize } from '../stats';
 import { ratio } from './ratio';
+import { LOGMEIN } from '../benchmarks/sources';
 
 const n = (name: string, description: string) => ({ name, kind: 'number', description }) as const;
 
@@ -29,6 +30,8 @@ export const operationsFunctions = [
       n('leads', 'Leads generated in the same period.'),
     ],
     unit: 'currency',
+    benchmark: { better: 'lower', healthy: { value: 300 }, best: { value: 100 }, unit: 'usd', source: LOGMEIN },
+    scorecard: { inputs: [100000, 500] },
     examples: [{ formula: '=MSP.CPL(100000, 500)', args: [100000, 500], result: 200 }],
     compute: (spend, leads) => ratio(['marketing_spend', spend], ['leads', leads]),
   }),
@@ -41,6 +44,15 @@ export const operationsFunctions = [
       n('opportunities', 'People who had the chance to.'),
     ],
     unit: 'percent',
+    benchmark: {
+      better: 'higher',
+      share: true,
+      healthy: { value: 0.02 },
+      best: { value: 0.05 },
+      unit: 'percent',
+      source: LOGMEIN,
+    },
+    scorecard: { inputs: [50, 1000] },
     examples: [{ formula: '=MSP.CONVERSION(50, 1000)', args: [50, 1000], result: 0.05 }],
     compute: (conv, opps) => ratio(['conversions', conv], ['opportunities', opps], { partOfWhole: true }),
   }),
@@ -53,6 +65,8 @@ export const operationsFunctions = [
       n('hires', 'Employees hired in the same period.'),
     ],
     unit: 'currency',
+    benchmark: { better: 'lower', healthy: { value: 7000 }, best: { value: 4000 }, unit: 'usd', source: LOGMEIN },
+    scorecard: { inputs: [60000, 12] },
     examples: [{ formula: '=MSP.COSTPERHIRE(60000, 12)', args: [60000, 12], result: 5000 }],
     compute: (costs, hires) => ratio(['hiring_costs', costs], ['hires', hires]),
   }),
@@ -65,6 +79,14 @@ export const operationsFunctions = [
       n('average_headcount', 'Average number of employees over the period.'),
     ],
     unit: 'percent',
+    benchmark: {
+      better: 'lower',
+      healthy: { value: 0.15, strict: true },
+      unit: 'percentPerYear',
+      windowMonths: 12,
+      source: LOGMEIN,
+    },
+    scorecard: { inputs: [5, 50] },
     notes:
       'More departures than the average headcount (above 100 %) is possible over a long period and is not an error.',
     examples: [{ formula: '=MSP.TURNOVER(5, 50)', args: [5, 50], result: 0.1 }],
@@ -76,6 +98,14 @@ export const operationsFunctions = [
     description: 'Resource utilisation: billable hours ÷ available hours.',
     params: [n('billable_hours', 'Hours billed to clients.'), n('available_hours', 'Hours the team was available.')],
     unit: 'percent',
+    benchmark: {
+      better: 'higher',
+      healthy: { value: 0.7, basis: 'secondary' },
+      best: { value: 0.8, basis: 'secondary' },
+      unit: 'percent',
+      source: 'MSP industry blogs',
+    },
+    scorecard: {},
     notes: 'Billable hours above available hours (overtime) give more than 100 %, not an error.',
     examples: [{ formula: '=MSP.UTILIZATION(1200, 1600)', args: [1200, 1600], result: 0.75 }],
     compute: (billable, available) => ratio(['billable_hours', billable], ['available_hours', available]),

@@ -1,7 +1,7 @@
 import { sumArg } from '../args';
 import { type Cell, type Grid, type OutCell, type Scalar, isBlankText, parseNumberText, rowError } from '../cells';
 import { type Located, fail, isKpiError } from '../errors';
-import { cohortTable } from '../ledger/cohorts';
+import { COHORT_COLUMNS, cohortTable } from '../ledger/cohorts';
 import { ledgerMovements, periodMovements } from '../ledger/movements';
 import { type Ledger, readLedger } from '../ledger/parse';
 import { resolvePeriod } from '../ledger/period';
@@ -16,8 +16,9 @@ import {
   windowStats,
 } from '../ledger/windows';
 import { BASIS_WORDS, type Basis, BILLING_MONTHS, BILLING_WORDS, matchOption, readOption } from '../options';
-import { defineFunction } from '../spec';
+import { type SpillColumn, defineFunction, headerRow } from '../spec';
 import { nonNegative, ratio } from './ratio';
+import { LOGMEIN, PULSEWAY } from '../benchmarks/sources';
 
 const ledgerParam = {
   name: 'ledger',
@@ -155,19 +156,21 @@ function mrr(amounts: Grid, billing: Grid): number {
   return total;
 }
 
-const MOVES_HEADER: OutCell[] = [
-  'Period',
-  'Starting MRR',
-  'New',
-  'Expansion',
-  'Reactivation',
-  'Contraction',
-  'Churn',
-  'Ending MRR',
-  'Customers',
-  'Churned customers',
-  'Customer churn',
+/** MSP.MRRMOVES's columns (SPEC §3.1); ids are the i18n `sheet.movements` keys. */
+const MOVES_COLUMNS: readonly SpillColumn[] = [
+  { id: 'period', header: 'Period', unit: 'period' },
+  { id: 'startingMrr', header: 'Starting MRR', unit: 'currency' },
+  { id: 'new', header: 'New', unit: 'currency' },
+  { id: 'expansion', header: 'Expansion', unit: 'currency' },
+  { id: 'reactivation', header: 'Reactivation', unit: 'currency' },
+  { id: 'contraction', header: 'Contraction', unit: 'currency' },
+  { id: 'churn', header: 'Churn', unit: 'currency' },
+  { id: 'endingMrr', header: 'Ending MRR', unit: 'currency' },
+  { id: 'customers', header: 'Customers', unit: 'count' },
+  { id: 'churnedCustomers', header: 'Churned customers', unit: 'count' },
+  { id: 'customerChurn', header: 'Customer churn', unit: 'percent' },
 ];
+const MOVES_HEADER: OutCell[] = headerRow({ columns: MOVES_COLUMNS });
 
 function mrrMoves(grid: Grid): OutCell[][] {
   const ledger = readLedger(grid);
@@ -277,6 +280,7 @@ export const revenueFunctions = [
       'MRR movements per period: starting MRR, new, expansion, reactivation, contraction, churn, ending MRR and customer churn (spills).',
     params: [ledgerParam],
     unit: 'table',
+    columns: MOVES_COLUMNS,
     notes: `${LEDGER_NOTES} One row per period from the second; Starting MRR + New + Expansion + Reactivation + Contraction + Churn = Ending MRR, contraction and churn being negative. Customers = active at the end of the period; Customer churn = churned ÷ customers active at the start, "" when nobody was.`,
     examples: [
       {
@@ -310,6 +314,16 @@ export const revenueFunctions = [
       },
     ],
     unit: 'percent',
+    benchmark: {
+      better: 'lower',
+      share: true,
+      healthy: { value: 0.1 },
+      best: { value: 0.05 },
+      unit: 'percentPerYear',
+      windowMonths: 12,
+      source: `${PULSEWAY}; ${LOGMEIN}`,
+    },
+    scorecard: { via: 'CHURNRATE', inputs: [5, 100] },
     notes: `${LEDGER_NOTES} ${WINDOW_NOTES} For an annual churn rate from a monthly ledger, use months = 12.`,
     examples: [
       // Active in Feb: Alpha, Beta; Beta is gone in Mar → 1 ÷ 2.
@@ -368,6 +382,14 @@ export const revenueFunctions = [
       'Net revenue retention: MRR at the end of the window of the customers active at its start ÷ their MRR at the start.',
     params: [ledgerParam, periodParam, monthsParam],
     unit: 'percent',
+    benchmark: {
+      better: 'higher',
+      healthy: { value: 1 },
+      best: { value: 1.1 },
+      unit: 'percent',
+      windowMonths: 12,
+      source: 'ChartMogul benchmarks (2023)',
+    },
     notes: `${LEDGER_NOTES} ${WINDOW_NOTES} With months = 1 this is (start + expansion + contraction + churn) ÷ start, as ChartMogul defines it.`,
     examples: [
       // Jan cohort MRR 350; in Feb 120 + 150 + 0 = 270.
@@ -398,6 +420,13 @@ export const revenueFunctions = [
     description: 'SaaS quick ratio of a period: (new + expansion + reactivation) ÷ (contraction + churn).',
     params: [ledgerParam, periodParam],
     unit: 'number',
+    benchmark: {
+      better: 'higher',
+      healthy: { value: 1, basis: 'secondary' },
+      best: { value: 4, basis: 'secondary' },
+      unit: 'ratio',
+      source: 'SaaS practice',
+    },
     notes: `${LEDGER_NOTES} ${PERIOD_NOTES} A period that lost no MRR is #DIV/0!; the first period (the baseline) is #N/A.`,
     examples: [
       // Mar: gained 80 + 0 + 60 = 140, lost 0 + 150 = 150.
@@ -417,6 +446,7 @@ export const revenueFunctions = [
       { name: 'basis', kind: 'text', optional: true, description: '"customers" (default) or "mrr".' },
     ],
     unit: 'table',
+    columns: COHORT_COLUMNS,
     notes: `${LEDGER_NOTES} A cohort is the customers whose first active period is that row's period (customers active in the first period form its cohort, whenever they really started). Every period has a row so the triangle keeps the ledger's calendar; a period nobody started in has 0 customers and "" cells, as are cells past the end of the data. A reactivated customer counts again in its first cohort.`,
     examples: [
       {
@@ -559,6 +589,8 @@ export const revenueFunctions = [
       { name: 'cac', kind: 'number', description: 'Customer acquisition cost (e.g. MSP.CAC).' },
     ],
     unit: 'number',
+    benchmark: { better: 'higher', healthy: { value: 3 }, unit: 'ratio', source: 'ChartMogul, LTV guidance' },
+    scorecard: {},
     notes: 'A negative CLV (a customer that costs more than it brings) gives a negative ratio rather than an error.',
     examples: [
       { formula: '=MSP.LTVCAC(15000, 5000)', args: [15000, 5000], result: 3 },
@@ -620,6 +652,14 @@ export const revenueFunctions = [
       },
     ],
     unit: 'percent',
+    benchmark: {
+      better: 'higher',
+      share: true,
+      healthy: { value: 0.5 },
+      unit: 'percent',
+      source: `${LOGMEIN}: MRR should be most of revenue`,
+    },
+    scorecard: {},
     notes: 'Recurring revenue above total revenue is #NUM!.',
     examples: [
       { formula: '=MSP.RECURRINGSHARE(360000, 500000)', args: [360000, 500000], result: 0.72 },

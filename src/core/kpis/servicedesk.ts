@@ -4,13 +4,14 @@ import { formatSerial, isoWeekStart, monthIndex, parseIsoDate, serialFromMonthIn
 import { fail } from '../errors';
 import type { ErrorKey } from '../i18n/en';
 import { INTERVAL_WORDS, type Interval, STATISTIC_WORDS, readOption } from '../options';
-import { defineFunction } from '../spec';
+import { type SpillColumn, defineFunction, headerRow } from '../spec';
 import { summarize } from '../stats';
 import { acceptedHeaders, type Role } from '../tickets/headers';
 import { readSla } from '../tickets/sla';
 import { tallyAnswers } from '../tickets/survey';
 import { type TicketTable, computeTickets, missingColumn, need, openTickets } from '../tickets/table';
 import { nonNegative, ratio } from './ratio';
+import { LOGMEIN } from '../benchmarks/sources';
 
 const tickets = {
   name: 'tickets',
@@ -123,17 +124,28 @@ function periodKey(cursor: Float64Array, { key, start }: (typeof PERIODS)[Interv
 /** A fresh periodKey cursor, matching no serial yet. */
 const newCursor = (): Float64Array => Float64Array.of(0, Infinity, -Infinity);
 
-const BY_PERIOD_HEADER = [
-  'Period start',
-  'Opened',
-  'Resolved',
-  'Net',
-  'Backlog',
-  'SLA met',
-  'Avg first response (h)',
-  'Avg resolution (h)',
+/** MSP.TICKETSBYPERIOD's columns (SPEC §3.4); ids are the i18n `sheet.ticketsByPeriod` keys. */
+const BY_PERIOD_COLUMNS: readonly SpillColumn[] = [
+  { id: 'periodStart', header: 'Period start', unit: 'date' },
+  { id: 'opened', header: 'Opened', unit: 'count' },
+  { id: 'resolved', header: 'Resolved', unit: 'count' },
+  { id: 'net', header: 'Net', unit: 'count' },
+  { id: 'backlog', header: 'Backlog', unit: 'count' },
+  { id: 'slaMet', header: 'SLA met', unit: 'percent' },
+  { id: 'avgFirstResponse', header: 'Avg first response (h)', unit: 'hours' },
+  { id: 'avgResolution', header: 'Avg resolution (h)', unit: 'hours' },
 ];
-const BY_CLIENT_HEADER = ['Client', 'Tickets', 'Open', 'Hours', 'Avg resolution (h)', 'SLA met'];
+const BY_PERIOD_HEADER = headerRow({ columns: BY_PERIOD_COLUMNS });
+/** MSP.TICKETSBYCLIENT's columns; ids are the i18n `sheet.ticketsByClient` keys. */
+const BY_CLIENT_COLUMNS: readonly SpillColumn[] = [
+  { id: 'client', header: 'Client', unit: 'text' },
+  { id: 'tickets', header: 'Tickets', unit: 'count' },
+  { id: 'open', header: 'Open', unit: 'count' },
+  { id: 'hours', header: 'Hours', unit: 'hours' },
+  { id: 'avgResolution', header: 'Avg resolution (h)', unit: 'hours' },
+  { id: 'slaMet', header: 'SLA met', unit: 'percent' },
+];
+const BY_CLIENT_HEADER = headerRow({ columns: BY_CLIENT_COLUMNS });
 
 const avgOrBlank = (sum: number, n: number): OutCell => (n === 0 ? '' : sum / n);
 
@@ -424,6 +436,15 @@ export const serviceDeskFunctions = [
       },
     ],
     unit: 'percent',
+    benchmark: {
+      better: 'higher',
+      share: true,
+      healthy: { value: 0.9, basis: 'projectDefault' },
+      best: { value: 0.95 },
+      unit: 'percent',
+      source: LOGMEIN,
+    },
+    scorecard: { via: 'SLARATE', inputs: [300, 400] },
     notes:
       'Rule, first that applies: target_hours → an SLA-met flag column holding at least one flag → a due column (with a resolved or status column). ' +
       'Met means resolved at or before the due time. An open ticket already past due at the as-of time (the latest timestamp of the table) is breached; one not yet due is left out. ' +
@@ -509,6 +530,15 @@ export const serviceDeskFunctions = [
       'First-contact resolution rate: tickets resolved on first contact ÷ tickets with a first-contact flag.',
     params: [tickets],
     unit: 'percent',
+    benchmark: {
+      better: 'higher',
+      share: true,
+      healthy: { value: 0.7, basis: 'secondary' },
+      best: { value: 0.8, basis: 'secondary' },
+      unit: 'percent',
+      source: 'MetricNet; SQM Group',
+    },
+    scorecard: { share: ['fcrFirstContact', 'fcrTickets'], inputs: [140, 200] },
     notes: 'Blank flags are left out. In a flag column 0 reads as FALSE (not as a blank).',
     examples: [{ formula: '=MSP.FCR(A1:H4)', args: [FLAG_EXAMPLE], result: 0.5 }],
     compute: (grid) => {
@@ -581,6 +611,15 @@ export const serviceDeskFunctions = [
       },
     ],
     unit: 'number',
+    benchmark: {
+      better: 'lower',
+      healthy: { value: 1, strict: true },
+      best: { value: 0.5, basis: 'secondary' },
+      unit: 'perEndpointMonth',
+      windowMonths: 1,
+      source: `${LOGMEIN}; RMM vendor figure 0.2–0.5`,
+    },
+    scorecard: { inputs: [1000, 500, 1] },
     notes:
       'With a count and no months, the count is taken as one month of tickets. With a table, every non-blank row is a ticket.',
     examples: [
@@ -621,6 +660,7 @@ export const serviceDeskFunctions = [
       },
     ],
     unit: 'table',
+    columns: BY_PERIOD_COLUMNS,
     notes:
       'One row per period from the first creation to the last creation or resolution, empty periods included. Opened and Resolved count creations and resolutions in the period; ' +
       'Backlog is what is open at its end; SLA met, Avg first response (h) and Avg resolution (h) are over the tickets opened in the period. ' +
@@ -644,6 +684,7 @@ export const serviceDeskFunctions = [
       'Spills a table per client: tickets, open, hours, average resolution time and SLA share, most tickets first.',
     params: [tickets],
     unit: 'table',
+    columns: BY_CLIENT_COLUMNS,
     notes:
       'Clients are grouped ignoring case and accents and shown as first written; blank clients are "(blank)". Ties are sorted by client name, "(blank)" last. ' +
       'Open is "" without a resolved or status column, Hours "" without an hours column; Avg resolution (h) and SLA met are "" where a client has no data.',
@@ -675,6 +716,15 @@ export const serviceDeskFunctions = [
       },
     ],
     unit: 'percent',
+    benchmark: {
+      better: 'higher',
+      share: true,
+      healthy: { value: 0.75 },
+      best: { value: 0.9 },
+      unit: 'percent',
+      source: LOGMEIN,
+    },
+    scorecard: { share: ['csatPositive', 'csatResponses'], inputs: [85, 100] },
     notes:
       'Blanks are ignored, 0 included (survey scales start at 1); Zendesk\'s "Offered"/"Unoffered" (no answer) too. TRUE/FALSE are yes/no answers. ' +
       'A first row of text that holds no answer is taken as the column header. No answers → #DIV/0!.',

@@ -1,5 +1,6 @@
 import type { Cell } from '../cells';
 import { type KpiError, type Located, fail, isKpiError } from '../errors';
+import type { Language } from '../i18n';
 
 /** A yes/no cell of a ticket table: 1 yes, 0 no, -1 unknown (blank: the row is left out of that metric). */
 export type Flag = 1 | 0 | -1;
@@ -8,9 +9,7 @@ export type Flag = 1 | 0 | -1;
  * The words a flag cell may hold (SPEC §2.2), per answer and language. The word "SLA" is ignored
  * when matching, so `Within SLA`, `SLA Violated`, `Hors SLA` are `within`, `violated`, `hors`.
  */
-export const FLAG_WORDS: Readonly<
-  Record<'yes' | 'no', Readonly<Record<'en' | 'fr' | 'nl' | 'it' | 'de', readonly string[]>>>
-> = {
+export const FLAG_WORDS: Readonly<Record<'yes' | 'no', Readonly<Record<Language, readonly string[]>>>> = {
   yes: {
     en: ['true', '1', 'yes', 'y', 'met', 'within', 'in', 'i', 'ok', 'achieved', 'compliant', 'pass', 'passed'],
     fr: ['vrai', 'oui', 'respecté', 'respectée', 'dans', 'dans le', 'dans les délais', 'atteint', 'conforme'],

@@ -1,3 +1,4 @@
+import type { Language } from '../i18n';
 import { foldText } from '../options';
 /**
  * Column roles of a ticket export, found by header name (SPEC §2.2). The vocabulary is data: one
@@ -20,7 +21,6 @@ export type Role =
   | 'firstContact'
   | 'hours';
 
-export type Language = 'en' | 'fr' | 'nl' | 'it' | 'de';
 type Words = Readonly<Record<Language, readonly string[]>>;
 
 /**

@@ -1,14 +1,13 @@
 import { type Cell, type Grid, parseNumberText } from '../cells';
 import { fail, isKpiError } from '../errors';
+import type { Language } from '../i18n';
 import { foldText } from '../options';
 
 /** A survey answer in words or emoji. */
 export type Sentiment = 'positive' | 'neutral' | 'negative';
 
 /** CSAT answer words (SPEC §3.4), per sentiment and language; emoji under `en`. */
-export const CSAT_WORDS: Readonly<
-  Record<Sentiment, Readonly<Record<'en' | 'fr' | 'nl' | 'it' | 'de', readonly string[]>>>
-> = {
+export const CSAT_WORDS: Readonly<Record<Sentiment, Readonly<Record<Language, readonly string[]>>>> = {
   positive: {
     en: ['positive', 'satisfied', 'very satisfied', 'good', 'great', 'happy', '👍', '😀', '🙂', '😊', '😃', '😄'],
     fr: ['positif', 'positive', 'satisfait', 'satisfaite', 'très satisfait', 'bon', 'bien', 'content'],

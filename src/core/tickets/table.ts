@@ -1,4 +1,4 @@
-import { type Cell, type Grid, parseNumberText } from '../cells';
+import { type Cell, type Grid, isBlank, parseNumberText } from '../cells';
 import { formatSerial, parseIsoDate } from '../dates';
 import { type KpiError, type Located, fail, isKpiError } from '../errors';
 import { ScratchArray } from '../ledger/scratch';
@@ -100,12 +100,6 @@ export function need<F extends Field>(
   if (v === undefined) throw missingColumn(role, alternative);
   return v as NonNullable<TicketTable[F]>;
 }
-
-/** Blank in any of Excel's spellings; text starting with a visible ASCII character is not (no trim needed). */
-const isBlank = (c: Cell): boolean =>
-  c === null ||
-  c === 0 ||
-  (typeof c === 'string' && (c.length === 0 || ((c.charCodeAt(0) <= 32 || c.charCodeAt(0) > 126) && c.trim() === '')));
 
 /** A row with nothing in it (blanks in any of Excel's spellings) is no ticket. An Excel error ends the scan. */
 function isBlankRow(cells: readonly Cell[]): boolean {

@@ -5,6 +5,7 @@ import type { BuildSettings, Language, SheetPlan } from '../../templates/sheetPl
 import { applyPlan } from './applyPlan';
 import { plainWords } from './failure';
 import { BUILD_ID_KEY, queueReadSettings, queueStoreSettings, settingsOf } from './settings';
+import type { CountedContext } from './run';
 import { type SourceRead, queueSourceRead } from './source';
 
 /** What the UI learns from a build or a refresh. */
@@ -19,22 +20,18 @@ export type BuildOutcome =
       /** context.sync() calls the operation made (≤ 3 for a build, ≤ 4 for a refresh). */
       readonly syncs: number;
     }
-  | { readonly ok: false; readonly error: string; readonly inspection?: DataInspection; readonly syncs: number };
+  | {
+      readonly ok: false;
+      readonly error: string;
+      readonly inspection?: DataInspection;
+      /** Every context.sync() the operation made, the rollback's included. */
+      readonly syncs: number;
+    };
 
 /** What a build needs besides the settings: set by refresh to replace an existing sheet. */
 export interface ReplaceTarget {
   /** The sheet being rebuilt: deleted only after the new one is complete, and its name reused. */
   readonly sheetName: string;
-}
-
-/** Counts syncs so the outcome can report them (the budget is the point of the design). */
-export class SyncCounter {
-  count = 0;
-  constructor(private readonly context: Excel.RequestContext) {}
-  async sync(): Promise<void> {
-    this.count++;
-    await this.context.sync();
-  }
 }
 
 const newBuildId = (): string => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
@@ -45,11 +42,12 @@ const newBuildId = (): string => `${Date.now().toString(36)}-${Math.random().toS
  * any failure the sheet this build created — recognised by its build token — is deleted.
  */
 export async function buildIn(
-  context: Excel.RequestContext,
+  counted: CountedContext,
   settings: BuildSettings,
-  counter = new SyncCounter(context),
   replace?: ReplaceTarget,
 ): Promise<BuildOutcome> {
+  // Only the counted context is in scope: every sync, the rollback's included, is reported.
+  const { context, syncs } = counted;
   const lang = settings.language;
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
@@ -59,20 +57,20 @@ export async function buildIn(
   let source: SourceRead | null;
   try {
     source = queueSourceRead(context, settings.source);
-    await counter.sync();
+    await context.sync();
   } catch (e) {
-    return { ok: false, error: plainWords(e, lang), syncs: counter.count };
+    return { ok: false, error: plainWords(e, lang), syncs: syncs() };
   }
   const grid = source ? source.grid() : null;
   const inspection = inspectData(settings.template, grid, lang);
   if (inspection.blocking) {
-    return { ok: false, error: inspection.problems.join(' '), inspection, syncs: counter.count };
+    return { ok: false, error: inspection.problems.join(' '), inspection, syncs: syncs() };
   }
   let plan: SheetPlan;
   try {
     plan = buildPlan({ settings, data: grid });
   } catch (e) {
-    return { ok: false, error: plainWords(e, lang), inspection, syncs: counter.count };
+    return { ok: false, error: plainWords(e, lang), inspection, syncs: syncs() };
   }
   const taken = sheets.items.map((s) => s.name);
   const oldName = old?.name;
@@ -83,9 +81,9 @@ export async function buildIn(
     const sheet = sheets.add(name);
     // The token goes first, so a rollback can recognise this sheet whatever failed after the add.
     queueStoreSettings(sheet, settings, buildId);
-    counter.count += await applyPlan(context, sheet, plan);
+    await applyPlan(context, sheet, plan);
     sheet.load('id');
-    await counter.sync();
+    await context.sync();
     newId = sheet.id;
     const stored = queueReadSettings(sheet);
     if (old && oldName !== undefined) {
@@ -100,11 +98,11 @@ export async function buildIn(
     }
     sheet.activate();
     sheet.load('name');
-    await counter.sync();
+    await context.sync();
     if (JSON.stringify(settingsOf(stored)) !== JSON.stringify(settings)) {
       throw new Error(messages(lang).wizard.errors.settingsNotStored);
     }
-    return { ok: true, sheetName: sheet.name, report: report(plan, lang), inspection, syncs: counter.count };
+    return { ok: true, sheetName: sheet.name, report: report(plan, lang), inspection, syncs: syncs() };
   } catch (e) {
     const error = plainWords(e, lang);
     // Once the write went through, the new sheet is known by id; before that, by name and token.
@@ -119,7 +117,7 @@ export async function buildIn(
       ok: false,
       error: cleaned ? error : `${error} ${format(t.leftover, { sheet: name })}`,
       inspection,
-      syncs: counter.count,
+      syncs: syncs(),
     };
   }
 }

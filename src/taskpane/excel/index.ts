@@ -10,7 +10,7 @@ import type { BuildSettings, Language, TemplateId } from '../../templates/sheetP
 import { type BuildOutcome, buildIn } from './build';
 import { plainWords } from './failure';
 import { refreshIn } from './refresh';
-import { type RunFn, excelRun } from './run';
+import { type RunFn, countSyncs, excelRun } from './run';
 import { type SampleOutcome, writeSampleIn } from './sampleData';
 import { queueReadSettings, settingsOf } from './settings';
 import { type TableInfo, queueSelection, queueSourceRead, queueTables } from './source';
@@ -133,7 +133,7 @@ export async function writeSample(
 export async function build(request: BuildRequest, run: RunFn = excelRun): Promise<BuildOutcome> {
   const settings: BuildSettings = { version: 1, ...request };
   try {
-    return await run((context) => buildIn(context, settings));
+    return await run((context) => buildIn(countSyncs(context), settings));
   } catch (e) {
     return { ok: false, error: plainWords(e, request.language), syncs: 0 };
   }

@@ -1,7 +1,8 @@
 import { messages } from '../../core/i18n';
 import type { Language } from '../../templates/sheetPlan';
-import { type BuildOutcome, SyncCounter, buildIn } from './build';
+import { type BuildOutcome, buildIn } from './build';
 import { plainWords } from './failure';
+import { countSyncs } from './run';
 import { queueReadSettings, settingsOf } from './settings';
 
 /**
@@ -21,18 +22,19 @@ import { queueReadSettings, settingsOf } from './settings';
  * in the build's first one): four in all.
  */
 export async function refreshIn(
-  context: Excel.RequestContext,
+  raw: Excel.RequestContext,
   sheetName: string,
   uiLanguage: Language,
 ): Promise<BuildOutcome> {
-  const counter = new SyncCounter(context);
+  const counted = countSyncs(raw);
+  const { context, syncs } = counted;
   const stored = queueReadSettings(context.workbook.worksheets.getItem(sheetName));
   try {
-    await counter.sync();
+    await context.sync();
   } catch (e) {
-    return { ok: false, error: plainWords(e, uiLanguage), syncs: counter.count };
+    return { ok: false, error: plainWords(e, uiLanguage), syncs: syncs() };
   }
   const settings = settingsOf(stored);
-  if (!settings) return { ok: false, error: messages(uiLanguage).wizard.build.nothingToRefresh, syncs: counter.count };
-  return buildIn(context, settings, counter, { sheetName });
+  if (!settings) return { ok: false, error: messages(uiLanguage).wizard.build.nothingToRefresh, syncs: syncs() };
+  return buildIn(counted, settings, { sheetName });
 }

@@ -1,4 +1,5 @@
-import type { BuildSettings, Language, TemplateId } from '../../templates/sheetPlan';
+import { LANGUAGES } from '../../core/i18n';
+import { type BuildSettings, type Language, TEMPLATE_IDS, type TemplateId } from '../../templates/sheetPlan';
 
 /*
  * Where build settings live: worksheet custom properties on the built sheet (ExcelApi 1.12).
@@ -38,8 +39,6 @@ export function settingsOf(p: Excel.WorksheetCustomProperty): BuildSettings | un
   return p.isNullObject ? undefined : parseSettings(p.value);
 }
 
-const TEMPLATES: readonly TemplateId[] = ['scorecard', 'servicedesk', 'revenue', 'benchmarks'];
-const LANGUAGES: readonly Language[] = ['en', 'fr', 'nl', 'it', 'de'];
 const SOURCE_KINDS = ['range', 'table', 'none'] as const;
 
 /**
@@ -60,7 +59,7 @@ export function parseSettings(text: string | null | undefined): BuildSettings | 
   const options = s['options'] as Record<string, unknown> | undefined;
   if (
     s['version'] !== 1 ||
-    !TEMPLATES.includes(s['template'] as TemplateId) ||
+    !TEMPLATE_IDS.includes(s['template'] as TemplateId) ||
     !LANGUAGES.includes(s['language'] as Language)
   )
     return undefined;

@@ -1,7 +1,9 @@
 import { languageOf } from '../../core/i18n';
 import type { Messages } from '../../core/i18n';
 import type { BuildOutcome, BuildRequest, BuiltSheet, DataInspection, Language, TableInfo, TemplateId } from '../excel';
+import type { Interval } from '../../core/options';
 import { dataKind } from '../../templates';
+import { TEMPLATE_IDS } from '../../templates/sheetPlan';
 
 /**
  * The wizard as a pure state machine: every user action and every answer from Excel is an
@@ -11,12 +13,11 @@ import { dataKind } from '../../templates';
 
 export const STEPS = ['template', 'data', 'options', 'build'] as const;
 export type Step = (typeof STEPS)[number];
-export const TEMPLATES: readonly TemplateId[] = ['scorecard', 'servicedesk', 'revenue', 'benchmarks'];
+export const TEMPLATES: readonly TemplateId[] = TEMPLATE_IDS;
 export type SourceKind = 'selection' | 'table' | 'sample';
 export const SOURCES: readonly SourceKind[] = ['selection', 'table', 'sample'];
 export const WINDOWS = [1, 3, 6, 12] as const;
-export const INTERVALS = ['month', 'week', 'day'] as const;
-export type Interval = (typeof INTERVALS)[number];
+export const INTERVALS: readonly Interval[] = ['month', 'week', 'day'];
 
 /** A message key of the pane's own strings (validation problems are shown in the user's language). */
 export type PaneKey = keyof Messages['wizard']['pane'];

@@ -1,10 +1,10 @@
 import { format, messages, LANGUAGES, type Messages } from '../../core/i18n';
+import type { Interval } from '../../core/options';
 import type { BuiltSheet, DataInspection, TemplateId } from '../excel';
 import { h, icon } from './dom';
 import { ICONS, type IconName } from './icons';
 import {
   INTERVALS,
-  type Interval,
   needsData,
   optionFields,
   running,

@@ -1,0 +1,73 @@
+import { fail } from '../errors';
+
+/**
+ * A scalar KPI's definition as a small expression of its parameters, declared once in the KPI's
+ * declaration: the core evaluates it (`evalExpr`), and the CLI writes the same tree as a native
+ * Excel formula, so a workbook written without the add-in computes what the function computes.
+ * Parameter bounds (`min`, `max` … on the declaration) are checked before an expression runs, by
+ * the evaluator and by the native formula alike; the expression adds only what arithmetic itself
+ * can refuse: a zero denominator (#DIV/0!) and a part larger than its whole (#NUM!).
+ */
+export type Expr =
+  | { readonly k: 'arg'; readonly name: string }
+  | { readonly k: 'num'; readonly v: number }
+  | { readonly k: '+' | '-' | '*'; readonly a: Expr; readonly b: Expr; readonly name?: string }
+  | {
+      readonly k: '/';
+      readonly a: Expr;
+      readonly b: Expr;
+      /** A part of a whole: a numerator larger than the denominator is #NUM!. */
+      readonly partOfWhole?: boolean;
+    };
+
+/** A parameter by its declared name. */
+export const arg = (name: string): Expr => ({ k: 'arg', name });
+export const num = (v: number): Expr => ({ k: 'num', v });
+/** `name`: how messages call the result when it is the part or the whole of a ratio (a catalogue quantity). */
+export const add = (a: Expr, b: Expr, name?: string): Expr => ({ k: '+', a, b, name });
+export const sub = (a: Expr, b: Expr, name?: string): Expr => ({ k: '-', a, b, name });
+export const mul = (a: Expr, b: Expr, name?: string): Expr => ({ k: '*', a, b, name });
+export const div = (a: Expr, b: Expr): Expr => ({ k: '/', a, b });
+/** a ÷ b where a is a part of b (lost ≤ at start, met ≤ total). */
+export const share = (a: Expr, b: Expr): Expr => ({ k: '/', a, b, partOfWhole: true });
+
+/** How messages name an operand: the parameter, the quantity it was declared as, or nothing better. */
+export function exprName(e: Expr): string {
+  if (e.k === 'arg') return e.name;
+  if (e.k === 'num') return String(e.v);
+  return ('name' in e && e.name) || '?';
+}
+
+/** The parameters an expression reads, in order of first use. */
+export function exprArgs(e: Expr): string[] {
+  if (e.k === 'arg') return [e.name];
+  if (e.k === 'num') return [];
+  return [...new Set([...exprArgs(e.a), ...exprArgs(e.b)])];
+}
+
+/** Evaluates an expression on parameter values (numbers already read and bounds-checked). */
+export function evalExpr(e: Expr, env: Readonly<Record<string, number>>): number {
+  switch (e.k) {
+    case 'arg': {
+      const v = env[e.name];
+      if (v === undefined) throw new Error(`expression reads "${e.name}", which is not given`);
+      return v;
+    }
+    case 'num':
+      return e.v;
+    case '+':
+      return evalExpr(e.a, env) + evalExpr(e.b, env);
+    case '-':
+      return evalExpr(e.a, env) - evalExpr(e.b, env);
+    case '*':
+      return evalExpr(e.a, env) * evalExpr(e.b, env);
+    case '/': {
+      const a = evalExpr(e.a, env);
+      const b = evalExpr(e.b, env);
+      if (b === 0) throw fail.div0('zero', { arg: exprName(e.b) });
+      if (e.partOfWhole && a > b)
+        throw fail.num('exceeds', { arg: exprName(e.a), value: a, arg2: exprName(e.b), value2: b });
+      return a / b;
+    }
+  }
+}
