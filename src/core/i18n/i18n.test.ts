@@ -56,6 +56,21 @@ describe('translations', () => {
     expect([...same, ...sameQ]).toEqual([]);
   });
 
+  it.each(OTHERS)('%s writes the parameters inside a quantity (revenue − cogs) as its functions name them', (lang) => {
+    const m = messages(lang);
+    const operands = (q: string) => q.split(/ [−×] /);
+    const wrong = Object.entries(messages('en').quantities)
+      .filter(([, q]) => operands(q).length > 1)
+      .flatMap(([key, q]) => {
+        const local = operands(m.quantities[key as keyof typeof m.quantities]);
+        return operands(q).flatMap((param, i) => {
+          const names = FUNCTIONS.flatMap((f) => m.functions[f.id]?.params?.[param]?.[0] ?? []);
+          return names.length > 0 && names.every((n) => n === local[i]) ? [] : [`${key}: ${param} → ${local[i]}`];
+        });
+      });
+    expect(wrong).toEqual([]);
+  });
+
   it.each(OTHERS)('%s names and describes every registry function and each of its parameters', (lang) => {
     const m = messages(lang);
     const missing = FUNCTIONS.flatMap((f) => {
