@@ -1,6 +1,8 @@
 import { isKpiError, type ErrorCode } from '../src/core/errors';
 import { evaluate } from '../src/core/evaluate';
+import { exprArgs } from '../src/core/formula/expr';
 import { FUNCTIONS, getFunction } from '../src/core/registry';
+import { headerRow } from '../src/core/spec';
 
 /** SPEC §3, in order. Ids are stored in users' workbooks: this list may only grow. */
 const SPEC_IDS = [
@@ -93,6 +95,54 @@ describe('the function registry', () => {
       }
     },
   );
+
+  const scalarOnly = FUNCTIONS.filter((f) => f.scalar && f.params.every((p) => p.kind === 'number'));
+  it.each(scalarOnly.map((f) => [f.id, f] as const))(
+    '%s: its expression reads only its parameters, and every optional one declares its default',
+    (_id, f) => {
+      const names = new Set(f.params.map((p) => p.name));
+      expect(exprArgs(f.scalar!).filter((n) => !names.has(n))).toEqual([]);
+      expect(f.params.filter((p) => p.optional && p.defaultValue === undefined).map((p) => p.name)).toEqual([]);
+    },
+  );
+
+  /** A parameter's value just outside each declared bound, with the other arguments of a worked example. */
+  const outOfBounds = FUNCTIONS.flatMap((f) => {
+    const base = f.examples.find(
+      (e) =>
+        e.args.length === f.params.length && e.args.every((a) => typeof a === 'number') && typeof e.result === 'number',
+    );
+    if (!base) return [];
+    return f.params.flatMap((p, i) => {
+      const bad = [
+        ...(p.min !== undefined ? [p.min - 1] : []),
+        ...(p.greaterThan !== undefined ? [p.greaterThan] : []),
+        ...(p.max !== undefined ? [p.max + 0.5] : []),
+        ...(p.integer ? [1.5] : []),
+      ];
+      return bad.map((v) => [f.id, p.name, v, base.args.map((a, j) => (j === i ? v : a))] as const);
+    });
+  });
+  it('covers the declared bounds of most number parameters', () => {
+    expect(outOfBounds.length).toBeGreaterThan(40);
+  });
+  it.each(outOfBounds)('%s with %s = %d is #NUM! naming the parameter', (id, name, _v, args) => {
+    const out = evaluate(getFunction(id)!, args);
+    expect(isKpiError(out) ? out.code : out).toBe('#NUM!');
+    expect(isKpiError(out) && out.message).toContain(name);
+  });
+
+  it('spilled tables declare their columns, and their header row is that schema', () => {
+    const spills = FUNCTIONS.filter((f) => f.unit === 'table');
+    expect(spills.length).toBeGreaterThan(3);
+    for (const f of spills) {
+      expect(f.columns?.length).toBeGreaterThan(1);
+      const ex = f.examples.find((e) => Array.isArray(e.result));
+      if (!ex || f.id === 'KPIS') continue; // KPIS writes its header in the requested language
+      const out = evaluate(f, ex.args) as unknown[][];
+      expect(out[0]!.slice(0, f.columns!.length)).toEqual(headerRow(f));
+    }
+  });
 
   it('rejects too many arguments with a message rather than ignoring them', () => {
     const out = evaluate(getFunction('CPL')!, [1, 2, 3]);

@@ -1,17 +1,21 @@
-import { findBenchmark, type BenchmarkRow, type Threshold } from '../core/benchmarks/catalog';
+import { WATCH_MARGIN, findBenchmark, type BenchmarkRow, type Threshold } from '../core/benchmarks/catalog';
 import type { Arg, Out } from '../core/cells';
 import { isKpiError } from '../core/errors';
 import { evaluate } from '../core/evaluate';
-import { getFunction } from '../core/registry';
+import type { ParamSpec } from '../core/args';
+import { type Expr, exprArgs } from '../core/formula/expr';
+import { FUNCTIONS, getFunction } from '../core/registry';
+import type { FunctionSpec } from '../core/spec';
 import type { Node, RefNode } from './formula';
 
 /**
  * Rewrites `MSP.*` calls into plain Excel so a workbook written without the add-in still
  * recalculates in Excel, LibreOffice or Google Sheets when its inputs change. Only KPIs whose
- * definition is a scalar formula are rewritten, each mirroring the core's checks in the same order
- * (negative → #NUM!, zero denominator → #DIV/0!, part larger than its whole → #NUM!); anything
- * reading a range as a table (tickets, ledgers) stays an add-in formula. A LibreOffice test checks
- * every rewrite against the registry's worked examples.
+ * declaration gives a scalar expression are rewritten, from that expression and the parameters'
+ * declared bounds, so the formula checks what the core checks in the same order (bounds → #NUM!,
+ * zero denominator → #DIV/0!, part larger than its whole → #NUM!); anything reading a range as a
+ * table (tickets, ledgers) stays an add-in formula. A LibreOffice test checks every rewrite against
+ * the registry's worked examples.
  */
 
 /** How the workbook resolves `A1#` spill references to the fixed area written for them. */
@@ -28,123 +32,86 @@ const VALUE_ERROR: Node = { k: 'err', v: '#VALUE!' };
 const isRange = (n: Node): boolean =>
   n.k === 'ref' && (n.spill === true || (n.row2 !== undefined && (n.row2 !== n.row || n.col2 !== n.col)));
 
-/** A numeric argument: a range is summed as the core sums it; an omitted one reads as 0. */
-const amount = (n: Node | null | undefined): Node =>
-  n === null || n === undefined ? num(0) : isRange(n) ? call('SUM', n) : n;
-
-/** `IF(OR(x<0,…),#NUM!,then)`: the core's "cannot be negative" check. */
-function nonNegative(values: readonly Node[], then: Node): Node {
-  if (values.length === 0) return then;
-  const tests = values.map((v) => bin('<', v, num(0)));
-  return call('IF', tests.length === 1 ? tests[0]! : call('OR', ...tests), NUM_ERROR, then);
+/** A numeric argument as the core reads it: a range summed, a blank cell read as `ifBlank`. */
+function amount(n: Node | null | undefined, ifBlank: number | undefined): Node {
+  if (n === null || n === undefined) return num(ifBlank ?? 0);
+  if (isRange(n)) return call('SUM', n);
+  // A blank referenced cell takes the parameter's default, as the core reads "" and null.
+  return ifBlank !== undefined && n.k === 'ref' ? call('IF', bin('=', n, str('')), num(ifBlank), n) : n;
 }
 
-interface RatioShape {
-  /** The numerator may be negative (margins). */
-  readonly signed?: boolean;
-  /** Part of a whole: larger than the denominator is #NUM!. */
-  readonly partOfWhole?: boolean;
-  /** Amounts checked for negatives before the ratio's own checks (GROSSMARGIN's cogs). */
-  readonly first?: readonly Node[];
+/** `OR(...)` of a parameter's declared bounds broken, or undefined when it declares none. */
+function boundsBroken(p: ParamSpec, v: Node): Node[] {
+  return [
+    ...(p.min !== undefined ? [bin('<', v, num(p.min))] : []),
+    ...(p.greaterThan !== undefined ? [bin('<=', v, num(p.greaterThan))] : []),
+    ...(p.max !== undefined ? [bin('>', v, num(p.max))] : []),
+    ...(p.integer ? [bin('<>', v, call('INT', v))] : []),
+  ];
 }
 
-/** The core's `ratio()` in Excel: the same checks in the same order. */
-function ratio(n: Node, d: Node, shape: RatioShape = {}): Node {
-  let body: Node = bin('/', n, d);
-  if (shape.partOfWhole) body = call('IF', bin('>', n, d), NUM_ERROR, body);
-  body = call('IF', bin('=', d, num(0)), DIV0_ERROR, body);
-  body = nonNegative([...(shape.signed ? [] : [n]), d], body);
-  return shape.first ? nonNegative(shape.first, body) : body;
+/** The declared expression as a formula tree: a zero denominator #DIV/0!, a part above its whole #NUM!. */
+function exprNode(e: Expr, env: ReadonlyMap<string, Node>): Node {
+  switch (e.k) {
+    case 'arg':
+      return env.get(e.name)!;
+    case 'num':
+      return num(e.v);
+    case '/': {
+      const a = exprNode(e.a, env);
+      const b = exprNode(e.b, env);
+      const quotient = bin('/', a, b);
+      return call(
+        'IF',
+        bin('=', b, num(0)),
+        DIV0_ERROR,
+        e.partOfWhole ? call('IF', bin('>', a, b), NUM_ERROR, quotient) : quotient,
+      );
+    }
+    default:
+      return bin(e.k, exprNode(e.a, env), exprNode(e.b, env));
+  }
 }
 
-type Rewrite = (a: readonly (Node | null)[]) => Node | undefined;
-
-/** A fraction a ÷ b with the core's checks. */
-const plainRatio =
-  (shape: Omit<RatioShape, 'first'> = {}): Rewrite =>
-  (a) =>
-    ratio(amount(a[0]), amount(a[1]), shape);
-
-/** An optional number: omitted, blank or "" takes the default, as the core reads `null`. */
-function optional(n: Node | null | undefined, fallback: number): Node {
-  if (n === null || n === undefined) return num(fallback);
-  if (n.k !== 'ref') return n;
-  return call('IF', bin('=', n, str('')), num(fallback), isRange(n) ? call('SUM', n) : n);
+/**
+ * A scalar KPI as plain Excel, derived from its declaration: the parameters' bounds (#NUM!, checked
+ * first, as the evaluator does), then its expression. A parameter that also takes a table (ARPA's
+ * ledger, TICKETSPERENDPOINT's ticket table) must be a single value here; otherwise the call needs
+ * the add-in.
+ */
+function scalarRewrite(spec: FunctionSpec, a: readonly (Node | null)[]): Node | undefined {
+  const expr = spec.scalar;
+  if (!expr) return undefined;
+  const used = new Set(exprArgs(expr));
+  const env = new Map<string, Node>();
+  const broken: Node[] = [];
+  for (const [i, p] of spec.params.entries()) {
+    if (!used.has(p.name)) continue;
+    const given = a[i] ?? null;
+    if (p.kind !== 'number' && given !== null && isRange(given)) return undefined;
+    const ifOmitted = p.defaultValue ?? argDefault(expr, p.name);
+    const v = amount(given, given === null ? ifOmitted : p.optional ? ifOmitted : undefined);
+    env.set(p.name, v);
+    broken.push(...boundsBroken(p, v));
+  }
+  const body = exprNode(expr, env);
+  if (broken.length === 0) return body;
+  return call('IF', broken.length === 1 ? broken[0]! : call('OR', ...broken), NUM_ERROR, body);
 }
 
-/** A single value (not a range) where the function would read a range as a table. */
-const single = (n: Node | null | undefined): n is Node => n !== null && n !== undefined && !isRange(n);
-
-/** `IF(OR(m<=0,m>1,…),#NUM!,then)`: the core's gross margin check with the other #NUM! checks. */
-function marginChecked(m: Node, negatives: readonly Node[], extra: readonly Node[], then: Node): Node {
-  const tests = [bin('<=', m, num(0)), bin('>', m, num(1)), ...extra, ...negatives.map((v) => bin('<', v, num(0)))];
-  return call('IF', call('OR', ...tests), NUM_ERROR, then);
+/** The value an expression gives a parameter when its argument is omitted (`arg(name, ifOmitted)`). */
+function argDefault(e: Expr, name: string): number | undefined {
+  if (e.k === 'arg') return e.name === name ? e.ifOmitted : undefined;
+  if (e.k === 'num') return undefined;
+  return argDefault(e.a, name) ?? argDefault(e.b, name);
 }
 
-const difference: Rewrite = (a) => nonNegative([amount(a[0]), amount(a[1])], bin('-', amount(a[0]), amount(a[1])));
-
-/** Per registry id: its plain-Excel equivalent (undefined = this call needs the add-in). */
-const REWRITES: Readonly<Record<string, Rewrite>> = {
-  // Finance
-  COGS: (a) => {
-    const parts = [amount(a[0]), amount(a[1]), amount(a[2])];
-    return nonNegative(parts, bin('+', bin('+', parts[0]!, parts[1]!), parts[2]!));
-  },
-  GROSSMARGIN: (a) =>
-    ratio(bin('-', amount(a[0]), amount(a[1])), amount(a[0]), { signed: true, first: [amount(a[1])] }),
-  NOI: difference,
-  NOIMARGIN: (a) => ratio(bin('-', amount(a[0]), amount(a[1])), amount(a[0]), { signed: true, first: [amount(a[1])] }),
-  ADMINRATIO: plainRatio(),
-  WORKINGCAPITAL: difference,
-  // Sales, people, operations
-  CPL: plainRatio(),
-  CONVERSION: plainRatio({ partOfWhole: true }),
-  COSTPERHIRE: plainRatio(),
-  TURNOVER: plainRatio(),
-  UTILIZATION: plainRatio(),
-  AVAILABILITY: (a) => {
-    const r = ratio(amount(a[0]), amount(a[1]), { partOfWhole: true });
-    return bin('-', num(1), r);
-  },
-  PROACTIVERATE: plainRatio({ partOfWhole: true }),
-  ACTIVERATIO: plainRatio({ partOfWhole: true }),
-  // Revenue (scalar forms)
-  CHURNRATE: plainRatio({ partOfWhole: true }),
-  CAC: plainRatio(),
-  LTVCAC: plainRatio({ signed: true }),
-  CLV: (a) => {
-    const [arpa, churn, m] = [amount(a[0]), amount(a[1]), optional(a[2], 1)];
-    // All #NUM! checks come before the zero-churn #DIV/0! in the core too.
-    return marginChecked(
-      m,
-      [arpa, churn],
-      [bin('>', churn, num(1))],
-      call('IF', bin('=', churn, num(0)), DIV0_ERROR, bin('/', bin('*', arpa, m), churn)),
-    );
-  },
-  PAYBACK: (a) => {
-    const [cac, arpa, m] = [amount(a[0]), amount(a[1]), optional(a[2], 1)];
-    const den = bin('*', arpa, m);
-    return marginChecked(m, [arpa, cac], [], call('IF', bin('=', den, num(0)), DIV0_ERROR, bin('/', cac, den)));
-  },
-  // ARPA(mrr, customers); a range first argument may be a ledger, which needs the add-in.
-  ARPA: (a) => (single(a[0]) && a[1] ? ratio(amount(a[0]), amount(a[1])) : undefined),
-  RECURRINGSHARE: plainRatio({ partOfWhole: true }),
-  CUSTOMERVALUE: difference,
-  CONTRIBUTION: difference,
-  // Service desk (scalar form)
-  SLARATE: plainRatio({ partOfWhole: true }),
-  // TICKETSPERENDPOINT(count, endpoints, [months]); a ticket table needs the add-in.
-  TICKETSPERENDPOINT: (a) => {
-    if (!single(a[0])) return undefined;
-    const months = optional(a[2], 1);
-    const perMonth = bin('/', ratio(amount(a[0]), amount(a[1])), months);
-    return nonNegative([months], call('IF', bin('=', months, num(0)), DIV0_ERROR, perMonth));
-  },
-};
-
-/** Functions this module can write as plain Excel (for a given call shape). */
-export const NATIVE_IDS: readonly string[] = [...Object.keys(REWRITES), 'BENCHMARK', 'ADVICE'];
+/** Functions this module can write as plain Excel (for a given call shape): every scalar KPI, and the ratings. */
+export const NATIVE_IDS: readonly string[] = [
+  ...FUNCTIONS.filter((f) => f.scalar).map((f) => f.id),
+  'BENCHMARK',
+  'ADVICE',
+];
 
 /** A threshold value rounded as Excel shows it, so `0.9 × 0.8` is written 0.72, not 0.7200000000000001. */
 const bound = (v: number): Node => num(Number(v.toPrecision(12)));
@@ -158,8 +125,8 @@ function meets(row: BenchmarkRow, v: Node, t: Threshold): Node {
 function watch(row: BenchmarkRow, v: Node): Node {
   const h = row.healthy.value;
   return row.better === 'higher'
-    ? bin('>=', v, bound(h - 0.2 * Math.abs(h)))
-    : bin('<=', v, bound(h + 0.2 * Math.abs(h)));
+    ? bin('>=', v, bound(h - WATCH_MARGIN * Math.abs(h)))
+    : bin('<=', v, bound(h + WATCH_MARGIN * Math.abs(h)));
 }
 
 /** Excel caps a text constant at 255 characters: longer advice is joined from pieces. */
@@ -266,7 +233,7 @@ export function toNative(n: Node, spills: SpillResolver): Node | undefined {
           ),
         );
       if (id === 'BENCHMARK' || id === 'ADVICE') return ratingRewrite(id, args);
-      return REWRITES[id]?.(args);
+      return scalarRewrite(spec, args);
     }
   }
 }

@@ -139,7 +139,7 @@ export function defineFunction<const P extends readonly ParamSpec[]>(def: Functi
   return {
     ...def,
     compute: (...args: readonly unknown[]) =>
-      evalExpr(scalar, Object.fromEntries(names.map((n, i) => [n, args[i] as number]))),
+      evalExpr(scalar, Object.fromEntries(names.map((n, i) => [n, args[i] as number | null]))),
   } as FunctionSpec;
 }
 

@@ -9,7 +9,7 @@ import { fail } from '../errors';
  * can refuse: a zero denominator (#DIV/0!) and a part larger than its whole (#NUM!).
  */
 export type Expr =
-  | { readonly k: 'arg'; readonly name: string }
+  | { readonly k: 'arg'; readonly name: string; readonly ifOmitted?: number }
   | { readonly k: 'num'; readonly v: number }
   | { readonly k: '+' | '-' | '*'; readonly a: Expr; readonly b: Expr; readonly name?: string }
   | {
@@ -20,8 +20,12 @@ export type Expr =
       readonly partOfWhole?: boolean;
     };
 
-/** A parameter by its declared name. */
-export const arg = (name: string): Expr => ({ k: 'arg', name });
+/**
+ * A parameter by its declared name. `ifOmitted`: its value in this expression when the argument is
+ * not given, where the function reads an omitted argument otherwise in another form (TICKETSPERENDPOINT
+ * measures the months a ticket table covers, and takes a count as one month).
+ */
+export const arg = (name: string, ifOmitted?: number): Expr => ({ k: 'arg', name, ifOmitted });
 export const num = (v: number): Expr => ({ k: 'num', v });
 /** `name`: how messages call the result when it is the part or the whole of a ratio (a catalogue quantity). */
 export const add = (a: Expr, b: Expr, name?: string): Expr => ({ k: '+', a, b, name });
@@ -45,11 +49,11 @@ export function exprArgs(e: Expr): string[] {
   return [...new Set([...exprArgs(e.a), ...exprArgs(e.b)])];
 }
 
-/** Evaluates an expression on parameter values (numbers already read and bounds-checked). */
-export function evalExpr(e: Expr, env: Readonly<Record<string, number>>): number {
+/** Evaluates an expression on parameter values (numbers already read and bounds-checked; null: omitted). */
+export function evalExpr(e: Expr, env: Readonly<Record<string, number | null>>): number {
   switch (e.k) {
     case 'arg': {
-      const v = env[e.name];
+      const v = env[e.name] ?? e.ifOmitted;
       if (v === undefined) throw new Error(`expression reads "${e.name}", which is not given`);
       return v;
     }

@@ -7,11 +7,9 @@ import { errorMessage } from './index';
  */
 describe('renderError', () => {
   it('names a parameter as the function it belongs to names it', () => {
-    const e = new KpiError('#NUM!', 'notAFraction', { arg: 'churn', value: 1.5 }, 'CLV');
-    expect(errorMessage(e, 'fr')).toBe(
-      'MSP.VVC: attrition doit être une fraction supérieure à 0 et au plus égale à 1 (reçu 1.5).',
-    );
-    expect(errorMessage(e, 'en')).toBe('MSP.CLV: churn must be a fraction above 0 and at most 1 (got 1.5).');
+    const e = new KpiError('#NUM!', 'aboveMax', { arg: 'churn', max: 1, value: 1.5 }, 'CLV');
+    expect(errorMessage(e, 'fr')).toBe('MSP.VVC: attrition doit être au plus égal à 1 (reçu 1.5).');
+    expect(errorMessage(e, 'en')).toBe('MSP.CLV: churn must be at most 1 (got 1.5).');
   });
 
   it('localizes a parameter name the English template used to hard-code', () => {

@@ -1,10 +1,11 @@
 import { defineFunction } from '../spec';
-import { nonNegative, ratio } from './ratio';
 import { PULSEWAY } from '../benchmarks/sources';
+import { add, arg, div, sub } from '../formula/expr';
 
 const revenue = {
   name: 'revenue',
   kind: 'number',
+  min: 0,
   description: 'Total revenue of the period (a number or a range, summed).',
 } as const;
 
@@ -14,29 +15,31 @@ export const financeFunctions = [
     family: 'finance',
     description: 'Cost of goods sold: licensing + labour + delivery costs.',
     params: [
-      { name: 'licensing', kind: 'number', description: 'Licensing costs (a number or a range, summed).' },
+      { name: 'licensing', kind: 'number', min: 0, description: 'Licensing costs (a number or a range, summed).' },
       {
         name: 'labour',
         kind: 'number',
+        min: 0,
         description: 'Labour costs of delivering the service (a number or a range, summed).',
       },
       {
         name: 'delivery',
         kind: 'number',
+        min: 0,
         optional: true,
+        defaultValue: 0,
         description: 'Delivery costs (a number or a range, summed); blank = 0.',
       },
     ],
     unit: 'currency',
     examples: [{ formula: '=MSP.COGS(12000, 30000, 3000)', args: [12000, 30000, 3000], result: 45000 }],
-    compute: (licensing, labour, delivery) =>
-      nonNegative('licensing', licensing) + nonNegative('labour', labour) + nonNegative('delivery', delivery ?? 0),
+    scalar: add(add(arg('licensing'), arg('labour')), arg('delivery')),
   }),
   defineFunction({
     id: 'GROSSMARGIN',
     family: 'finance',
     description: 'Gross margin: (revenue − COGS) ÷ revenue, as a fraction.',
-    params: [revenue, { name: 'cogs', kind: 'number', description: 'Cost of goods sold of the same period.' }],
+    params: [revenue, { name: 'cogs', kind: 'number', min: 0, description: 'Cost of goods sold of the same period.' }],
     unit: 'percent',
     benchmark: {
       better: 'higher',
@@ -53,10 +56,7 @@ export const financeFunctions = [
       { formula: '=MSP.GROSSMARGIN(100000, 54000)', args: [100000, 54000], result: 0.46 },
       { formula: '=MSP.GROSSMARGIN(0, 10)', args: [0, 10], result: '#DIV/0!' },
     ],
-    compute: (rev, cogs) =>
-      ratio(['revenueMinusCogs', rev - nonNegative('cogs', cogs)], ['revenue', rev], {
-        signedNumerator: true,
-      }),
+    scalar: div(sub(arg('revenue'), arg('cogs'), 'revenueMinusCogs'), arg('revenue')),
   }),
   defineFunction({
     id: 'NOI',
@@ -64,11 +64,11 @@ export const financeFunctions = [
     description: 'Net operating income: total revenue − operating expenses.',
     params: [
       revenue,
-      { name: 'operating_expenses', kind: 'number', description: 'Operating expenses of the same period.' },
+      { name: 'operating_expenses', kind: 'number', min: 0, description: 'Operating expenses of the same period.' },
     ],
     unit: 'currency',
     examples: [{ formula: '=MSP.NOI(500000, 440000)', args: [500000, 440000], result: 60000 }],
-    compute: (rev, opex) => nonNegative('revenue', rev) - nonNegative('operating_expenses', opex),
+    scalar: sub(arg('revenue'), arg('operating_expenses')),
   }),
   defineFunction({
     id: 'NOIMARGIN',
@@ -76,7 +76,7 @@ export const financeFunctions = [
     description: 'Net operating income as a share of revenue: (revenue − operating expenses) ÷ revenue.',
     params: [
       revenue,
-      { name: 'operating_expenses', kind: 'number', description: 'Operating expenses of the same period.' },
+      { name: 'operating_expenses', kind: 'number', min: 0, description: 'Operating expenses of the same period.' },
     ],
     unit: 'percent',
     benchmark: {
@@ -90,10 +90,7 @@ export const financeFunctions = [
     },
     scorecard: {},
     examples: [{ formula: '=MSP.NOIMARGIN(500000, 440000)', args: [500000, 440000], result: 0.12 }],
-    compute: (rev, opex) =>
-      ratio(['revenueMinusOpex', rev - nonNegative('operating_expenses', opex)], ['revenue', rev], {
-        signedNumerator: true,
-      }),
+    scalar: div(sub(arg('revenue'), arg('operating_expenses'), 'revenueMinusOpex'), arg('revenue')),
   }),
   defineFunction({
     id: 'ADMINRATIO',
@@ -103,6 +100,7 @@ export const financeFunctions = [
       {
         name: 'admin_expenses',
         kind: 'number',
+        min: 0,
         description: 'Administrative expenses: rent, internal IT, office costs …',
       },
       revenue,
@@ -111,23 +109,23 @@ export const financeFunctions = [
     benchmark: { better: 'lower', healthy: { value: 0.2 }, unit: 'percent', source: PULSEWAY },
     scorecard: {},
     examples: [{ formula: '=MSP.ADMINRATIO(90000, 500000)', args: [90000, 500000], result: 0.18 }],
-    compute: (admin, rev) => ratio(['admin_expenses', admin], ['revenue', rev]),
+    scalar: div(arg('admin_expenses'), arg('revenue')),
   }),
   defineFunction({
     id: 'WORKINGCAPITAL',
     family: 'finance',
     description: 'Working capital: current assets − current liabilities.',
     params: [
-      { name: 'current_assets', kind: 'number', description: 'Current assets (a number or a range, summed).' },
+      { name: 'current_assets', kind: 'number', min: 0, description: 'Current assets (a number or a range, summed).' },
       {
         name: 'current_liabilities',
         kind: 'number',
+        min: 0,
         description: 'Current liabilities (a number or a range, summed).',
       },
     ],
     unit: 'currency',
     examples: [{ formula: '=MSP.WORKINGCAPITAL(250000, 180000)', args: [250000, 180000], result: 70000 }],
-    compute: (assets, liabilities) =>
-      nonNegative('current_assets', assets) - nonNegative('current_liabilities', liabilities),
+    scalar: sub(arg('current_assets'), arg('current_liabilities')),
   }),
 ];

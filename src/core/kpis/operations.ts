@@ -4,10 +4,10 @@ import { fail, isKpiError } from '../errors';
 import { STATISTIC_WORDS, readOption } from '../options';
 import { defineFunction } from '../spec';
 import { summarize } from '../stats';
-import { ratio } from './ratio';
 import { LOGMEIN } from '../benchmarks/sources';
+import { arg, div, num, share, sub } from '../formula/expr';
 
-const n = (name: string, description: string) => ({ name, kind: 'number', description }) as const;
+const n = (name: string, description: string) => ({ name, kind: 'number', min: 0, description }) as const;
 
 /** A start/go-live cell as a serial: numbers are serials, text must be ISO-8601, blank is null. */
 function dateCell(v: Cell, r: number, c: number, param: string): number | null {
@@ -33,7 +33,7 @@ export const operationsFunctions = [
     benchmark: { better: 'lower', healthy: { value: 300 }, best: { value: 100 }, unit: 'usd', source: LOGMEIN },
     scorecard: { inputs: [100000, 500] },
     examples: [{ formula: '=MSP.CPL(100000, 500)', args: [100000, 500], result: 200 }],
-    compute: (spend, leads) => ratio(['marketing_spend', spend], ['leads', leads]),
+    scalar: div(arg('marketing_spend'), arg('leads')),
   }),
   defineFunction({
     id: 'CONVERSION',
@@ -54,7 +54,7 @@ export const operationsFunctions = [
     },
     scorecard: { inputs: [50, 1000] },
     examples: [{ formula: '=MSP.CONVERSION(50, 1000)', args: [50, 1000], result: 0.05 }],
-    compute: (conv, opps) => ratio(['conversions', conv], ['opportunities', opps], { partOfWhole: true }),
+    scalar: share(arg('conversions'), arg('opportunities')),
   }),
   defineFunction({
     id: 'COSTPERHIRE',
@@ -68,7 +68,7 @@ export const operationsFunctions = [
     benchmark: { better: 'lower', healthy: { value: 7000 }, best: { value: 4000 }, unit: 'usd', source: LOGMEIN },
     scorecard: { inputs: [60000, 12] },
     examples: [{ formula: '=MSP.COSTPERHIRE(60000, 12)', args: [60000, 12], result: 5000 }],
-    compute: (costs, hires) => ratio(['hiring_costs', costs], ['hires', hires]),
+    scalar: div(arg('hiring_costs'), arg('hires')),
   }),
   defineFunction({
     id: 'TURNOVER',
@@ -90,7 +90,7 @@ export const operationsFunctions = [
     notes:
       'More departures than the average headcount (above 100 %) is possible over a long period and is not an error.',
     examples: [{ formula: '=MSP.TURNOVER(5, 50)', args: [5, 50], result: 0.1 }],
-    compute: (departures, headcount) => ratio(['departures', departures], ['average_headcount', headcount]),
+    scalar: div(arg('departures'), arg('average_headcount')),
   }),
   defineFunction({
     id: 'UTILIZATION',
@@ -108,7 +108,7 @@ export const operationsFunctions = [
     scorecard: {},
     notes: 'Billable hours above available hours (overtime) give more than 100 %, not an error.',
     examples: [{ formula: '=MSP.UTILIZATION(1200, 1600)', args: [1200, 1600], result: 0.75 }],
-    compute: (billable, available) => ratio(['billable_hours', billable], ['available_hours', available]),
+    scalar: div(arg('billable_hours'), arg('available_hours')),
   }),
   defineFunction({
     id: 'AVAILABILITY',
@@ -120,7 +120,7 @@ export const operationsFunctions = [
     ],
     unit: 'percent',
     examples: [{ formula: '=MSP.AVAILABILITY(43.2, 43200)', args: [43.2, 43200], result: 0.999 }],
-    compute: (down, period) => 1 - ratio(['downtime_minutes', down], ['period_minutes', period], { partOfWhole: true }),
+    scalar: sub(num(1), share(arg('downtime_minutes'), arg('period_minutes'))),
   }),
   defineFunction({
     id: 'ONBOARDINGTIME',
@@ -202,8 +202,7 @@ export const operationsFunctions = [
     ],
     unit: 'percent',
     examples: [{ formula: '=MSP.PROACTIVERATE(120, 400)', args: [120, 400], result: 0.3 }],
-    compute: (proactive, total) =>
-      ratio(['resolved_before_failure', proactive], ['total_issues', total], { partOfWhole: true }),
+    scalar: share(arg('resolved_before_failure'), arg('total_issues')),
   }),
   defineFunction({
     id: 'ACTIVERATIO',
@@ -212,6 +211,6 @@ export const operationsFunctions = [
     params: [n('active_users', 'Users active in the period.'), n('total_users', 'All licensed or registered users.')],
     unit: 'percent',
     examples: [{ formula: '=MSP.ACTIVERATIO(180, 240)', args: [180, 240], result: 0.75 }],
-    compute: (active, total) => ratio(['active_users', active], ['total_users', total], { partOfWhole: true }),
+    scalar: share(arg('active_users'), arg('total_users')),
   }),
 ];

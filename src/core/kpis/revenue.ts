@@ -1,4 +1,4 @@
-import { sumArg } from '../args';
+import { checkBounds, sumArg } from '../args';
 import { type Cell, type Grid, type OutCell, type Scalar, isBlankText, parseNumberText, rowError } from '../cells';
 import { type Located, fail, isKpiError } from '../errors';
 import { COHORT_COLUMNS, cohortTable } from '../ledger/cohorts';
@@ -17,8 +17,9 @@ import {
 } from '../ledger/windows';
 import { BASIS_WORDS, type Basis, BILLING_MONTHS, BILLING_WORDS, matchOption, readOption } from '../options';
 import { type SpillColumn, defineFunction, headerRow } from '../spec';
-import { nonNegative, ratio } from './ratio';
+import { ratio } from './ratio';
 import { LOGMEIN, PULSEWAY } from '../benchmarks/sources';
+import { arg, div, evalExpr, mul, share, sub } from '../formula/expr';
 
 const ledgerParam = {
   name: 'ledger',
@@ -38,12 +39,18 @@ const monthsParam = {
   name: 'months',
   kind: 'number',
   optional: true,
+  integer: true,
+  min: 1,
+  defaultValue: 1,
   description: 'Length of the window in periods (k); default 1.',
 } as const;
 const marginParam = {
   name: 'gross_margin',
   kind: 'number',
   optional: true,
+  greaterThan: 0,
+  max: 1,
+  defaultValue: 1,
   description: 'Gross margin as a fraction in (0, 1]; default 1 (revenue).',
 } as const;
 
@@ -65,13 +72,6 @@ const EXAMPLE_LEDGER: Grid = [
 /** A ledger needs two periods before anything moves. */
 function requireMovements(ledger: Ledger): void {
   if (ledger.periods.length < 2) throw fail.na('singlePeriod');
-}
-
-/** Gross margin for CLV and PAYBACK: omitted = 1, otherwise in (0, 1]. */
-function readMargin(margin: number | null): number {
-  const m = margin ?? 1;
-  if (m <= 0 || m > 1) throw fail.num('notAFraction', { arg: 'gross_margin', value: m });
-  return m;
 }
 
 /** Where a billing_months cell is, for messages: the argument alone for a single value (row -1). */
@@ -196,7 +196,7 @@ function mrrMoves(grid: Grid): OutCell[][] {
 }
 
 /** Reads the ledger and window of the window functions (CHURN, RETENTION, NRR, GRR). */
-function windowOf(grid: Grid, period: Scalar, months: number | null) {
+function windowOf(grid: Grid, period: Scalar, months: number) {
   const ledger = readLedger(grid);
   return windowStats(ledger, readWindow(ledger, period, months));
 }
@@ -214,15 +214,35 @@ function quickRatio(grid: Grid, period: Scalar): number {
 /** A range of at least 2 × 2 cells is a ledger (a header row and a customer column); anything smaller is an MRR amount. */
 const isLedgerShape = (grid: Grid): boolean => grid.length >= 2 && (grid[0]?.length ?? 0) >= 2;
 
+// A ledger is read by readLedger, an MRR range summed by sumArg: both meet every cell and throw on an Excel error.
+const arpaFirst = {
+  name: 'mrr_or_ledger',
+  kind: 'range',
+  checksErrors: true,
+  min: 0,
+  unit: 'currency',
+  description: 'MRR (a number, or a single row or column summed) — or a ledger range with its header row.',
+} as const;
+const arpaSecond = {
+  name: 'customers_or_period',
+  kind: 'scalar',
+  optional: true,
+  min: 0,
+  description: 'With an MRR: the number of customers. With a ledger: the period (default the last).',
+} as const;
+/** ARPA(mrr, customers), the scalar form. */
+const ARPA_SCALAR = div(arg(arpaFirst.name), arg(arpaSecond.name));
+
 function arpa(first: Grid, second: Scalar): number {
   if (isLedgerShape(first)) {
     const ledger = readLedger(first);
     const { mrr: total, customers } = periodTotals(ledger, resolvePeriod(ledger, second));
     return ratio(['periodMrr', total], ['activeCustomers', customers]);
   }
-  const total = sumArg('mrr', first);
-  const customers = second === null ? 0 : sumArg('customers', second);
-  return ratio(['mrr', total], ['customers', customers]);
+  return evalExpr(ARPA_SCALAR, {
+    [arpaFirst.name]: checkBounds(arpaFirst, sumArg(arpaFirst.name, first)),
+    [arpaSecond.name]: checkBounds(arpaSecond, second === null ? 0 : sumArg(arpaSecond.name, second)),
+  });
 }
 
 export const revenueFunctions = [
@@ -348,10 +368,16 @@ export const revenueFunctions = [
     family: 'revenue',
     description: 'Churn rate from counts: customers lost ÷ customers at the start of the period.',
     params: [
-      { name: 'lost', kind: 'number', description: 'Customers lost during the period (a number or a range, summed).' },
+      {
+        name: 'lost',
+        kind: 'number',
+        min: 0,
+        description: 'Customers lost during the period (a number or a range, summed).',
+      },
       {
         name: 'at_start',
         kind: 'number',
+        min: 0,
         description: 'Customers at the start of the period (a number or a range, summed).',
       },
     ],
@@ -360,7 +386,7 @@ export const revenueFunctions = [
       { formula: '=MSP.CHURNRATE(5, 100)', args: [5, 100], result: 0.05 },
       { formula: '=MSP.CHURNRATE(12, 10)', args: [12, 10], result: '#NUM!' },
     ],
-    compute: (lost, atStart) => ratio(['lost', lost], ['at_start', atStart], { partOfWhole: true }),
+    scalar: share(arg('lost'), arg('at_start')),
   }),
   defineFunction({
     id: 'RETENTION',
@@ -479,22 +505,9 @@ export const revenueFunctions = [
     id: 'ARPA',
     family: 'revenue',
     description: 'Average revenue per account: MRR ÷ active customers, from two numbers or from a ledger and a period.',
-    params: [
-      // A ledger is read by readLedger, an MRR range summed by sumArg: both meet every cell and throw on an Excel error.
-      {
-        name: 'mrr_or_ledger',
-        kind: 'range',
-        checksErrors: true,
-        description: 'MRR (a number, or a single row or column summed) — or a ledger range with its header row.',
-      },
-      {
-        name: 'customers_or_period',
-        kind: 'scalar',
-        optional: true,
-        description: 'With an MRR: the number of customers. With a ledger: the period (default the last).',
-      },
-    ],
+    params: [arpaFirst, arpaSecond],
     unit: 'currency',
+    scalar: ARPA_SCALAR,
     notes: `Two forms. ARPA(mrr, customers): a first argument that is one cell, one row or one column is an MRR amount (summed like SUM) and the second the customer count (blank or 0 is #DIV/0!). ARPA(ledger, [period]): a first argument of at least 2 rows × 2 columns is a ledger, and ARPA is the period's MRR ÷ the customers active in it. ${LEDGER_NOTES} ${PERIOD_NOTES}`,
     examples: [
       { formula: '=MSP.ARPA(10000, 40)', args: [10000, 40], result: 250 },
@@ -511,10 +524,17 @@ export const revenueFunctions = [
     family: 'revenue',
     description: 'Customer lifetime value: ARPA × gross margin ÷ churn rate.',
     params: [
-      { name: 'arpa', kind: 'number', description: 'Average revenue per customer for one period (month or year).' },
+      {
+        name: 'arpa',
+        kind: 'number',
+        min: 0,
+        description: 'Average revenue per customer for one period (month or year).',
+      },
       {
         name: 'churn',
         kind: 'number',
+        min: 0,
+        max: 1,
         description: 'Customer churn rate for the same period length, as a fraction in (0, 1].',
       },
       marginParam,
@@ -529,11 +549,7 @@ export const revenueFunctions = [
       { formula: '=MSP.CLV(1000, 0)', args: [1000, 0], result: '#DIV/0!' },
       { formula: '=MSP.CLV(1000, 0.05, 1.2)', args: [1000, 0.05, 1.2], result: '#NUM!' },
     ],
-    compute: (arpaValue, churn, margin) => {
-      const m = readMargin(margin);
-      if (churn > 1) throw fail.num('atMostOne', { arg: 'churn', value: churn });
-      return ratio(['arpa', nonNegative('arpa', arpaValue) * m], ['churn', churn]);
-    },
+    scalar: div(mul(arg('arpa'), arg('gross_margin')), arg('churn')),
   }),
   defineFunction({
     id: 'CUSTOMERVALUE',
@@ -543,11 +559,13 @@ export const revenueFunctions = [
       {
         name: 'revenue',
         kind: 'number',
+        min: 0,
         description: 'Revenue generated by the customer (a number or a range, summed).',
       },
       {
         name: 'acquisition_cost',
         kind: 'number',
+        min: 0,
         description: 'Money spent to acquire the customer (a number or a range, summed).',
       },
     ],
@@ -555,7 +573,7 @@ export const revenueFunctions = [
     notes:
       'The seeds\' simple CLV ("revenue generated by a customer − initial money spent to acquire it"); a negative result means the customer has not paid back its acquisition.',
     examples: [{ formula: '=MSP.CUSTOMERVALUE(48000, 6000)', args: [48000, 6000], result: 42000 }],
-    compute: (rev, cost) => nonNegative('revenue', rev) - nonNegative('acquisition_cost', cost),
+    scalar: sub(arg('revenue'), arg('acquisition_cost')),
   }),
   defineFunction({
     id: 'CAC',
@@ -565,11 +583,13 @@ export const revenueFunctions = [
       {
         name: 'acquisition_spend',
         kind: 'number',
+        min: 0,
         description: 'Marketing and sales spend on acquiring new customers (a number or a range, summed).',
       },
       {
         name: 'new_customers',
         kind: 'number',
+        min: 0,
         description: 'New customers acquired in the same period (a number or a range, summed).',
       },
     ],
@@ -578,7 +598,7 @@ export const revenueFunctions = [
       { formula: '=MSP.CAC(60000, 12)', args: [60000, 12], result: 5000 },
       { formula: '=MSP.CAC(60000, 0)', args: [60000, 0], result: '#DIV/0!' },
     ],
-    compute: (spend, customers) => ratio(['acquisition_spend', spend], ['new_customers', customers]),
+    scalar: div(arg('acquisition_spend'), arg('new_customers')),
   }),
   defineFunction({
     id: 'LTVCAC',
@@ -586,7 +606,7 @@ export const revenueFunctions = [
     description: 'LTV:CAC ratio: customer lifetime value ÷ customer acquisition cost.',
     params: [
       { name: 'clv', kind: 'number', description: 'Customer lifetime value (e.g. MSP.CLV).' },
-      { name: 'cac', kind: 'number', description: 'Customer acquisition cost (e.g. MSP.CAC).' },
+      { name: 'cac', kind: 'number', min: 0, description: 'Customer acquisition cost (e.g. MSP.CAC).' },
     ],
     unit: 'number',
     benchmark: { better: 'higher', healthy: { value: 3 }, unit: 'ratio', source: 'ChartMogul, LTV guidance' },
@@ -596,15 +616,15 @@ export const revenueFunctions = [
       { formula: '=MSP.LTVCAC(15000, 5000)', args: [15000, 5000], result: 3 },
       { formula: '=MSP.LTVCAC(15000, 0)', args: [15000, 0], result: '#DIV/0!' },
     ],
-    compute: (clv, cac) => ratio(['clv', clv], ['cac', cac], { signedNumerator: true }),
+    scalar: div(arg('clv'), arg('cac')),
   }),
   defineFunction({
     id: 'PAYBACK',
     family: 'revenue',
     description: 'CAC payback in months: CAC ÷ (monthly ARPA × gross margin).',
     params: [
-      { name: 'cac', kind: 'number', description: 'Customer acquisition cost.' },
-      { name: 'arpa', kind: 'number', description: 'Monthly revenue per customer (ARPA).' },
+      { name: 'cac', kind: 'number', min: 0, description: 'Customer acquisition cost.' },
+      { name: 'arpa', kind: 'number', min: 0, description: 'Monthly revenue per customer (ARPA).' },
       marginParam,
     ],
     unit: 'months',
@@ -613,18 +633,15 @@ export const revenueFunctions = [
       { formula: '=MSP.PAYBACK(6000, 1000, 0.5)', args: [6000, 1000, 0.5], result: 12 },
       { formula: '=MSP.PAYBACK(6000, 0)', args: [6000, 0], result: '#DIV/0!' },
     ],
-    compute: (cac, arpaValue, margin) => {
-      const m = readMargin(margin);
-      return ratio(['cac', cac], ['arpaTimesMargin', nonNegative('arpa', arpaValue) * m]);
-    },
+    scalar: div(arg('cac'), mul(arg('arpa'), arg('gross_margin'), 'arpaTimesMargin')),
   }),
   defineFunction({
     id: 'CONTRIBUTION',
     family: 'revenue',
     description: 'Customer contribution: average revenue per customer − average cost of goods sold per customer.',
     params: [
-      { name: 'revenue_per_customer', kind: 'number', description: 'Average revenue per customer.' },
-      { name: 'cogs_per_customer', kind: 'number', description: 'Average cost of goods sold per customer.' },
+      { name: 'revenue_per_customer', kind: 'number', min: 0, description: 'Average revenue per customer.' },
+      { name: 'cogs_per_customer', kind: 'number', min: 0, description: 'Average cost of goods sold per customer.' },
     ],
     unit: 'currency',
     notes:
@@ -633,7 +650,7 @@ export const revenueFunctions = [
       { formula: '=MSP.CONTRIBUTION(2500, 1600)', args: [2500, 1600], result: 900 },
       { formula: '=MSP.CONTRIBUTION(1000, 1250)', args: [1000, 1250], result: -250 },
     ],
-    compute: (rev, cogs) => nonNegative('revenue_per_customer', rev) - nonNegative('cogs_per_customer', cogs),
+    scalar: sub(arg('revenue_per_customer'), arg('cogs_per_customer')),
   }),
   defineFunction({
     id: 'RECURRINGSHARE',
@@ -643,11 +660,13 @@ export const revenueFunctions = [
       {
         name: 'recurring_revenue',
         kind: 'number',
+        min: 0,
         description: 'Recurring revenue of the period (a number or a range, summed).',
       },
       {
         name: 'total_revenue',
         kind: 'number',
+        min: 0,
         description: 'Total revenue of the same period (a number or a range, summed).',
       },
     ],
@@ -665,7 +684,6 @@ export const revenueFunctions = [
       { formula: '=MSP.RECURRINGSHARE(360000, 500000)', args: [360000, 500000], result: 0.72 },
       { formula: '=MSP.RECURRINGSHARE(600000, 500000)', args: [600000, 500000], result: '#NUM!' },
     ],
-    compute: (recurring, total) =>
-      ratio(['recurring_revenue', recurring], ['total_revenue', total], { partOfWhole: true }),
+    scalar: share(arg('recurring_revenue'), arg('total_revenue')),
   }),
 ];

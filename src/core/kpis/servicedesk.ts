@@ -10,8 +10,9 @@ import { acceptedHeaders, type Role } from '../tickets/headers';
 import { readSla } from '../tickets/sla';
 import { tallyAnswers } from '../tickets/survey';
 import { type TicketTable, computeTickets, missingColumn, need, openTickets } from '../tickets/table';
-import { nonNegative, ratio } from './ratio';
 import { LOGMEIN } from '../benchmarks/sources';
+import { arg, div, evalExpr, share } from '../formula/expr';
+import { checkBounds } from '../args';
 
 const tickets = {
   name: 'tickets',
@@ -382,6 +383,16 @@ function ticketsByClient(grid: Grid): OutCell[][] {
   ];
 }
 
+const tpeTickets = {
+  name: 'tickets',
+  kind: 'range',
+  min: 0,
+  description: 'A number of tickets, or the ticket table including its header row.',
+  checksErrors: true,
+} as const;
+/** Tickets ÷ endpoints ÷ months; a count with no months is one month of tickets. */
+const TPE_SCALAR = div(div(arg('tickets'), arg('endpoints')), arg('months', 1));
+
 /** Ticket count from a single cell (a number) or from a ticket table. */
 function ticketCount(grid: Grid): { count: number; table?: TicketTable } {
   if (grid.length === 1 && grid[0]!.length === 1) {
@@ -397,7 +408,7 @@ function ticketCount(grid: Grid): { count: number; table?: TicketTable } {
               : parseNumberText(v)
             : undefined;
     if (n === undefined) throw fail.value('ticketsNotCount', { arg: 'tickets', value: String(v) });
-    return { count: nonNegative('tickets', n) };
+    return { count: checkBounds(tpeTickets, n) };
   }
   const table = computeTickets(grid, ['created']);
   if (Object.keys(table.columns).length === 0) {
@@ -432,6 +443,8 @@ export const serviceDeskFunctions = [
         name: 'target_hours',
         kind: 'number',
         optional: true,
+        greaterThan: 0,
+        unit: 'hours',
         description: 'Resolution target in hours; when given, a ticket is due at created + target.',
       },
     ],
@@ -457,7 +470,6 @@ export const serviceDeskFunctions = [
       { formula: '=MSP.SLA(A1:D5, 4)', args: [SLA_EXAMPLE, 4], result: 1 / 3 },
     ],
     compute: (grid, target) => {
-      if (target !== null && target <= 0) throw fail.num('notAboveZero', { arg: 'target_hours', value: target });
       const { table: t, rule, outcome } = readSla(grid, target);
       if (target !== null) needHours(t, 'resolutionHours', 'resolved', 'resolutionTime');
       if (rule === 'none') {
@@ -477,8 +489,18 @@ export const serviceDeskFunctions = [
     family: 'servicedesk',
     description: 'SLA compliance from counts: tickets resolved within SLA ÷ all tickets.',
     params: [
-      { name: 'met', kind: 'number', description: 'Tickets resolved within SLA (a number or a range, summed).' },
-      { name: 'total', kind: 'number', description: 'All tickets of the period (a number or a range, summed).' },
+      {
+        name: 'met',
+        kind: 'number',
+        min: 0,
+        description: 'Tickets resolved within SLA (a number or a range, summed).',
+      },
+      {
+        name: 'total',
+        kind: 'number',
+        min: 0,
+        description: 'All tickets of the period (a number or a range, summed).',
+      },
     ],
     unit: 'percent',
     examples: [
@@ -486,7 +508,7 @@ export const serviceDeskFunctions = [
       { formula: '=MSP.SLARATE(300, 400)', args: [300, 400], result: 0.75 },
       { formula: '=MSP.SLARATE(5, 0)', args: [5, 0], result: '#DIV/0!' },
     ],
-    compute: (met, total) => ratio(['met', met], ['total', total], { partOfWhole: true }),
+    scalar: share(arg('met'), arg('total')),
   }),
   defineFunction({
     id: 'FRT',
@@ -595,22 +617,19 @@ export const serviceDeskFunctions = [
     family: 'servicedesk',
     description: 'Tickets per managed endpoint per month.',
     params: [
-      {
-        name: 'tickets',
-        kind: 'range',
-        description: 'A number of tickets, or the ticket table including its header row.',
-        checksErrors: true,
-      },
-      { name: 'endpoints', kind: 'number', description: 'Number of managed endpoints (devices).' },
+      tpeTickets,
+      { name: 'endpoints', kind: 'number', min: 0, description: 'Number of managed endpoints (devices).' },
       {
         name: 'months',
         kind: 'number',
         optional: true,
+        min: 0,
         description:
           'Months the tickets cover; with a table, default (last − first created) ÷ (365.25/12), at least 1.',
       },
     ],
     unit: 'number',
+    scalar: TPE_SCALAR,
     benchmark: {
       better: 'lower',
       healthy: { value: 1, strict: true },
@@ -629,7 +648,7 @@ export const serviceDeskFunctions = [
     ],
     compute: (grid, endpoints, monthsArg) => {
       const { count, table } = ticketCount(grid);
-      let months = monthsArg ?? 1;
+      let months = monthsArg;
       if (monthsArg === null && table) {
         const created = need(table, 'created', 'created');
         let first = Infinity;
@@ -641,9 +660,7 @@ export const serviceDeskFunctions = [
         if (first === Infinity) throw fail.na('noMonthsCovered', { arg: 'months' });
         months = Math.max(1, (last - first) / DAYS_PER_MONTH);
       }
-      nonNegative('months', months);
-      if (months === 0) throw fail.div0('zero', { arg: 'months' });
-      return ratio(['tickets', count], ['endpoints', endpoints]) / months;
+      return evalExpr(TPE_SCALAR, { tickets: count, endpoints, months });
     },
   }),
   defineFunction({
@@ -712,6 +729,7 @@ export const serviceDeskFunctions = [
         name: 'positive_min',
         kind: 'number',
         optional: true,
+        defaultValue: 4,
         description: 'Lowest score counted as positive (default 4, on a 1–5 scale).',
       },
     ],
@@ -733,8 +751,7 @@ export const serviceDeskFunctions = [
       { formula: '=MSP.CSAT(A1:A3, 3)', args: [[[5], [3], [2]], 3], result: 2 / 3 },
     ],
     compute: (grid, positiveMin) => {
-      const min = positiveMin ?? 4;
-      const { scores, atLeast, words } = tallyAnswers('responses', grid, true, min);
+      const { scores, atLeast, words } = tallyAnswers('responses', grid, true, positiveMin);
       const positive = atLeast + words.positive;
       const answers = scores + words.positive + words.neutral + words.negative;
       if (answers === 0) throw fail.div0('noSurveyAnswer', { arg: 'responses' });

@@ -1,4 +1,4 @@
-import { caught } from '../../../test/helpers/kpiError';
+import { caught, code, run } from '../../../test/helpers/kpiError';
 import { withFunction } from '../errors';
 import { seedChurnLedger } from '../../../test/helpers/ledgers';
 import type { Grid } from '../cells';
@@ -22,12 +22,12 @@ const LEDGER: Grid = [
   ['E', 50, 0, 0, 60, 40],
 ];
 const ledger = parseLedger(LEDGER);
-const stats = (period: number | null, months: number | null) => windowStats(ledger, readWindow(ledger, period, months));
+const stats = (period: number | null, months: number) => windowStats(ledger, readWindow(ledger, period, months));
 
 describe('window metrics', () => {
   it('seed 002: 5 customers lost out of 100 at the start is 5 % churn, whoever joined meanwhile', () => {
     const seed = parseLedger(seedChurnLedger());
-    const s = windowStats(seed, readWindow(seed, null, null));
+    const s = windowStats(seed, readWindow(seed, null, 1));
     expect(customerChurn(s)).toBe(0.05);
     expect(customerRetention(s)).toBe(0.95);
   });
@@ -46,7 +46,7 @@ describe('window metrics', () => {
 
   it("with k = 1 they are ChartMogul's: NRR = (start + expansion + contraction + churn) ÷ start", () => {
     // M4 → M5: start 100 + 50 + 80 + 60 = 290; A +30, E −20, nobody lost.
-    const s = stats(null, null);
+    const s = stats(null, 1);
     expect(customerChurn(s)).toBe(0);
     expect(netRetention(s)).toBe((290 + 30 - 20) / 290);
     expect(grossRetention(s)).toBe((290 - 20) / 290);
@@ -60,8 +60,9 @@ describe('window metrics', () => {
         'CHURN',
       ).message,
     ).toMatch(/MSP\.CHURN: .*3 periods ending at M3.*M1/);
-    expect(caught(() => readWindow(ledger, 5, 0)).code).toBe('#NUM!');
-    expect(caught(() => readWindow(ledger, 5, 1.5)).code).toBe('#NUM!');
+    // The window length's bounds are its parameter's (a whole number ≥ 1), checked by the evaluator.
+    expect(code(run('CHURN', LEDGER, 5, 0))).toBe('#NUM!');
+    expect(code(run('CHURN', LEDGER, 5, 1.5))).toBe('#NUM!');
   });
 
   it('an empty cohort is #DIV/0!', () => {

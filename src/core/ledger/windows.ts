@@ -25,10 +25,11 @@ export interface WindowStats {
   readonly keptMrr: number;
 }
 
-/** Reads the `period` and `months` arguments into a window that fits inside the ledger. */
-export function readWindow(ledger: Ledger, period: Scalar, months: number | null): Window {
-  const k = months ?? 1;
-  if (!Number.isInteger(k) || k < 1) throw fail.num('notWholePeriods', { arg: 'months', value: k });
+/**
+ * Reads the `period` argument and a window length `k` (a whole number ≥ 1: the parameter's declared
+ * bounds) into a window that fits inside the ledger.
+ */
+export function readWindow(ledger: Ledger, period: Scalar, k: number): Window {
   const p = resolvePeriod(ledger, period);
   if (p - k < 0) {
     throw fail.na(k === 1 ? 'windowTooLongOne' : 'windowTooLong', {
