@@ -47,22 +47,23 @@ function localize(lang: Language, spec: FunctionSpec): Localized {
     name: fn?.name ?? spec.id,
     description: fn?.description ?? spec.description,
     params: spec.params.map((p) => {
-      const t = m.params[p.name];
+      const t = fn?.params?.[p.name];
       return { name: t?.[0] ?? p.name, description: t?.[1] ?? p.description };
     }),
   };
 }
 
-/** What a language lacks: `function CHURN`, `parameter period`. Empty for English, whose texts are the registry's. */
+/** What a language lacks: `function CHURN`, `parameter CHURN.period`. Empty for English, whose texts are the registry's. */
 export function missingTranslations(lang: Language): string[] {
   if (lang === 'en') return [];
   const m = messages(lang);
-  const missing = new Set<string>();
-  for (const spec of FUNCTIONS) {
-    if (!m.functions[spec.id]) missing.add(`function ${spec.id}`);
-    for (const p of spec.params) if (!m.params[p.name]) missing.add(`parameter ${p.name}`);
-  }
-  return [...missing];
+  return FUNCTIONS.flatMap((spec) => {
+    const fn = m.functions[spec.id];
+    return [
+      ...(fn ? [] : [`function ${spec.id}`]),
+      ...spec.params.filter((p) => !fn?.params?.[p.name]).map((p) => `parameter ${spec.id}.${p.name}`),
+    ];
+  });
 }
 
 export function buildMetadata(lang: Language): FunctionsJson {

@@ -28,9 +28,9 @@ function exampleInputs(spec: FunctionSpec): number[] | undefined {
 const isScalar = (spec: FunctionSpec): boolean =>
   spec.unit !== 'table' && spec.unit !== 'text' && spec.params.every((p) => p.kind === 'number');
 
-/** A parameter as an input label: its name in the sheet's language, as words. */
-function paramLabel(name: string, lang: Language): string {
-  const localized = lang === 'en' ? name : (messages(lang).params[name]?.[0] ?? name);
+/** A parameter of a function as an input label: its name in the sheet's language, as words. */
+function paramLabel(fn: string, name: string, lang: Language): string {
+  const localized = lang === 'en' ? name : (messages(lang).functions[fn]?.params?.[name]?.[0] ?? name);
   const words = localized.replace(/_/g, ' ');
   return words.charAt(0).toLocaleUpperCase(lang) + words.slice(1);
 }
@@ -75,7 +75,7 @@ export function scorecardPlan({ settings }: PlanRequest): SheetPlan {
       name: kpiName(m, id),
       kpi: id,
       unit: spec.unit,
-      inputs: spec.params.map((p, i) => ({ label: paramLabel(p.name, lang), value: values[i] ?? null })),
+      inputs: spec.params.map((p, i) => ({ label: paramLabel(spec.id, p.name, lang), value: values[i] ?? null })),
       formula: (refs) => `=MSP.${spec.id}(${refs.join(',')})`,
     };
   });
@@ -86,7 +86,7 @@ export function scorecardPlan({ settings }: PlanRequest): SheetPlan {
       name: `MSP.${lang === 'en' ? spec.id : (m.functions[spec.id]?.name ?? spec.id)}`,
       unit: spec.unit,
       note: lang === 'en' ? spec.description : (m.functions[spec.id]?.description ?? spec.description),
-      inputs: spec.params.map((p, i) => ({ label: paramLabel(p.name, lang), value: values[i] ?? null })),
+      inputs: spec.params.map((p, i) => ({ label: paramLabel(spec.id, p.name, lang), value: values[i] ?? null })),
       formula: (refs) => `=MSP.${spec.id}(${refs.join(',')})`,
     };
   });

@@ -1,4 +1,19 @@
-import { en, type Messages } from './en';
+import type { Messages, ParamText } from './en';
+
+/** Parameter texts shared by the functions in which the parameter means exactly the same. */
+const LEDGER: ParamText = ['register', 'Abonnementregister: Kunden × Perioden oder eine Zeile je Kunde und Periode.'];
+const PERIOD: ParamText = [
+  'periode',
+  'Periode: Spaltennummer (1 = erste) oder Beschriftung / Datum; Standard die letzte.',
+];
+const WINDOW: ParamText = ['monate', 'Länge des Zeitfensters in Perioden (k); Standard 1.'];
+const TICKET_TABLE: ParamText = ['tickets', 'Tickettabelle mit Kopfzeile (PSA-Export).'];
+const STATISTIC: ParamText = ['statistik', '"mean" (Mittelwert, Standard), "median", "p90" oder "max".'];
+const KPI: ParamText = ['kpi', 'KPI-Kennung, zum Beispiel "CHURN" oder "SLA" (siehe MSP.KPIS).'];
+const KPI_VALUE: ParamText = ['wert', 'Zu bewertender KPI-Wert.'];
+const LANGUAGE: ParamText = ['sprache', 'Sprache: en, fr, nl, it oder de (Standard en).'];
+const GROSS_MARGIN: ParamText = ['bruttomarge', 'Bruttomarge (Anteil); Standard 1.'];
+const PERIOD_REVENUE: ParamText = ['umsatz', 'Gesamtumsatz der Periode (Zahl oder Bereich, summiert).'];
 
 /** Deutsch — translated from the English and French seed texts (there is no German seed). */
 export const de: Messages = {
@@ -74,208 +89,541 @@ export const de: Messages = {
       'Verluste (Abwanderung und Kontraktion) zehren den Großteil Ihres Wachstums auf: Finden Sie heraus, warum Kunden gehen oder weniger ausgeben, und stärken Sie Neugeschäft und Expansion.',
   },
   functions: {
-    MRR: { name: 'MRR', description: 'Monatlich wiederkehrender Umsatz: Summe der Beträge ÷ abgerechnete Monate.' },
+    MRR: {
+      name: 'MRR',
+      description: 'Monatlich wiederkehrender Umsatz: Summe der Beträge ÷ abgerechnete Monate.',
+      params: {
+        amounts: ['beträge', 'Abgerechnete Beträge (Zahl oder Bereich).'],
+        billing_months: [
+          'abrechnungsmonate',
+          'Monate, die jeder Betrag abdeckt (1, 3, 12 … oder monatlich, vierteljährlich, jährlich, einmalig); Standard 1.',
+        ],
+      },
+    },
     MRRMOVES: {
       name: 'MRR.BEWEGUNGEN',
       description: 'Tabelle der MRR-Bewegungen je Periode: neu, Expansion, Reaktivierung, Kontraktion, Abwanderung.',
+      params: {
+        ledger: LEDGER,
+      },
     },
     CHURN: {
       name: 'ABWANDERUNG',
       description:
         'Kundenabwanderung (oder MRR-Abwanderung) im Zeitfenster bis zur Periode, aus einem Abonnementregister.',
+      params: {
+        ledger: LEDGER,
+        period: PERIOD,
+        months: WINDOW,
+        basis: ['basis', '"customers" (Kunden, Standard) oder "mrr" für die Brutto-MRR-Abwanderung (1 − GRR).'],
+      },
     },
-    CHURNRATE: { name: 'ABWANDERUNGSRATE', description: 'Verlorene Kunden ÷ Kunden zu Beginn der Periode.' },
-    RETENTION: { name: 'KUNDENBINDUNG', description: 'Kundenbindungsrate: 1 − Abwanderungsrate.' },
-    NRR: { name: 'NRR', description: 'Netto-Umsatzbindung der Kunden, die zu Beginn des Zeitfensters aktiv waren.' },
-    GRR: { name: 'GRR', description: 'Brutto-Umsatzbindung: ohne Expansion, Verluste mitgezählt.' },
+    CHURNRATE: {
+      name: 'ABWANDERUNGSRATE',
+      description: 'Verlorene Kunden ÷ Kunden zu Beginn der Periode.',
+      params: {
+        lost: ['verloren', 'In der Periode verlorene Kunden.'],
+        at_start: ['zu_beginn', 'Kunden zu Beginn der Periode.'],
+      },
+    },
+    RETENTION: {
+      name: 'KUNDENBINDUNG',
+      description: 'Kundenbindungsrate: 1 − Abwanderungsrate.',
+      params: {
+        ledger: LEDGER,
+        period: PERIOD,
+        months: WINDOW,
+      },
+    },
+    NRR: {
+      name: 'NRR',
+      description: 'Netto-Umsatzbindung der Kunden, die zu Beginn des Zeitfensters aktiv waren.',
+      params: {
+        ledger: LEDGER,
+        period: PERIOD,
+        months: WINDOW,
+      },
+    },
+    GRR: {
+      name: 'GRR',
+      description: 'Brutto-Umsatzbindung: ohne Expansion, Verluste mitgezählt.',
+      params: {
+        ledger: LEDGER,
+        period: PERIOD,
+        months: WINDOW,
+      },
+    },
     QUICKRATIO: {
       name: 'QUICK.RATIO',
       description: '(Neu + Expansion + Reaktivierung) ÷ (Kontraktion + Abwanderung) der Periode.',
+      params: {
+        ledger: LEDGER,
+        period: PERIOD,
+      },
     },
     COHORTS: {
       name: 'KOHORTEN',
       description:
         'Kohortendreieck: Anteil der Kunden (oder des MRR) jeder Kohorte, der nach k Monaten noch aktiv ist.',
+      params: {
+        ledger: LEDGER,
+        basis: ['basis', '"customers" (Anteil der Kunden, Standard) oder "mrr" (Anteil am MRR).'],
+      },
     },
-    ARPA: { name: 'ARPA', description: 'Durchschnittlicher monatlicher Umsatz je aktivem Kunden.' },
-    CLV: { name: 'CLV', description: 'Kundenwert über die Lebensdauer: ARPA × Marge ÷ Abwanderungsrate.' },
+    ARPA: {
+      name: 'ARPA',
+      description: 'Durchschnittlicher monatlicher Umsatz je aktivem Kunden.',
+      params: {
+        mrr_or_ledger: [
+          'mrr_oder_register',
+          'MRR (Zahl oder eine summierte Zeile bzw. Spalte) — oder ein Abonnementregister mit Kopfzeile.',
+        ],
+        customers_or_period: [
+          'kunden_oder_periode',
+          'Mit einem MRR: die Anzahl der Kunden. Mit einem Register: die Periode (Standard die letzte).',
+        ],
+      },
+    },
+    CLV: {
+      name: 'CLV',
+      description: 'Kundenwert über die Lebensdauer: ARPA × Marge ÷ Abwanderungsrate.',
+      params: {
+        arpa: ['arpa', 'Durchschnittlicher Umsatz je Kunde in einer Periode (Monat oder Jahr).'],
+        churn: ['abwanderung', 'Kundenabwanderungsrate für eine gleich lange Periode, als Anteil in (0, 1].'],
+        gross_margin: GROSS_MARGIN,
+      },
+    },
     CUSTOMERVALUE: {
       name: 'KUNDENWERT',
       description: 'Einfacher Kundenwert: Umsatz mit dem Kunden − Akquisitionskosten.',
+      params: {
+        revenue: ['umsatz', 'Vom Kunden erzielter Umsatz (Zahl oder Bereich, summiert).'],
+        acquisition_cost: ['akquisitionskosten', 'Kosten für die Gewinnung des Kunden.'],
+      },
     },
-    CAC: { name: 'CAC', description: 'Kundenakquisitionskosten: Akquisitionsausgaben ÷ Neukunden.' },
-    LTVCAC: { name: 'CLV.CAC', description: 'Verhältnis Kundenwert ÷ Akquisitionskosten.' },
+    CAC: {
+      name: 'CAC',
+      description: 'Kundenakquisitionskosten: Akquisitionsausgaben ÷ Neukunden.',
+      params: {
+        acquisition_spend: ['akquisitionsausgaben', 'Marketing- und Vertriebsausgaben für die Gewinnung neuer Kunden.'],
+        new_customers: ['neukunden', 'Anzahl gewonnener Neukunden.'],
+      },
+    },
+    LTVCAC: {
+      name: 'CLV.CAC',
+      description: 'Verhältnis Kundenwert ÷ Akquisitionskosten.',
+      params: {
+        clv: ['clv', 'Kundenwert über die Lebensdauer.'],
+        cac: ['cac', 'Kundenakquisitionskosten.'],
+      },
+    },
     PAYBACK: {
       name: 'AMORTISATIONSDAUER',
       description: 'Monate bis die Akquisitionskosten wieder eingespielt sind: CAC ÷ (ARPA × Marge).',
+      params: {
+        cac: ['cac', 'Kundenakquisitionskosten.'],
+        arpa: ['arpa', 'Monatlicher Umsatz je Kunde (ARPA).'],
+        gross_margin: GROSS_MARGIN,
+      },
     },
     CONTRIBUTION: {
       name: 'DECKUNGSBEITRAG',
       description: 'Kundendeckungsbeitrag: Umsatz je Kunde − Umsatzkosten je Kunde.',
+      params: {
+        revenue_per_customer: ['umsatz_je_kunde', 'Durchschnittlicher Umsatz je Kunde.'],
+        cogs_per_customer: ['umsatzkosten_je_kunde', 'Durchschnittliche Umsatzkosten je Kunde.'],
+      },
     },
     RECURRINGSHARE: {
       name: 'ANTEIL.WIEDERKEHREND',
       description: 'Anteil des wiederkehrenden Umsatzes am Gesamtumsatz.',
+      params: {
+        recurring_revenue: ['wiederkehrender_umsatz', 'Wiederkehrender Umsatz der Periode.'],
+        total_revenue: ['gesamtumsatz', 'Gesamtumsatz der Periode.'],
+      },
     },
-    COGS: { name: 'UMSATZKOSTEN', description: 'Umsatzkosten: Lizenzen + Arbeit + Bereitstellung.' },
-    GROSSMARGIN: { name: 'BRUTTOMARGE', description: 'Bruttomarge: (Umsatz − Umsatzkosten) ÷ Umsatz.' },
-    NOI: { name: 'BETRIEBSERGEBNIS', description: 'Netto-Betriebsergebnis: Gesamtumsatz − Betriebsausgaben.' },
-    NOIMARGIN: { name: 'BETRIEBSERGEBNIS.MARGE', description: 'Netto-Betriebsergebnis ÷ Umsatz.' },
-    ADMINRATIO: { name: 'VERWALTUNGSQUOTE', description: 'Verwaltungskosten ÷ Umsatz.' },
+    COGS: {
+      name: 'UMSATZKOSTEN',
+      description: 'Umsatzkosten: Lizenzen + Arbeit + Bereitstellung.',
+      params: {
+        licensing: ['lizenzen', 'Lizenzkosten (Zahl oder Bereich, summiert).'],
+        labour: ['arbeit', 'Arbeitskosten (Zahl oder Bereich, summiert).'],
+        delivery: ['bereitstellung', 'Bereitstellungskosten (Zahl oder Bereich, summiert).'],
+      },
+    },
+    GROSSMARGIN: {
+      name: 'BRUTTOMARGE',
+      description: 'Bruttomarge: (Umsatz − Umsatzkosten) ÷ Umsatz.',
+      params: {
+        revenue: PERIOD_REVENUE,
+        cogs: ['umsatzkosten', 'Umsatzkosten derselben Periode.'],
+      },
+    },
+    NOI: {
+      name: 'BETRIEBSERGEBNIS',
+      description: 'Netto-Betriebsergebnis: Gesamtumsatz − Betriebsausgaben.',
+      params: {
+        revenue: PERIOD_REVENUE,
+        operating_expenses: ['betriebsausgaben', 'Betriebsausgaben derselben Periode.'],
+      },
+    },
+    NOIMARGIN: {
+      name: 'BETRIEBSERGEBNIS.MARGE',
+      description: 'Netto-Betriebsergebnis ÷ Umsatz.',
+      params: {
+        revenue: PERIOD_REVENUE,
+        operating_expenses: ['betriebsausgaben', 'Betriebsausgaben derselben Periode.'],
+      },
+    },
+    ADMINRATIO: {
+      name: 'VERWALTUNGSQUOTE',
+      description: 'Verwaltungskosten ÷ Umsatz.',
+      params: {
+        admin_expenses: ['verwaltungskosten', 'Verwaltungskosten: Räume, interne IT, Bürokosten …'],
+        revenue: PERIOD_REVENUE,
+      },
+    },
     WORKINGCAPITAL: {
       name: 'BETRIEBSKAPITAL',
       description: 'Betriebskapital: Umlaufvermögen − kurzfristige Verbindlichkeiten.',
+      params: {
+        current_assets: ['umlaufvermögen', 'Umlaufvermögen (Zahl oder Bereich, summiert).'],
+        current_liabilities: [
+          'kurzfristige_verbindlichkeiten',
+          'Kurzfristige Verbindlichkeiten (Zahl oder Bereich, summiert).',
+        ],
+      },
     },
-    CPL: { name: 'KOSTEN.PRO.LEAD', description: 'Kosten pro Lead: Marketingausgaben ÷ Leads.' },
-    CONVERSION: { name: 'KONVERSIONSRATE', description: 'Konversionsrate: Konversionen ÷ Gelegenheiten.' },
+    CPL: {
+      name: 'KOSTEN.PRO.LEAD',
+      description: 'Kosten pro Lead: Marketingausgaben ÷ Leads.',
+      params: {
+        marketing_spend: ['marketingausgaben', 'Gesamte Marketingausgaben.'],
+        leads: ['leads', 'Anzahl erzeugter Leads.'],
+      },
+    },
+    CONVERSION: {
+      name: 'KONVERSIONSRATE',
+      description: 'Konversionsrate: Konversionen ÷ Gelegenheiten.',
+      params: {
+        conversions: ['konversionen', 'Anzahl der Konversionen.'],
+        opportunities: ['gelegenheiten', 'Anzahl der Personen oder Leads, die die Gelegenheit hatten.'],
+      },
+    },
     COSTPERHIRE: {
       name: 'KOSTEN.PRO.EINSTELLUNG',
       description: 'Kosten pro Einstellung: Einstellungskosten ÷ Einstellungen.',
+      params: {
+        hiring_costs: [
+          'einstellungskosten',
+          'Kosten für Rekrutierung, Vorstellungsgespräche, Einarbeitung und Schulung.',
+        ],
+        hires: ['einstellungen', 'Anzahl der Einstellungen.'],
+      },
     },
     TURNOVER: {
       name: 'FLUKTUATION',
       description: 'Mitarbeiterfluktuation: Abgänge ÷ durchschnittlicher Personalbestand.',
+      params: {
+        departures: ['abgänge', 'Anzahl der Abgänge in der Periode.'],
+        average_headcount: [
+          'durchschnittlicher_personalbestand',
+          'Durchschnittlicher Personalbestand derselben Periode.',
+        ],
+      },
     },
     UTILIZATION: {
       name: 'AUSLASTUNG',
       description: 'Ressourcenauslastung: abrechenbare Stunden ÷ verfügbare Stunden.',
+      params: {
+        billable_hours: ['abrechenbare_stunden', 'Summe der abrechenbaren Stunden.'],
+        available_hours: ['verfügbare_stunden', 'Summe der verfügbaren Ressourcenstunden.'],
+      },
     },
-    AVAILABILITY: { name: 'VERFUEGBARKEIT', description: 'Verfügbarkeit: 1 − Ausfallminuten ÷ Minuten der Periode.' },
+    AVAILABILITY: {
+      name: 'VERFUEGBARKEIT',
+      description: 'Verfügbarkeit: 1 − Ausfallminuten ÷ Minuten der Periode.',
+      params: {
+        downtime_minutes: ['ausfallminuten', 'Minuten Ausfallzeit.'],
+        period_minutes: ['periodenminuten', 'Minuten der gemessenen Periode.'],
+      },
+    },
     ONBOARDINGTIME: {
       name: 'ONBOARDINGDAUER',
       description: 'Tage vom Beginn des Onboardings eines Kunden bis zum Livegang.',
+      params: {
+        start_dates: ['startdaten', 'Startdaten des Onboardings.'],
+        live_dates: ['livedaten', 'Daten des Livegangs, in derselben Reihenfolge.'],
+        statistic: STATISTIC,
+      },
     },
     PROACTIVERATE: {
       name: 'PROAKTIVQUOTE',
       description: 'Anteil der Probleme, die gelöst wurden, bevor sie den Benutzer trafen.',
+      params: {
+        resolved_before_failure: ['vor_ausfall_gelöst', 'Probleme, die gelöst wurden, bevor sie den Benutzer trafen.'],
+        total_issues: ['probleme_gesamt', 'Gesamtzahl der Probleme.'],
+      },
     },
-    ACTIVERATIO: { name: 'AKTIVE.NUTZER.QUOTE', description: 'Aktive Benutzer ÷ Benutzer insgesamt.' },
+    ACTIVERATIO: {
+      name: 'AKTIVE.NUTZER.QUOTE',
+      description: 'Aktive Benutzer ÷ Benutzer insgesamt.',
+      params: {
+        active_users: ['aktive_benutzer', 'Anzahl aktiver Benutzer.'],
+        total_users: ['benutzer_gesamt', 'Gesamtzahl der Benutzer.'],
+      },
+    },
     SLA: {
       name: 'SLA.EINHALTUNG',
       description: 'Anteil der innerhalb des SLA gelösten Tickets, aus einer Tickettabelle.',
+      params: {
+        tickets: TICKET_TABLE,
+        target_hours: [
+          'zielstunden',
+          'Angestrebte Lösungszeit in Stunden; wenn angegeben, ist ein Ticket bei Erstellung + Ziel fällig.',
+        ],
+      },
     },
-    SLARATE: { name: 'SLA.QUOTE', description: 'Innerhalb des SLA gelöste Tickets ÷ Tickets insgesamt.' },
+    SLARATE: {
+      name: 'SLA.QUOTE',
+      description: 'Innerhalb des SLA gelöste Tickets ÷ Tickets insgesamt.',
+      params: {
+        met: ['eingehalten', 'Innerhalb des SLA gelöste Tickets.'],
+        total: ['gesamt', 'Tickets insgesamt.'],
+      },
+    },
     FRT: {
       name: 'ERSTREAKTIONSZEIT',
       description: 'Erstreaktionszeit in Stunden (Mittelwert, Median, p90 oder Maximum).',
+      params: {
+        tickets: TICKET_TABLE,
+        statistic: STATISTIC,
+      },
     },
     TTR: {
       name: 'LOESUNGSZEIT',
       description: 'Lösungszeit in Stunden über die gelösten Tickets (Mittelwert, Median, p90 oder Maximum).',
+      params: {
+        tickets: TICKET_TABLE,
+        statistic: STATISTIC,
+      },
     },
-    FCR: { name: 'ERSTLOESUNGSQUOTE', description: 'Anteil der beim Erstkontakt gelösten Tickets.' },
+    FCR: {
+      name: 'ERSTLOESUNGSQUOTE',
+      description: 'Anteil der beim Erstkontakt gelösten Tickets.',
+      params: {
+        tickets: TICKET_TABLE,
+      },
+    },
     BACKLOG: {
       name: 'OFFENE.TICKETS',
       description: 'Bis zu einem Datum erstellte und nicht gelöste Tickets (Standard: die offenen Tickets).',
+      params: {
+        tickets: TICKET_TABLE,
+        as_of: ['stichtag', 'Stichtag; Standard das letzte Datum der Tabelle.'],
+      },
     },
-    TICKETSPERENDPOINT: { name: 'TICKETS.PRO.ENDGERAET', description: 'Tickets pro Endgerät und Monat.' },
+    TICKETSPERENDPOINT: {
+      name: 'TICKETS.PRO.ENDGERAET',
+      description: 'Tickets pro Endgerät und Monat.',
+      params: {
+        tickets: ['tickets', 'Eine Anzahl Tickets oder die Tickettabelle mit Kopfzeile.'],
+        endpoints: ['endgeräte', 'Anzahl verwalteter Endgeräte.'],
+        months: [
+          'monate',
+          'Monate, die die Tickets abdecken; bei einer Tabelle Standard (letzte − erste Erstellung) ÷ (365,25/12), mindestens 1.',
+        ],
+      },
+    },
     TICKETSBYPERIOD: {
       name: 'TICKETS.NACH.ZEITRAUM',
       description: 'Tabelle der Tickets je Monat, Woche oder Tag: eröffnet, gelöst, offen, SLA, Zeiten.',
+      params: {
+        tickets: TICKET_TABLE,
+        interval: ['intervall', '"month" (Monat, Standard), "week" (Woche) oder "day" (Tag).'],
+      },
     },
     TICKETSBYCLIENT: {
       name: 'TICKETS.NACH.KUNDE',
       description: 'Tabelle der Tickets je Kunde: Anzahl, offen, Stunden, Lösungszeit, SLA.',
+      params: {
+        tickets: TICKET_TABLE,
+      },
     },
-    CSAT: { name: 'KUNDENZUFRIEDENHEIT', description: 'CSAT-Wert: positive Antworten ÷ Antworten der Umfrage.' },
-    CES: { name: 'KUNDENAUFWAND', description: 'Durchschnittlicher Customer Effort Score.' },
+    CSAT: {
+      name: 'KUNDENZUFRIEDENHEIT',
+      description: 'CSAT-Wert: positive Antworten ÷ Antworten der Umfrage.',
+      params: {
+        responses: ['antworten', 'Antworten der Umfrage: Bewertungen oder Wörter (positiv, neutral, negativ …).'],
+        positive_min: ['positiv_ab', 'Niedrigste Bewertung, die als positiv zählt (Standard 4, Skala 1–5).'],
+      },
+    },
+    CES: {
+      name: 'KUNDENAUFWAND',
+      description: 'Durchschnittlicher Customer Effort Score.',
+      params: {
+        scores: ['bewertungen', 'Customer-Effort-Bewertungen.'],
+      },
+    },
     BENCHMARK: {
       name: 'BEWERTUNG',
       description: 'Bewertung eines KPI-Werts: Spitzenklasse, gesund, beobachten oder jetzt handeln.',
+      params: {
+        kpi: KPI,
+        value: KPI_VALUE,
+        language: LANGUAGE,
+      },
     },
-    TARGET: { name: 'ZIELWERT', description: 'Schwellenwert eines KPI: gesund (Standard) oder Spitzenklasse.' },
+    TARGET: {
+      name: 'ZIELWERT',
+      description: 'Schwellenwert eines KPI: gesund (Standard) oder Spitzenklasse.',
+      params: {
+        kpi: KPI,
+        level: ['stufe', '"healthy" (gesund, Standard) oder "best" (Spitzenklasse).'],
+      },
+    },
     ADVICE: {
       name: 'EMPFEHLUNG',
       description: 'Was zu tun ist, wenn ein KPI beobachtet werden muss oder Handeln verlangt (sonst "").',
+      params: {
+        kpi: KPI,
+        value: KPI_VALUE,
+        language: LANGUAGE,
+      },
     },
     KPIS: {
       name: 'KENNZAHLEN',
       description: 'Tabelle des Benchmark-Katalogs: KPI, Name, Einheit, Richtung, Schwellen, Quelle.',
+      params: {
+        language: LANGUAGE,
+      },
     },
   },
-  params: {
-    amounts: ['beträge', 'Abgerechnete Beträge (Zahl oder Bereich).'],
-    billing_months: [
-      'abrechnungsmonate',
-      'Monate, die jeder Betrag abdeckt (1, 3, 12 … oder monatlich, vierteljährlich, jährlich, einmalig); Standard 1.',
-    ],
-    ledger: ['register', 'Abonnementregister: Kunden × Perioden oder eine Zeile je Kunde und Periode.'],
-    period: ['periode', 'Periode: Spaltennummer (1 = erste) oder Beschriftung / Datum; Standard die letzte.'],
-    months: ['monate', 'Anzahl der Monate im Zeitfenster (Standard 1).'],
-    basis: ['basis', '"customers" (Kunden, Standard) oder "mrr" (Umsatz).'],
-    lost: ['verloren', 'In der Periode verlorene Kunden.'],
-    at_start: ['zu_beginn', 'Kunden zu Beginn der Periode.'],
-    mrr_or_ledger: [
-      'mrr_oder_register',
-      'MRR (Zahl oder eine summierte Zeile bzw. Spalte) — oder ein Abonnementregister mit Kopfzeile.',
-    ],
-    customers_or_period: [
-      'kunden_oder_periode',
-      'Mit einem MRR: die Anzahl der Kunden. Mit einem Register: die Periode (Standard die letzte).',
-    ],
-    arpa: ['arpa', 'Durchschnittlicher monatlicher Umsatz je Kunde.'],
-    churn: ['abwanderung', 'Monatliche Abwanderungsrate (Anteil zwischen 0 und 1).'],
-    gross_margin: ['bruttomarge', 'Bruttomarge (Anteil); Standard 1.'],
-    revenue: ['umsatz', 'Umsatz der Periode (Zahl oder Bereich, summiert).'],
-    acquisition_cost: ['akquisitionskosten', 'Kosten für die Gewinnung des Kunden.'],
-    acquisition_spend: ['akquisitionsausgaben', 'Marketing- und Vertriebsausgaben für die Gewinnung neuer Kunden.'],
-    new_customers: ['neukunden', 'Anzahl gewonnener Neukunden.'],
-    clv: ['clv', 'Kundenwert über die Lebensdauer.'],
-    cac: ['cac', 'Kundenakquisitionskosten.'],
-    revenue_per_customer: ['umsatz_je_kunde', 'Durchschnittlicher Umsatz je Kunde.'],
-    cogs_per_customer: ['umsatzkosten_je_kunde', 'Durchschnittliche Umsatzkosten je Kunde.'],
-    recurring_revenue: ['wiederkehrender_umsatz', 'Wiederkehrender Umsatz der Periode.'],
-    total_revenue: ['gesamtumsatz', 'Gesamtumsatz der Periode.'],
-    licensing: ['lizenzen', 'Lizenzkosten (Zahl oder Bereich, summiert).'],
-    labour: ['arbeit', 'Arbeitskosten (Zahl oder Bereich, summiert).'],
-    delivery: ['bereitstellung', 'Bereitstellungskosten (Zahl oder Bereich, summiert).'],
-    cogs: ['umsatzkosten', 'Umsatzkosten derselben Periode.'],
-    operating_expenses: ['betriebsausgaben', 'Betriebsausgaben derselben Periode.'],
-    admin_expenses: ['verwaltungskosten', 'Verwaltungskosten: Räume, interne IT, Bürokosten …'],
-    current_assets: ['umlaufvermögen', 'Umlaufvermögen (Zahl oder Bereich, summiert).'],
-    current_liabilities: [
-      'kurzfristige_verbindlichkeiten',
-      'Kurzfristige Verbindlichkeiten (Zahl oder Bereich, summiert).',
-    ],
-    marketing_spend: ['marketingausgaben', 'Gesamte Marketingausgaben.'],
-    leads: ['leads', 'Anzahl erzeugter Leads.'],
-    conversions: ['konversionen', 'Anzahl der Konversionen.'],
-    opportunities: ['gelegenheiten', 'Anzahl der Personen oder Leads, die die Gelegenheit hatten.'],
-    hiring_costs: ['einstellungskosten', 'Kosten für Rekrutierung, Vorstellungsgespräche, Einarbeitung und Schulung.'],
-    hires: ['einstellungen', 'Anzahl der Einstellungen.'],
-    departures: ['abgänge', 'Anzahl der Abgänge in der Periode.'],
-    average_headcount: ['durchschnittlicher_personalbestand', 'Durchschnittlicher Personalbestand derselben Periode.'],
-    billable_hours: ['abrechenbare_stunden', 'Summe der abrechenbaren Stunden.'],
-    available_hours: ['verfügbare_stunden', 'Summe der verfügbaren Ressourcenstunden.'],
-    downtime_minutes: ['ausfallminuten', 'Minuten Ausfallzeit.'],
-    period_minutes: ['periodenminuten', 'Minuten der gemessenen Periode.'],
-    start_dates: ['startdaten', 'Startdaten des Onboardings.'],
-    live_dates: ['livedaten', 'Daten des Livegangs, in derselben Reihenfolge.'],
-    statistic: ['statistik', '"mean" (Mittelwert, Standard), "median", "p90" oder "max".'],
-    resolved_before_failure: ['vor_ausfall_gelöst', 'Probleme, die gelöst wurden, bevor sie den Benutzer trafen.'],
-    total_issues: ['probleme_gesamt', 'Gesamtzahl der Probleme.'],
-    active_users: ['aktive_benutzer', 'Anzahl aktiver Benutzer.'],
-    total_users: ['benutzer_gesamt', 'Gesamtzahl der Benutzer.'],
-    tickets: ['tickets', 'Tickettabelle mit Kopfzeile (PSA-Export).'],
-    target_hours: ['zielstunden', 'Angestrebte Lösungszeit in Stunden.'],
-    met: ['eingehalten', 'Innerhalb des SLA gelöste Tickets.'],
-    total: ['gesamt', 'Tickets insgesamt.'],
-    as_of: ['stichtag', 'Stichtag; Standard das letzte Datum der Tabelle.'],
-    endpoints: ['endgeräte', 'Anzahl verwalteter Endgeräte.'],
-    interval: ['intervall', '"month" (Monat, Standard), "week" (Woche) oder "day" (Tag).'],
-    responses: ['antworten', 'Antworten der Umfrage: Bewertungen oder Wörter (positiv, neutral, negativ …).'],
-    positive_min: ['positiv_ab', 'Niedrigste Bewertung, die als positiv zählt (Standard 4, Skala 1–5).'],
-    scores: ['bewertungen', 'Customer-Effort-Bewertungen.'],
-    kpi: ['kpi', 'KPI-Kennung, zum Beispiel "CHURN" oder "SLA" (siehe MSP.KPIS).'],
-    value: ['wert', 'Zu bewertender KPI-Wert.'],
-    language: ['sprache', 'Sprache: en, fr, nl, it oder de (Standard en).'],
-    level: ['stufe', '"healthy" (gesund, Standard) oder "best" (Spitzenklasse).'],
+  errors: {
+    place: 'Zeile {row}, Spalte {col}{header} des Bereichs',
+    row: 'Zeile {row}',
+    tooManyArgs: 'nimmt höchstens {max} Argumente an, erhalten: {count}.',
+    notFinite: 'das Ergebnis ist keine endliche Zahl.',
+    overflow: 'die Summe von {arg} ist größer, als Excel speichern kann.',
+    notANumber: '{arg} muss eine Zahl sein, erhalten: „{value}“.',
+    notSingle: '{arg} muss ein einzelner Wert sein, kein Bereich.',
+    required: '{arg} ist erforderlich.',
+    notAnOption: '{arg} „{value}“ ist keiner der Werte {accepted}.',
+    negative: '{arg} darf nicht negativ sein (erhalten: {value}).',
+    zero: '{arg} ist null.',
+    exceeds: '{arg} ({value}) darf {arg2} ({value2}) nicht übersteigen.',
+    belowMin: '{arg} muss mindestens {min} sein (erhalten: {value}).',
+    notAbove: '{arg} muss größer als {min} sein (erhalten: {value}).',
+    aboveMax: '{arg} muss höchstens {max} sein (erhalten: {value}).',
+    notWhole: '{arg} muss eine ganze Zahl sein (erhalten: {value}).',
+    dateArg: '{arg} muss ein Datum sein (ein Excel-Datum oder ISO-Text wie 2025-03-31), erhalten: „{value}“.',
+    cellNotADate: '{cell}: „{value}“ ist kein Datum (verwenden Sie ein Excel-Datum oder ISO-Text wie 2025-03-05).',
+    ticketDate: '{cell}: „{value}“ ist kein Datum; verwenden Sie ein Excel-Datum oder ISO-Text wie 2025-03-05 14:30.',
+    ticketDuration: '{cell}: „{value}“ ist keine Dauer (eine Zahl oder h:mm).',
+    negativeDuration: '{cell}: eine Dauer darf nicht negativ sein (erhalten: {value}).',
+    notAFlag:
+      '{cell}: „{value}“ ist kein Ja/Nein-Wert (verwenden Sie WAHR/FALSCH, 1/0, ja/nein, eingehalten/verletzt, innerhalb/außerhalb).',
+    earlierThanCreated: '{cell}: {header} ({when}) liegt vor {header2} ({start}).',
+    notAnAnswer:
+      '{cell}: „{value}“ ist weder eine Bewertung noch ein Zufriedenheitswort (positiv/neutral/negativ, zufrieden/unzufrieden, gut/schlecht, 👍/👎 …).',
+    notAScore: '{cell}: „{value}“ ist keine Zahl.',
+    unknownLanguage: '{arg} „{value}“ ist keiner der Werte {accepted}.',
+    missingColumn: 'die Tickettabelle hat keine Spalte „{role}“: erwartet wird eine Überschrift wie {headers}.',
+    missingColumnOr:
+      'die Tickettabelle hat keine Spalte „{role}“: erwartet wird eine Überschrift wie {headers} oder eine Spalte „{role2}“ ({headers2}).',
+    ticketsNotCount: '{arg} muss eine Anzahl Tickets oder eine Tickettabelle mit Kopfzeile sein, erhalten: „{value}“.',
+    noHeaderRecognised:
+      '{arg} muss eine Anzahl Tickets oder eine Tickettabelle mit den Überschriften in der ersten Zeile sein; keine Überschrift erkannt (erwartet z. B. {headers}).',
+    noFirstResponse: 'kein Ticket hat eine Erstreaktionszeit.',
+    noResolution: 'kein Ticket hat eine Lösungszeit.',
+    noCreationDate: 'kein Ticket hat ein Erstellungsdatum.',
+    noMonthsCovered: 'kein Ticket hat ein Erstellungsdatum, um die abgedeckten Monate zu messen; geben Sie {arg} an.',
+    tooManyTicketPeriods:
+      'die Tickets reichen vom {first} bis {last}: {count} Perioden, mehr als {max} Zeilen. Prüfen Sie diese Daten oder verwenden Sie ein längeres Intervall.',
+    noSlaData:
+      'keine SLA-Daten: geben Sie {arg} an oder fügen Sie eine Spalte „SLA eingehalten“ ({slaHeaders}) oder eine Fälligkeitsspalte ({dueHeaders}) mit einer Spalte „Gelöst“ hinzu.',
+    noSlaYet: 'noch kein Ticket hat SLA-Daten (kein Kennzeichen, oder keines gelöst oder überfällig).',
+    noFirstContact: 'kein Ticket hat ein Kennzeichen für Lösung beim Erstkontakt.',
+    noSurveyAnswer: '{arg} enthält keine Umfrageantwort.',
+    noScores: '{arg} enthält keine Zahl.',
+    sameShape: '{arg} und {arg2} müssen dieselbe Form haben.',
+    liveBeforeStart: '{cell}: das Datum liegt vor dem Startdatum.',
+    noOnboardingPair: 'kein Kunde hat sowohl ein Startdatum als auch ein Livegang-Datum.',
+    singlePeriod: 'das Register hat nur eine Periode: Bewegungen beginnen mit der zweiten Periode.',
+    baselinePeriod: 'die erste Periode des Registers ist die Ausgangsbasis: sie hat keine Bewegungen.',
+    billingNotWord: '{cell} „{value}“ ist weder eine Anzahl Monate noch einer der Werte {accepted}.',
+    billingNotNumber: '{cell} muss eine Anzahl Monate oder ein Abrechnungswort sein, nicht {value}.',
+    billingNotPositive: '{cell} muss größer als 0 sein (erhalten: {value}).',
+    billingShape:
+      '{arg} muss ein einzelner Wert oder ein Bereich derselben Form wie {arg2} ({rows}×{cols}) sein, erhalten: {gotRows}×{gotCols}.',
+    noBenchmark: 'kein Benchmark für KPI „{value}“; der Katalog enthält {accepted} (siehe MSP.KPIS).',
+    benchmarkValue: '{arg} muss eine Zahl sein, erhalten: {value}.',
+    benchmarkNegative: '{arg} {value} ist für {kpi} unmöglich, da es nicht negativ sein kann.',
+    benchmarkShare: '{arg} {value} liegt über 100 %: {kpi} ist ein Anteil (geben Sie 0,95 oder 95 % ein, nicht 95).',
+    noBestThreshold: '{kpi} hat keinen Schwellenwert „Spitzenklasse“ im Katalog.',
+    periodNotValue: '{arg} muss eine Periodennummer, eine Beschriftung oder ein Datum sein, nicht {value}.',
+    notAPeriod:
+      '{arg} {value} ist keine Periode des Registers: geben Sie 1 bis {count} an oder eine Periode der Kopfzeile ({first} … {last}).',
+    windowTooLong:
+      'ein Zeitfenster von {months} Perioden, das bei {period} endet, beginnt vor der ersten Periode des Registers ({first}).',
+    windowTooLongOne:
+      'ein Zeitfenster von 1 Periode, das bei {period} endet, beginnt vor der ersten Periode des Registers ({first}).',
+    noCustomers: 'das Register hat keine Kundenzeilen unter der Kopfzeile.',
+    negativeAmount: 'der Betrag im Register in {cell} ist negativ ({value}); der MRR muss 0 oder mehr sein.',
+    amountNotNumber: 'der Betrag im Register in {cell} ist keine Zahl („{value}“).',
+    noCustomerName: 'Zeile {row} des Registers hat Beträge, aber keinen Kunden in {cell}.',
+    customerNotName: 'der Kunde im Register in {cell} muss ein Name oder eine Nummer sein, erhalten: {value}.',
+    ledgerDate:
+      'das Datum im Register in {cell} ist {value}: verwenden Sie ein Excel-Datum oder ISO-Text wie 2025-03-05 oder 2025-03.',
+    ledgerDateBlank:
+      'das Datum im Register in {cell} ist leer: verwenden Sie ein Excel-Datum oder ISO-Text wie 2025-03-05 oder 2025-03.',
+    ledgerSpan:
+      'die Daten im Register reichen vom {first} (Zeile {firstRow}) bis {last} (Zeile {lastRow}), mehr als {years} Jahre: suchen Sie nach einem falsch eingegebenen Datum.',
+    longLayoutMissing:
+      'das Register sieht nach einem langen Layout aus (gefunden: {found}), hat aber keine Spalte {missing}. Ein langes Register braucht {hint}; ein breites Register hat die Kunden in der ersten Spalte und die Perioden in der Kopfzeile.',
+    noLedgerHeader:
+      'das Register braucht eine Kopfzeile: Kunden in der ersten Spalte und Perioden (Daten oder Text wie 2025-01) daneben.',
+    headerNotPeriod:
+      'die Überschrift im Register in {cell} muss eine Periode sein (ein Datum oder Text wie 2025-01), erhalten: {value}.',
+    headerBlank:
+      'die Überschrift im Register in {cell} muss eine Periode sein (ein Datum oder Text wie 2025-01), ist aber leer.',
+    periodTwice: 'die Periode „{value}“ kommt in der Kopfzeile des Registers zweimal vor ({cell}).',
+    periodsOutOfOrder:
+      'die Perioden des Registers müssen zeitlich von links nach rechts verlaufen: „{value}“ in {cell} liegt vor der Periode links davon.',
+    valueWithoutPeriod:
+      'die Zelle des Registers in {cell} enthält einen Wert, aber ihre Spalte hat keine Periode in der Kopfzeile.',
+    unexpected: 'unerwarteter Fehler: {detail}',
+    referencedError: 'eine referenzierte Zelle enthält {code}.',
   },
-  /** The manifest's texts (ribbon, add-in name): scripts/manifest.ts writes them into manifest.xml. */
-  // Translated by the next commit.
-  errors: en.errors,
-  quantities: en.quantities,
-  columnRoles: en.columnRoles,
+  quantities: {
+    revenueMinusCogs: 'umsatz − umsatzkosten',
+    revenueMinusOpex: 'umsatz − betriebsausgaben',
+    arpaTimesMargin: 'arpa × bruttomarge',
+    customersLost: 'verlorene Kunden',
+    customersKept: 'gehaltene Kunden',
+    atStart: 'zu Beginn des Zeitfensters aktive Kunden',
+    mrrAtEnd: 'MRR dieser Kunden am Ende',
+    mrrKept: 'gehaltener MRR',
+    mrrLost: 'verlorener MRR',
+    mrrAtStart: 'MRR der zu Beginn des Zeitfensters aktiven Kunden',
+    periodMrr: 'MRR der Periode',
+    activeCustomers: 'aktive Kunden in der Periode',
+  },
+  columnRoles: {
+    id: 'Ticketnummer',
+    client: 'Kunde',
+    priority: 'Priorität',
+    status: 'Status',
+    created: 'Erstellungszeit',
+    firstResponse: 'Zeitpunkt der ersten Reaktion',
+    firstResponseTime: 'Erstreaktionszeit',
+    resolved: 'Lösungszeitpunkt',
+    resolutionTime: 'Lösungszeit',
+    due: 'Fälligkeit der Lösung',
+    slaMet: 'SLA eingehalten',
+    firstContact: 'Lösung beim Erstkontakt',
+    hours: 'gearbeitete Stunden',
+  },
   manifest: {
     displayName: 'MSP KPI für Excel',
     description:
@@ -355,24 +703,19 @@ export const de: Messages = {
       endpoints: 'Anzahl verwalteter Endgeräte',
       endpointsHelp: 'Erforderlich für Tickets pro Endgerät.',
       language: 'Sprache der Beschriftungen',
-      sheetName: 'Blattname',
     },
     buttons: {
       next: 'Weiter',
       back: 'Zurück',
       build: 'Erstellen',
       refresh: 'Aktualisieren',
-      cancel: 'Abbrechen',
-      close: 'Schließen',
       startOver: 'Neu beginnen',
     },
     build: {
       building: 'Das Blatt wird erstellt…',
       built: 'Blatt „{sheet}“ erstellt.',
       refreshed: 'Blatt „{sheet}“ aktualisiert.',
-      failed: 'Die Erstellung ist fehlgeschlagen: {message} Es wurde nichts geschrieben.',
       nothingToRefresh: 'Dieses Blatt wurde nicht vom Assistenten erstellt, daher gibt es nichts zu aktualisieren.',
-      writingSample: 'Beispieldaten werden in „{sheet}“ geschrieben…',
       reportFormulas: 'Formeln: {count}',
       reportTables: 'Überlaufende Tabellen: {count}',
       reportCharts: 'Diagramme: {count}',
@@ -414,7 +757,6 @@ export const de: Messages = {
       buildTitle: 'Blatt erstellen',
       buildCaption: 'Ein neues Blatt wird hinzugefügt und aktiviert; keines Ihrer Blätter wird verändert.',
       dataNone: 'Keine',
-      builtTitle: 'Was erstellt wurde',
       buildsTitle: 'Vom Assistenten erstellte Blätter',
       buildsHelp:
         'Aktualisieren erstellt ein Blatt mit den aktuellen Daten und den in der Arbeitsmappe gespeicherten Einstellungen neu – für jeden, der die Arbeitsmappe öffnet.',
@@ -442,12 +784,9 @@ export const de: Messages = {
       benchmarks: 'MSP-Benchmark-Referenz',
     },
     asOf: 'Stand: {date}',
-    builtOn: 'Erstellt mit MSP KPI für Excel am {date}',
     dataSource: 'Daten: {source}',
-    sampleData: 'Beispieldaten',
     kpi: 'KPI',
     value: 'Wert',
-    unit: 'Einheit',
     healthyTarget: 'Gesunder Zielwert',
     bestInClass: 'Spitzenklasse',
     rating: 'Bewertung',
@@ -495,7 +834,6 @@ export const de: Messages = {
     },
     endpoints: 'Verwaltete Endgeräte',
     window: 'Zeitfenster: {months} Monate',
-    currency: 'Währung: {symbol}',
     kpiLabels: {
       FRT: 'Erste Antwortzeit (Stunden)',
       TTR: 'Lösungszeit (Stunden)',

@@ -92,12 +92,11 @@ export const en = {
       'Losses (churn and contraction) eat most of your growth: find out why clients leave or spend less, and strengthen new business and expansion.',
   } satisfies PerKpi,
   /**
-   * Function display names and descriptions for the localized metadata, keyed by function id.
+   * Function display names and descriptions for the localized metadata, keyed by function id, each
+   * with its own parameters' texts (a parameter name means different things in different functions).
    * English has none here: its name is the id and its texts are the registry's (declared once there).
    */
   functions: {} as Record<string, FunctionText>,
-  /** Parameter names and descriptions, keyed by the registry's parameter name (English: the registry). */
-  params: {} as Record<string, ParamText>,
   /**
    * Error messages, one per key (`fail.value('notANumber', { arg, value })`). `{arg…}` placeholders
    * are parameter names (shown as the language names them), `{role…}` column roles, `{quantity…}`
@@ -136,17 +135,17 @@ export const en = {
     missingColumn: 'tickets has no {role} column: expected a header such as {headers}.',
     missingColumnOr:
       'tickets has no {role} column: expected a header such as {headers} or a {role2} column ({headers2}).',
-    ticketsNotCount: 'tickets must be a number of tickets or a ticket table with its header row, got "{value}".',
+    ticketsNotCount: '{arg} must be a number of tickets or a ticket table with its header row, got "{value}".',
     noHeaderRecognised:
-      'tickets must be a number of tickets or a ticket table whose first row holds its headers; no header was recognised (expected e.g. {headers}).',
+      '{arg} must be a number of tickets or a ticket table whose first row holds its headers; no header was recognised (expected e.g. {headers}).',
     noFirstResponse: 'no ticket has a first response time.',
     noResolution: 'no ticket has a resolution time.',
     noCreationDate: 'no ticket has a creation date.',
-    noMonthsCovered: 'no ticket has a creation date to measure the months covered; give months.',
+    noMonthsCovered: 'no ticket has a creation date to measure the months covered; give {arg}.',
     tooManyTicketPeriods:
       'the tickets run from {first} to {last}: {count} periods, more than {max} rows. Check those dates, or use a longer interval.',
     noSlaData:
-      'no SLA data: give target_hours, or add an SLA-met column ({slaHeaders}) or a due column ({dueHeaders}) with a resolved column.',
+      'no SLA data: give {arg}, or add an SLA-met column ({slaHeaders}) or a due column ({dueHeaders}) with a resolved column.',
     noSlaYet: 'no ticket has SLA data yet (no flag, or none resolved or past due).',
     noFirstContact: 'no ticket has a first-contact flag.',
     noSurveyAnswer: '{arg} holds no survey answer.',
@@ -305,24 +304,19 @@ export const en = {
       endpoints: 'Number of managed endpoints',
       endpointsHelp: 'Needed for tickets per endpoint.',
       language: 'Language of the labels',
-      sheetName: 'Sheet name',
     },
     buttons: {
       next: 'Next',
       back: 'Back',
       build: 'Build',
       refresh: 'Refresh',
-      cancel: 'Cancel',
-      close: 'Close',
       startOver: 'Start over',
     },
     build: {
       building: 'Building the sheet…',
       built: 'Built the sheet "{sheet}".',
       refreshed: 'Refreshed the sheet "{sheet}".',
-      failed: 'The build failed: {message} Nothing was written.',
       nothingToRefresh: 'This sheet was not built by the wizard, so there is nothing to refresh.',
-      writingSample: 'Writing the sample data to "{sheet}"…',
       reportFormulas: 'Formulas: {count}',
       reportTables: 'Spilled tables: {count}',
       reportCharts: 'Charts: {count}',
@@ -362,7 +356,6 @@ export const en = {
       buildTitle: 'Build the sheet',
       buildCaption: 'A new sheet is added and activated; none of your sheets is changed.',
       dataNone: 'None',
-      builtTitle: 'What was built',
       buildsTitle: 'Sheets built by the wizard',
       buildsHelp:
         'Refresh rebuilds a sheet from its current data with the settings stored in the workbook, so it works for anyone who opens the workbook.',
@@ -389,12 +382,9 @@ export const en = {
       benchmarks: 'MSP benchmark reference',
     },
     asOf: 'As of {date}',
-    builtOn: 'Built by MSP KPI for Excel on {date}',
     dataSource: 'Data: {source}',
-    sampleData: 'sample data',
     kpi: 'KPI',
     value: 'Value',
-    unit: 'Unit',
     healthyTarget: 'Healthy target',
     bestInClass: 'Best in class',
     rating: 'Rating',
@@ -442,7 +432,6 @@ export const en = {
     },
     endpoints: 'Managed endpoints',
     window: 'Window: {months} months',
-    currency: 'Currency: {symbol}',
     kpiLabels: {
       FRT: 'First response time (hours)',
       TTR: 'Time to resolution (hours)',

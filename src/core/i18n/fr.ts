@@ -1,4 +1,25 @@
-import { en, type Messages } from './en';
+import type { Messages, ParamText } from './en';
+
+/** Parameter texts shared by the functions in which the parameter means exactly the same. */
+const LEDGER: ParamText = [
+  'registre',
+  'Registre d’abonnements : clients × périodes, ou une ligne par client et période.',
+];
+const PERIOD: ParamText = [
+  'période',
+  'Période : numéro de colonne (1 = première) ou libellé / date ; la dernière par défaut.',
+];
+const WINDOW: ParamText = ['mois', 'Longueur de la fenêtre en périodes (k) ; 1 par défaut.'];
+const TICKET_TABLE: ParamText = ['tickets', 'Table de tickets avec sa ligne d’en-têtes (export PSA).'];
+const STATISTIC: ParamText = ['statistique', '"mean" (moyenne, par défaut), "median", "p90" ou "max".'];
+const KPI: ParamText = ['kpi', 'Identifiant du KPI, par exemple "CHURN" ou "SLA" (voir MSP.KPIS).'];
+const KPI_VALUE: ParamText = ['valeur', 'Valeur du KPI à évaluer.'];
+const LANGUAGE: ParamText = ['langue', 'Langue : en, fr, nl, it ou de (en par défaut).'];
+const GROSS_MARGIN: ParamText = ['marge_brute', 'Marge brute (fraction) ; 1 par défaut.'];
+const PERIOD_REVENUE: ParamText = [
+  'chiffre_affaires',
+  "Chiffre d'affaires total de la période (nombre ou plage, additionnée).",
+];
 
 /** Français — vocabulary of the Pulseway (FR) and LogMeIn Resolve (FR) articles. */
 export const fr: Messages = {
@@ -74,205 +95,540 @@ export const fr: Messages = {
       "Les pertes (attrition et contraction) absorbent l'essentiel de votre croissance : comprenez pourquoi les clients partent ou dépensent moins, et renforcez les nouvelles ventes et l'expansion.",
   },
   functions: {
-    MRR: { name: 'MRR', description: 'Revenu mensuel récurrent : somme des montants ÷ nombre de mois facturés.' },
+    MRR: {
+      name: 'MRR',
+      description: 'Revenu mensuel récurrent : somme des montants ÷ nombre de mois facturés.',
+      params: {
+        amounts: ['montants', 'Montants facturés (nombre ou plage).'],
+        billing_months: [
+          'mois_facturés',
+          'Mois couverts par chaque montant (1, 3, 12 … ou mensuel, trimestriel, annuel, ponctuel) ; 1 par défaut.',
+        ],
+      },
+    },
     MRRMOVES: {
       name: 'MRR.MOUVEMENTS',
       description:
         'Tableau des mouvements du MRR par période : nouveau, expansion, réactivation, contraction, attrition.',
+      params: {
+        ledger: LEDGER,
+      },
     },
     CHURN: {
       name: 'ATTRITION',
       description:
         "Taux d'attrition clients (ou de MRR) sur la fenêtre qui finit à la période, à partir d'un registre d'abonnements.",
+      params: {
+        ledger: LEDGER,
+        period: PERIOD,
+        months: WINDOW,
+        basis: ['base', '"customers" (clients, par défaut) ou "mrr" pour l’attrition brute du MRR (1 − GRR).'],
+      },
     },
-    CHURNRATE: { name: 'TAUX.ATTRITION', description: 'Clients perdus ÷ clients au début de la période.' },
-    RETENTION: { name: 'RETENTION', description: "Taux de rétention clients : 1 − taux d'attrition." },
-    NRR: { name: 'NRR', description: 'Rétention nette des revenus des clients présents au début de la fenêtre.' },
-    GRR: { name: 'GRR', description: 'Rétention brute des revenus : expansion exclue, pertes comptées.' },
+    CHURNRATE: {
+      name: 'TAUX.ATTRITION',
+      description: 'Clients perdus ÷ clients au début de la période.',
+      params: {
+        lost: ['perdus', 'Clients perdus pendant la période.'],
+        at_start: ['au_début', 'Clients au début de la période.'],
+      },
+    },
+    RETENTION: {
+      name: 'RETENTION',
+      description: "Taux de rétention clients : 1 − taux d'attrition.",
+      params: {
+        ledger: LEDGER,
+        period: PERIOD,
+        months: WINDOW,
+      },
+    },
+    NRR: {
+      name: 'NRR',
+      description: 'Rétention nette des revenus des clients présents au début de la fenêtre.',
+      params: {
+        ledger: LEDGER,
+        period: PERIOD,
+        months: WINDOW,
+      },
+    },
+    GRR: {
+      name: 'GRR',
+      description: 'Rétention brute des revenus : expansion exclue, pertes comptées.',
+      params: {
+        ledger: LEDGER,
+        period: PERIOD,
+        months: WINDOW,
+      },
+    },
     QUICKRATIO: {
       name: 'QUICK.RATIO',
       description: '(Nouveau + expansion + réactivation) ÷ (contraction + attrition) de la période.',
+      params: {
+        ledger: LEDGER,
+        period: PERIOD,
+      },
     },
     COHORTS: {
       name: 'COHORTES',
       description: 'Triangle de cohortes : part des clients (ou du MRR) de chaque cohorte encore actifs après k mois.',
+      params: {
+        ledger: LEDGER,
+        basis: ['base', '"customers" (part des clients, par défaut) ou "mrr" (part du MRR).'],
+      },
     },
-    ARPA: { name: 'ARPA', description: 'Revenu mensuel moyen par client actif.' },
-    CLV: { name: 'VVC', description: 'Valeur vie client : revenu moyen par client × marge ÷ attrition.' },
+    ARPA: {
+      name: 'ARPA',
+      description: 'Revenu mensuel moyen par client actif.',
+      params: {
+        mrr_or_ledger: [
+          'mrr_ou_registre',
+          'MRR (nombre, ou une ligne ou colonne additionnée) — ou un registre d’abonnements avec sa ligne d’en-têtes.',
+        ],
+        customers_or_period: [
+          'clients_ou_période',
+          'Avec un MRR : le nombre de clients. Avec un registre : la période (la dernière par défaut).',
+        ],
+      },
+    },
+    CLV: {
+      name: 'VVC',
+      description: 'Valeur vie client : revenu moyen par client × marge ÷ attrition.',
+      params: {
+        arpa: ['arpa', 'Revenu moyen par client sur une période (mois ou année).'],
+        churn: ['attrition', "Taux d'attrition clients sur une période de même durée, en fraction dans ]0, 1]."],
+        gross_margin: GROSS_MARGIN,
+      },
+    },
     CUSTOMERVALUE: {
       name: 'VALEUR.CLIENT',
       description: "Valeur client simple : revenus générés par le client − coût d'acquisition.",
+      params: {
+        revenue: ['chiffre_affaires', "Chiffre d'affaires généré par le client (nombre ou plage, additionnée)."],
+        acquisition_cost: ['coût_acquisition', "Coût d'acquisition du client."],
+      },
     },
-    CAC: { name: 'CAC', description: "Coût d'acquisition client : dépenses d'acquisition ÷ nouveaux clients." },
-    LTVCAC: { name: 'VVC.CAC', description: "Ratio valeur vie client ÷ coût d'acquisition." },
+    CAC: {
+      name: 'CAC',
+      description: "Coût d'acquisition client : dépenses d'acquisition ÷ nouveaux clients.",
+      params: {
+        acquisition_spend: [
+          'dépenses_acquisition',
+          'Dépenses marketing et commerciales pour acquérir de nouveaux clients.',
+        ],
+        new_customers: ['nouveaux_clients', 'Nombre de nouveaux clients acquis.'],
+      },
+    },
+    LTVCAC: {
+      name: 'VVC.CAC',
+      description: "Ratio valeur vie client ÷ coût d'acquisition.",
+      params: {
+        clv: ['vvc', 'Valeur vie client.'],
+        cac: ['cac', "Coût d'acquisition client."],
+      },
+    },
     PAYBACK: {
       name: 'RECUPERATION.CAC',
       description: "Mois nécessaires pour récupérer le coût d'acquisition : CAC ÷ (revenu moyen × marge).",
+      params: {
+        cac: ['cac', "Coût d'acquisition client."],
+        arpa: ['arpa', 'Revenu mensuel par client (ARPA).'],
+        gross_margin: GROSS_MARGIN,
+      },
     },
     CONTRIBUTION: {
       name: 'CONTRIBUTION.CLIENT',
       description: 'Contribution client : revenu moyen par client − coût moyen des marchandises vendues.',
+      params: {
+        revenue_per_customer: ['revenu_par_client', 'Revenu moyen par client.'],
+        cogs_per_customer: ['cmv_par_client', 'Coût moyen des marchandises vendues par client.'],
+      },
     },
-    RECURRINGSHARE: { name: 'PART.RECURRENTE', description: "Part récurrente du chiffre d'affaires." },
-    COGS: { name: 'CMV', description: 'Coût des marchandises vendues : licences + main-d’œuvre + livraison.' },
-    GROSSMARGIN: { name: 'MARGE.BRUTE', description: "Marge brute : (chiffre d'affaires − CMV) ÷ chiffre d'affaires." },
+    RECURRINGSHARE: {
+      name: 'PART.RECURRENTE',
+      description: "Part récurrente du chiffre d'affaires.",
+      params: {
+        recurring_revenue: ['revenus_récurrents', 'Revenus récurrents de la période.'],
+        total_revenue: ['chiffre_affaires_total', "Chiffre d'affaires total de la période."],
+      },
+    },
+    COGS: {
+      name: 'CMV',
+      description: 'Coût des marchandises vendues : licences + main-d’œuvre + livraison.',
+      params: {
+        licensing: ['licences', 'Coûts de licences (nombre ou plage, additionnée).'],
+        labour: ['main_oeuvre', "Coûts de main-d'œuvre (nombre ou plage, additionnée)."],
+        delivery: ['livraison', 'Frais de livraison (nombre ou plage, additionnée).'],
+      },
+    },
+    GROSSMARGIN: {
+      name: 'MARGE.BRUTE',
+      description: "Marge brute : (chiffre d'affaires − CMV) ÷ chiffre d'affaires.",
+      params: {
+        revenue: PERIOD_REVENUE,
+        cogs: ['cmv', 'Coût des marchandises vendues de la même période.'],
+      },
+    },
     NOI: {
       name: 'RESULTAT.EXPLOITATION',
       description: "Bénéfice net d'exploitation : chiffre d'affaires total − dépenses de fonctionnement.",
+      params: {
+        revenue: PERIOD_REVENUE,
+        operating_expenses: ['dépenses_fonctionnement', 'Dépenses de fonctionnement de la même période.'],
+      },
     },
-    NOIMARGIN: { name: 'MARGE.EXPLOITATION', description: "Bénéfice net d'exploitation ÷ chiffre d'affaires." },
-    ADMINRATIO: { name: 'RATIO.ADMINISTRATIF', description: "Dépenses administratives ÷ chiffre d'affaires." },
-    WORKINGCAPITAL: { name: 'FONDS.ROULEMENT', description: 'Fonds de roulement : actif courant − passif courant.' },
-    CPL: { name: 'COUT.PAR.LEAD', description: 'Coût par lead : dépenses marketing ÷ leads.' },
-    CONVERSION: { name: 'TAUX.CONVERSION', description: 'Taux de conversion : conversions ÷ opportunités.' },
-    COSTPERHIRE: { name: 'COUT.PAR.EMBAUCHE', description: 'Coût par embauche : frais de recrutement ÷ embauches.' },
-    TURNOVER: { name: 'ROTATION.PERSONNEL', description: 'Taux de rotation des employés : départs ÷ effectif moyen.' },
+    NOIMARGIN: {
+      name: 'MARGE.EXPLOITATION',
+      description: "Bénéfice net d'exploitation ÷ chiffre d'affaires.",
+      params: {
+        revenue: PERIOD_REVENUE,
+        operating_expenses: ['dépenses_fonctionnement', 'Dépenses de fonctionnement de la même période.'],
+      },
+    },
+    ADMINRATIO: {
+      name: 'RATIO.ADMINISTRATIF',
+      description: "Dépenses administratives ÷ chiffre d'affaires.",
+      params: {
+        admin_expenses: [
+          'dépenses_administratives',
+          'Dépenses administratives : locaux, informatique interne, frais de bureau …',
+        ],
+        revenue: PERIOD_REVENUE,
+      },
+    },
+    WORKINGCAPITAL: {
+      name: 'FONDS.ROULEMENT',
+      description: 'Fonds de roulement : actif courant − passif courant.',
+      params: {
+        current_assets: ['actif_courant', 'Actif courant (nombre ou plage, additionnée).'],
+        current_liabilities: ['passif_courant', 'Passif courant (nombre ou plage, additionnée).'],
+      },
+    },
+    CPL: {
+      name: 'COUT.PAR.LEAD',
+      description: 'Coût par lead : dépenses marketing ÷ leads.',
+      params: {
+        marketing_spend: ['dépenses_marketing', 'Total des dépenses marketing.'],
+        leads: ['leads', 'Nombre de leads générés.'],
+      },
+    },
+    CONVERSION: {
+      name: 'TAUX.CONVERSION',
+      description: 'Taux de conversion : conversions ÷ opportunités.',
+      params: {
+        conversions: ['conversions', 'Nombre de conversions.'],
+        opportunities: ['opportunités', 'Nombre de personnes ou de leads qui en ont eu l’occasion.'],
+      },
+    },
+    COSTPERHIRE: {
+      name: 'COUT.PAR.EMBAUCHE',
+      description: 'Coût par embauche : frais de recrutement ÷ embauches.',
+      params: {
+        hiring_costs: ['frais_recrutement', 'Frais de recrutement, entretiens, accueil et formation.'],
+        hires: ['embauches', "Nombre d'embauches."],
+      },
+    },
+    TURNOVER: {
+      name: 'ROTATION.PERSONNEL',
+      description: 'Taux de rotation des employés : départs ÷ effectif moyen.',
+      params: {
+        departures: ['départs', 'Nombre de départs sur la période.'],
+        average_headcount: ['effectif_moyen', 'Effectif moyen sur la même période.'],
+      },
+    },
     UTILIZATION: {
       name: 'TAUX.UTILISATION',
       description: "Taux d'utilisation des ressources : heures facturables ÷ heures disponibles.",
+      params: {
+        billable_hours: ['heures_facturables', 'Total des heures facturables.'],
+        available_hours: ['heures_disponibles', 'Total des heures de ressources disponibles.'],
+      },
     },
     AVAILABILITY: {
       name: 'DISPONIBILITE',
       description: "Disponibilité : 1 − minutes d'arrêt ÷ minutes de la période.",
+      params: {
+        downtime_minutes: ['minutes_arrêt', "Minutes d'indisponibilité."],
+        period_minutes: ['minutes_période', 'Minutes de la période mesurée.'],
+      },
     },
     ONBOARDINGTIME: {
       name: 'DELAI.INTEGRATION',
       description: "Jours entre le début de l'intégration d'un client et sa mise en service.",
+      params: {
+        start_dates: ['dates_début', "Dates de début de l'intégration."],
+        live_dates: ['dates_mise_en_service', 'Dates de mise en service, dans le même ordre.'],
+        statistic: STATISTIC,
+      },
     },
     PROACTIVERATE: {
       name: 'TAUX.PROACTIF',
       description: 'Part des problèmes résolus avant qu’ils ne touchent l’utilisateur.',
+      params: {
+        resolved_before_failure: ['résolus_avant_panne', 'Problèmes résolus avant de toucher l’utilisateur.'],
+        total_issues: ['problèmes_total', 'Nombre total de problèmes.'],
+      },
     },
-    ACTIVERATIO: { name: 'RATIO.UTILISATEURS.ACTIFS', description: 'Utilisateurs actifs ÷ utilisateurs au total.' },
+    ACTIVERATIO: {
+      name: 'RATIO.UTILISATEURS.ACTIFS',
+      description: 'Utilisateurs actifs ÷ utilisateurs au total.',
+      params: {
+        active_users: ['utilisateurs_actifs', "Nombre d'utilisateurs actifs."],
+        total_users: ['utilisateurs_total', "Nombre total d'utilisateurs."],
+      },
+    },
     SLA: {
       name: 'RESPECT.SLA',
       description: "Part des tickets résolus dans les délais du SLA, à partir d'une table de tickets.",
+      params: {
+        tickets: TICKET_TABLE,
+        target_hours: [
+          'heures_cible',
+          'Délai de résolution visé, en heures ; s’il est donné, un ticket est dû à sa création + ce délai.',
+        ],
+      },
     },
-    SLARATE: { name: 'TAUX.SLA', description: 'Tickets résolus dans les délais ÷ tickets au total.' },
+    SLARATE: {
+      name: 'TAUX.SLA',
+      description: 'Tickets résolus dans les délais ÷ tickets au total.',
+      params: {
+        met: ['respectés', 'Tickets résolus dans les délais.'],
+        total: ['total', 'Tickets au total.'],
+      },
+    },
     FRT: {
       name: 'DELAI.PREMIERE.REPONSE',
       description: 'Délai de première réponse en heures (moyenne, médiane, p90 ou max).',
+      params: {
+        tickets: TICKET_TABLE,
+        statistic: STATISTIC,
+      },
     },
     TTR: {
       name: 'DELAI.RESOLUTION',
       description: 'Délai de résolution en heures sur les tickets résolus (moyenne, médiane, p90 ou max).',
+      params: {
+        tickets: TICKET_TABLE,
+        statistic: STATISTIC,
+      },
     },
-    FCR: { name: 'RESOLUTION.PREMIER.CONTACT', description: 'Part des tickets résolus au premier contact.' },
+    FCR: {
+      name: 'RESOLUTION.PREMIER.CONTACT',
+      description: 'Part des tickets résolus au premier contact.',
+      params: {
+        tickets: TICKET_TABLE,
+      },
+    },
     BACKLOG: {
       name: 'TICKETS.EN.SUSPENS',
       description: 'Tickets créés et non résolus à une date (par défaut : les tickets ouverts).',
+      params: {
+        tickets: TICKET_TABLE,
+        as_of: ['à_la_date', 'Date de référence ; par défaut la dernière date de la table.'],
+      },
     },
-    TICKETSPERENDPOINT: { name: 'TICKETS.PAR.TERMINAL', description: 'Tickets par terminal et par mois.' },
+    TICKETSPERENDPOINT: {
+      name: 'TICKETS.PAR.TERMINAL',
+      description: 'Tickets par terminal et par mois.',
+      params: {
+        tickets: ['tickets', 'Un nombre de tickets, ou la table de tickets avec sa ligne d’en-têtes.'],
+        endpoints: ['terminaux', 'Nombre de terminaux gérés.'],
+        months: [
+          'mois',
+          'Mois couverts par les tickets ; avec une table, par défaut (dernière − première création) ÷ (365,25/12), au moins 1.',
+        ],
+      },
+    },
     TICKETSBYPERIOD: {
       name: 'TICKETS.PAR.PERIODE',
       description: 'Tableau des tickets par mois, semaine ou jour : ouverts, résolus, en suspens, SLA, délais.',
+      params: {
+        tickets: TICKET_TABLE,
+        interval: ['intervalle', '"month" (mois, par défaut), "week" (semaine) ou "day" (jour).'],
+      },
     },
     TICKETSBYCLIENT: {
       name: 'TICKETS.PAR.CLIENT',
       description: 'Tableau des tickets par client : nombre, ouverts, heures, délai de résolution, SLA.',
+      params: {
+        tickets: TICKET_TABLE,
+      },
     },
-    CSAT: { name: 'SATISFACTION.CLIENT', description: "Score CSAT : réponses positives ÷ réponses à l'enquête." },
-    CES: { name: 'EFFORT.CLIENT', description: "Score d'effort client moyen." },
+    CSAT: {
+      name: 'SATISFACTION.CLIENT',
+      description: "Score CSAT : réponses positives ÷ réponses à l'enquête.",
+      params: {
+        responses: ['réponses', "Réponses à l'enquête : notes ou mots (positif, neutre, négatif …)."],
+        positive_min: ['minimum_positif', 'Note minimale d’une réponse positive (4 par défaut, échelle 1–5).'],
+      },
+    },
+    CES: {
+      name: 'EFFORT.CLIENT',
+      description: "Score d'effort client moyen.",
+      params: {
+        scores: ['scores', "Scores d'effort client."],
+      },
+    },
     BENCHMARK: {
       name: 'EVALUATION',
       description: 'Évaluation d’une valeur de KPI : meilleur de sa catégorie, sain, à surveiller ou agir maintenant.',
+      params: {
+        kpi: KPI,
+        value: KPI_VALUE,
+        language: LANGUAGE,
+      },
     },
     TARGET: {
       name: 'OBJECTIF',
       description: "Seuil de référence d'un KPI : sain (par défaut) ou meilleur de sa catégorie.",
+      params: {
+        kpi: KPI,
+        level: ['niveau', '"healthy" (sain, par défaut) ou "best" (meilleur de sa catégorie).'],
+      },
     },
-    ADVICE: { name: 'CONSEIL', description: 'Que faire quand un KPI est à surveiller ou demande d’agir ("" sinon).' },
+    ADVICE: {
+      name: 'CONSEIL',
+      description: 'Que faire quand un KPI est à surveiller ou demande d’agir ("" sinon).',
+      params: {
+        kpi: KPI,
+        value: KPI_VALUE,
+        language: LANGUAGE,
+      },
+    },
     KPIS: {
       name: 'INDICATEURS',
       description: 'Tableau du catalogue des références : KPI, nom, unité, sens, seuils, source.',
+      params: {
+        language: LANGUAGE,
+      },
     },
   },
-  params: {
-    amounts: ['montants', 'Montants facturés (nombre ou plage).'],
-    billing_months: [
-      'mois_facturés',
-      'Mois couverts par chaque montant (1, 3, 12 … ou mensuel, trimestriel, annuel, ponctuel) ; 1 par défaut.',
-    ],
-    ledger: ['registre', 'Registre d’abonnements : clients × périodes, ou une ligne par client et période.'],
-    period: ['période', 'Période : numéro de colonne (1 = première) ou libellé / date ; la dernière par défaut.'],
-    months: ['mois', 'Nombre de mois de la fenêtre (1 par défaut).'],
-    basis: ['base', '"customers" (clients, par défaut) ou "mrr" (revenus).'],
-    lost: ['perdus', 'Clients perdus pendant la période.'],
-    at_start: ['au_début', 'Clients au début de la période.'],
-    mrr_or_ledger: [
-      'mrr_ou_registre',
-      'MRR (nombre, ou une ligne ou colonne additionnée) — ou un registre d’abonnements avec sa ligne d’en-têtes.',
-    ],
-    customers_or_period: [
-      'clients_ou_période',
-      'Avec un MRR : le nombre de clients. Avec un registre : la période (la dernière par défaut).',
-    ],
-    arpa: ['arpa', 'Revenu mensuel moyen par client.'],
-    churn: ['attrition', "Taux d'attrition mensuel (fraction entre 0 et 1)."],
-    gross_margin: ['marge_brute', 'Marge brute (fraction) ; 1 par défaut.'],
-    revenue: ['chiffre_affaires', "Chiffre d'affaires de la période (nombre ou plage, additionnée)."],
-    acquisition_cost: ['coût_acquisition', "Coût d'acquisition du client."],
-    acquisition_spend: [
-      'dépenses_acquisition',
-      'Dépenses marketing et commerciales pour acquérir de nouveaux clients.',
-    ],
-    new_customers: ['nouveaux_clients', 'Nombre de nouveaux clients acquis.'],
-    clv: ['vvc', 'Valeur vie client.'],
-    cac: ['cac', "Coût d'acquisition client."],
-    revenue_per_customer: ['revenu_par_client', 'Revenu moyen par client.'],
-    cogs_per_customer: ['cmv_par_client', 'Coût moyen des marchandises vendues par client.'],
-    recurring_revenue: ['revenus_récurrents', 'Revenus récurrents de la période.'],
-    total_revenue: ['chiffre_affaires_total', "Chiffre d'affaires total de la période."],
-    licensing: ['licences', 'Coûts de licences (nombre ou plage, additionnée).'],
-    labour: ['main_oeuvre', "Coûts de main-d'œuvre (nombre ou plage, additionnée)."],
-    delivery: ['livraison', 'Frais de livraison (nombre ou plage, additionnée).'],
-    cogs: ['cmv', 'Coût des marchandises vendues de la même période.'],
-    operating_expenses: ['dépenses_fonctionnement', 'Dépenses de fonctionnement de la même période.'],
-    admin_expenses: [
-      'dépenses_administratives',
-      'Dépenses administratives : locaux, informatique interne, frais de bureau …',
-    ],
-    current_assets: ['actif_courant', 'Actif courant (nombre ou plage, additionnée).'],
-    current_liabilities: ['passif_courant', 'Passif courant (nombre ou plage, additionnée).'],
-    marketing_spend: ['dépenses_marketing', 'Total des dépenses marketing.'],
-    leads: ['leads', 'Nombre de leads générés.'],
-    conversions: ['conversions', 'Nombre de conversions.'],
-    opportunities: ['opportunités', 'Nombre de personnes ou de leads qui en ont eu l’occasion.'],
-    hiring_costs: ['frais_recrutement', 'Frais de recrutement, entretiens, accueil et formation.'],
-    hires: ['embauches', "Nombre d'embauches."],
-    departures: ['départs', 'Nombre de départs sur la période.'],
-    average_headcount: ['effectif_moyen', 'Effectif moyen sur la même période.'],
-    billable_hours: ['heures_facturables', 'Total des heures facturables.'],
-    available_hours: ['heures_disponibles', 'Total des heures de ressources disponibles.'],
-    downtime_minutes: ['minutes_arrêt', "Minutes d'indisponibilité."],
-    period_minutes: ['minutes_période', 'Minutes de la période mesurée.'],
-    start_dates: ['dates_début', "Dates de début de l'intégration."],
-    live_dates: ['dates_mise_en_service', 'Dates de mise en service, dans le même ordre.'],
-    statistic: ['statistique', '"mean" (moyenne, par défaut), "median", "p90" ou "max".'],
-    resolved_before_failure: ['résolus_avant_panne', 'Problèmes résolus avant de toucher l’utilisateur.'],
-    total_issues: ['problèmes_total', 'Nombre total de problèmes.'],
-    active_users: ['utilisateurs_actifs', "Nombre d'utilisateurs actifs."],
-    total_users: ['utilisateurs_total', "Nombre total d'utilisateurs."],
-    tickets: ['tickets', 'Table de tickets avec sa ligne d’en-têtes (export PSA).'],
-    target_hours: ['heures_cible', 'Délai de résolution visé, en heures.'],
-    met: ['respectés', 'Tickets résolus dans les délais.'],
-    total: ['total', 'Tickets au total.'],
-    as_of: ['à_la_date', 'Date de référence ; par défaut la dernière date de la table.'],
-    endpoints: ['terminaux', 'Nombre de terminaux gérés.'],
-    interval: ['intervalle', '"month" (mois, par défaut), "week" (semaine) ou "day" (jour).'],
-    responses: ['réponses', "Réponses à l'enquête : notes ou mots (positif, neutre, négatif …)."],
-    positive_min: ['minimum_positif', 'Note minimale d’une réponse positive (4 par défaut, échelle 1–5).'],
-    scores: ['scores', "Scores d'effort client."],
-    kpi: ['kpi', 'Identifiant du KPI, par exemple "CHURN" ou "SLA" (voir MSP.KPIS).'],
-    value: ['valeur', 'Valeur du KPI à évaluer.'],
-    language: ['langue', 'Langue : en, fr, nl, it ou de (en par défaut).'],
-    level: ['niveau', '"healthy" (sain, par défaut) ou "best" (meilleur de sa catégorie).'],
+  errors: {
+    place: 'ligne {row}, colonne {col}{header} de la plage',
+    row: 'ligne {row}',
+    tooManyArgs: 'accepte au plus {max} arguments, reçu {count}.',
+    notFinite: 'le résultat n’est pas un nombre fini.',
+    overflow: 'la somme de {arg} dépasse ce qu’Excel peut contenir.',
+    notANumber: '{arg} doit être un nombre, reçu « {value} ».',
+    notSingle: '{arg} doit être une valeur unique, pas une plage.',
+    required: '{arg} est obligatoire.',
+    notAnOption: '{arg} « {value} » n’est pas l’une des valeurs {accepted}.',
+    negative: '{arg} ne peut pas être négatif (reçu {value}).',
+    zero: '{arg} vaut zéro.',
+    exceeds: '{arg} ({value}) ne peut pas dépasser {arg2} ({value2}).',
+    belowMin: '{arg} doit être au moins égal à {min} (reçu {value}).',
+    notAbove: '{arg} doit être supérieur à {min} (reçu {value}).',
+    aboveMax: '{arg} doit être au plus égal à {max} (reçu {value}).',
+    notWhole: '{arg} doit être un nombre entier (reçu {value}).',
+    dateArg: '{arg} doit être une date (date Excel ou texte ISO comme 2025-03-31), reçu « {value} ».',
+    cellNotADate: '{cell} : « {value} » n’est pas une date (utilisez une date Excel ou un texte ISO comme 2025-03-05).',
+    ticketDate:
+      '{cell} : « {value} » n’est pas une date ; utilisez une date Excel ou un texte ISO comme 2025-03-05 14:30.',
+    ticketDuration: '{cell} : « {value} » n’est pas une durée (un nombre, ou h:mm).',
+    negativeDuration: '{cell} : une durée ne peut pas être négative (reçu {value}).',
+    notAFlag:
+      '{cell} : « {value} » n’est pas une valeur oui/non (utilisez VRAI/FAUX, 1/0, oui/non, respecté/dépassé, dans/hors).',
+    earlierThanCreated: '{cell} : {header} ({when}) est antérieur à {header2} ({start}).',
+    notAnAnswer:
+      '{cell} : « {value} » n’est ni une note ni un mot de satisfaction (positif/neutre/négatif, satisfait/insatisfait, bon/mauvais, 👍/👎 …).',
+    notAScore: '{cell} : « {value} » n’est pas un nombre.',
+    unknownLanguage: '{arg} « {value} » n’est pas l’une des valeurs {accepted}.',
+    missingColumn: 'la table de tickets n’a pas de colonne « {role} » : en-tête attendu, par exemple {headers}.',
+    missingColumnOr:
+      'la table de tickets n’a pas de colonne « {role} » : en-tête attendu, par exemple {headers}, ou une colonne « {role2} » ({headers2}).',
+    ticketsNotCount:
+      '{arg} doit être un nombre de tickets ou une table de tickets avec sa ligne d’en-têtes, reçu « {value} ».',
+    noHeaderRecognised:
+      '{arg} doit être un nombre de tickets ou une table de tickets dont la première ligne contient les en-têtes ; aucun en-tête n’a été reconnu (attendu par exemple {headers}).',
+    noFirstResponse: 'aucun ticket n’a de délai de première réponse.',
+    noResolution: 'aucun ticket n’a de délai de résolution.',
+    noCreationDate: 'aucun ticket n’a de date de création.',
+    noMonthsCovered: 'aucun ticket n’a de date de création pour mesurer les mois couverts ; indiquez {arg}.',
+    tooManyTicketPeriods:
+      'les tickets vont du {first} au {last} : {count} périodes, plus de {max} lignes. Vérifiez ces dates, ou utilisez un intervalle plus long.',
+    noSlaData:
+      'aucune donnée de SLA : indiquez {arg}, ou ajoutez une colonne « SLA respecté » ({slaHeaders}) ou une colonne d’échéance ({dueHeaders}) avec une colonne de résolution.',
+    noSlaYet: 'aucun ticket n’a encore de donnée de SLA (pas d’indicateur, ou aucun résolu ni échu).',
+    noFirstContact: 'aucun ticket n’a d’indicateur de résolution au premier contact.',
+    noSurveyAnswer: '{arg} ne contient aucune réponse d’enquête.',
+    noScores: '{arg} ne contient aucun nombre.',
+    sameShape: '{arg} et {arg2} doivent avoir la même forme.',
+    liveBeforeStart: '{cell} : la date est antérieure à la date de début.',
+    noOnboardingPair: 'aucun client n’a à la fois une date de début et une date de mise en service.',
+    singlePeriod: 'le registre n’a qu’une période : les mouvements commencent à la deuxième période.',
+    baselinePeriod: 'la première période du registre est la base de départ : elle n’a pas de mouvements.',
+    billingNotWord: '{cell} « {value} » n’est ni un nombre de mois ni l’une des valeurs {accepted}.',
+    billingNotNumber: '{cell} doit être un nombre de mois ou un mot de facturation, pas {value}.',
+    billingNotPositive: '{cell} doit être supérieur à 0 (reçu {value}).',
+    billingShape:
+      '{arg} doit être une valeur unique ou une plage de même forme que {arg2} ({rows}×{cols}), reçu {gotRows}×{gotCols}.',
+    noBenchmark: 'aucune référence pour le kpi « {value} » ; le catalogue contient {accepted} (voir MSP.KPIS).',
+    benchmarkValue: '{arg} doit être un nombre, reçu {value}.',
+    benchmarkNegative: '{arg} {value} est impossible pour {kpi}, qui ne peut pas être négatif.',
+    benchmarkShare: '{arg} {value} dépasse 100 % : {kpi} est une fraction (tapez 0,95 ou 95 %, pas 95).',
+    noBestThreshold: '{kpi} n’a pas de seuil « meilleur de sa catégorie » dans le catalogue.',
+    periodNotValue: '{arg} doit être un numéro, un libellé ou une date de période, pas {value}.',
+    notAPeriod:
+      '{arg} {value} n’est pas une période du registre : indiquez 1 à {count}, ou une période de son en-tête ({first} … {last}).',
+    windowTooLong:
+      'une fenêtre de {months} périodes finissant à {period} commence avant la première période du registre ({first}).',
+    windowTooLongOne:
+      'une fenêtre de 1 période finissant à {period} commence avant la première période du registre ({first}).',
+    noCustomers: 'le registre n’a aucune ligne de client sous son en-tête.',
+    negativeAmount: 'le montant du registre en {cell} est négatif ({value}) ; le MRR doit être positif ou nul.',
+    amountNotNumber: 'le montant du registre en {cell} n’est pas un nombre (« {value} »).',
+    noCustomerName: 'la ligne {row} du registre a des montants mais pas de client en {cell}.',
+    customerNotName: 'le client du registre en {cell} doit être un nom ou un numéro, reçu {value}.',
+    ledgerDate:
+      'la date du registre en {cell} est {value} : utilisez une date Excel ou un texte ISO comme 2025-03-05 ou 2025-03.',
+    ledgerDateBlank:
+      'la date du registre en {cell} est vide : utilisez une date Excel ou un texte ISO comme 2025-03-05 ou 2025-03.',
+    ledgerSpan:
+      'les dates du registre vont du {first} (ligne {firstRow}) au {last} (ligne {lastRow}), plus de {years} ans : cherchez une date mal saisie.',
+    longLayoutMissing:
+      'le registre semble avoir une disposition longue (trouvé {found}) mais n’a pas de colonne {missing}. Un registre long a besoin de {hint} ; un registre large a les clients dans sa première colonne et les périodes sur sa ligne d’en-têtes.',
+    noLedgerHeader:
+      'le registre a besoin d’une ligne d’en-têtes : les clients dans la première colonne, les périodes (dates ou texte comme 2025-01) à la suite.',
+    headerNotPeriod:
+      'l’en-tête du registre en {cell} doit être une période (une date ou un texte comme 2025-01), reçu {value}.',
+    headerBlank:
+      'l’en-tête du registre en {cell} doit être une période (une date ou un texte comme 2025-01), il est vide.',
+    periodTwice: 'la période « {value} » apparaît deux fois dans l’en-tête du registre ({cell}).',
+    periodsOutOfOrder:
+      'les périodes du registre doivent se suivre de gauche à droite dans le temps : « {value} » en {cell} précède la période à sa gauche.',
+    valueWithoutPeriod:
+      'la cellule du registre en {cell} contient une valeur mais sa colonne n’a pas de période dans l’en-tête.',
+    unexpected: 'erreur inattendue : {detail}',
+    referencedError: 'une cellule référencée contient {code}.',
   },
-  /** The manifest's texts (ribbon, add-in name): scripts/manifest.ts writes them into manifest.xml. */
-  // Translated by the next commit.
-  errors: en.errors,
-  quantities: en.quantities,
-  columnRoles: en.columnRoles,
+  quantities: {
+    revenueMinusCogs: 'chiffre_affaires − cmv',
+    revenueMinusOpex: 'chiffre_affaires − dépenses_fonctionnement',
+    arpaTimesMargin: 'arpa × marge_brute',
+    customersLost: 'clients perdus',
+    customersKept: 'clients conservés',
+    atStart: 'clients actifs au début de la fenêtre',
+    mrrAtEnd: 'MRR de ces clients à la fin',
+    mrrKept: 'MRR conservé',
+    mrrLost: 'MRR perdu',
+    mrrAtStart: 'MRR des clients actifs au début de la fenêtre',
+    periodMrr: 'MRR de la période',
+    activeCustomers: 'clients actifs de la période',
+  },
+  columnRoles: {
+    id: 'numéro de ticket',
+    client: 'client',
+    priority: 'priorité',
+    status: 'statut',
+    created: 'date de création',
+    firstResponse: 'date de première réponse',
+    firstResponseTime: 'délai de première réponse',
+    resolved: 'date de résolution',
+    resolutionTime: 'délai de résolution',
+    due: 'échéance de résolution',
+    slaMet: 'SLA respecté',
+    firstContact: 'résolu au premier contact',
+    hours: 'heures travaillées',
+  },
   manifest: {
     displayName: 'MSP KPI pour Excel',
     description:
@@ -353,24 +709,19 @@ export const fr: Messages = {
       endpoints: 'Nombre de terminaux gérés',
       endpointsHelp: 'Nécessaire pour les tickets par terminal.',
       language: 'Langue des libellés',
-      sheetName: 'Nom de la feuille',
     },
     buttons: {
       next: 'Suivant',
       back: 'Précédent',
       build: 'Créer',
       refresh: 'Actualiser',
-      cancel: 'Annuler',
-      close: 'Fermer',
       startOver: 'Recommencer',
     },
     build: {
       building: 'Création de la feuille…',
       built: 'Feuille « {sheet} » créée.',
       refreshed: 'Feuille « {sheet} » actualisée.',
-      failed: "La création a échoué : {message} Rien n'a été écrit.",
       nothingToRefresh: "Cette feuille n'a pas été créée par l'assistant : rien à actualiser.",
-      writingSample: "Écriture des données d'exemple dans « {sheet} »…",
       reportFormulas: 'Formules : {count}',
       reportTables: 'Tableaux dynamiques : {count}',
       reportCharts: 'Graphiques : {count}',
@@ -413,7 +764,6 @@ export const fr: Messages = {
       buildTitle: 'Créez la feuille',
       buildCaption: 'Une nouvelle feuille est ajoutée et activée ; aucune de vos feuilles n’est modifiée.',
       dataNone: 'Aucune',
-      builtTitle: 'Ce qui a été créé',
       buildsTitle: 'Feuilles créées par l’assistant',
       buildsHelp:
         'Actualiser recrée une feuille à partir de ses données actuelles avec les réglages enregistrés dans le classeur : cela fonctionne pour toute personne qui ouvre le classeur.',
@@ -441,12 +791,9 @@ export const fr: Messages = {
       benchmarks: 'Références MSP',
     },
     asOf: 'Au {date}',
-    builtOn: 'Créé par MSP KPI pour Excel le {date}',
     dataSource: 'Données : {source}',
-    sampleData: "données d'exemple",
     kpi: 'KPI',
     value: 'Valeur',
-    unit: 'Unité',
     healthyTarget: 'Objectif sain',
     bestInClass: 'Meilleur de sa catégorie',
     rating: 'Évaluation',
@@ -494,7 +841,6 @@ export const fr: Messages = {
     },
     endpoints: 'Terminaux gérés',
     window: 'Fenêtre : {months} mois',
-    currency: 'Devise : {symbol}',
     kpiLabels: {
       FRT: 'Délai de première réponse (heures)',
       TTR: 'Délai de résolution (heures)',

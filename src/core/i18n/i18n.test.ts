@@ -5,12 +5,12 @@ import { LANGUAGES, format, kpiAdvice, kpiName, messages, parseLanguage } from '
 
 const OTHERS = LANGUAGES.filter((l) => l !== 'en');
 
-/** Every string leaf of a messages object, by dotted path; `functions` and `params` are checked against the registry instead. */
+/** Every string leaf of a messages object, by dotted path; `functions` are checked against the registry instead. */
 function leaves(obj: unknown, path = ''): Map<string, string> {
   const out = new Map<string, string>();
   for (const [k, v] of Object.entries(obj as Record<string, unknown>)) {
     const p = path ? `${path}.${k}` : k;
-    if (p === 'functions' || p === 'params') continue;
+    if (p === 'functions') continue;
     if (typeof v === 'string') out.set(p, v);
     else for (const [q, s] of leaves(v, p)) out.set(q, s);
   }
@@ -46,27 +46,59 @@ describe('translations', () => {
     }
   });
 
-  it.each(OTHERS)('%s names and describes every registry function and parameter', (lang) => {
+  it.each(OTHERS)('%s really translates the error messages and the quantities they name', (lang) => {
     const m = messages(lang);
-    const missing = FUNCTIONS.flatMap((f) => [
-      ...(m.functions[f.id]?.description ? [] : [`function ${f.id}`]),
-      ...f.params.filter((p) => !m.params[p.name]?.[1]).map((p) => `parameter ${f.id}.${p.name}`),
-    ]);
+    const en = messages('en');
+    const same = (Object.keys(en.errors) as (keyof typeof en.errors)[]).filter((k) => m.errors[k] === en.errors[k]);
+    const sameQ = (Object.keys(en.quantities) as (keyof typeof en.quantities)[]).filter(
+      (k) => m.quantities[k] === en.quantities[k],
+    );
+    expect([...same, ...sameQ]).toEqual([]);
+  });
+
+  it.each(OTHERS)('%s writes the parameters inside a quantity (revenue − cogs) as its functions name them', (lang) => {
+    const m = messages(lang);
+    const operands = (q: string) => q.split(/ [−×] /);
+    const wrong = Object.entries(messages('en').quantities)
+      .filter(([, q]) => operands(q).length > 1)
+      .flatMap(([key, q]) => {
+        const local = operands(m.quantities[key as keyof typeof m.quantities]);
+        return operands(q).flatMap((param, i) => {
+          const names = FUNCTIONS.flatMap((f) => m.functions[f.id]?.params?.[param]?.[0] ?? []);
+          return names.length > 0 && names.every((n) => n === local[i]) ? [] : [`${key}: ${param} → ${local[i]}`];
+        });
+      });
+    expect(wrong).toEqual([]);
+  });
+
+  it.each(OTHERS)('%s names and describes every registry function and each of its parameters', (lang) => {
+    const m = messages(lang);
+    const missing = FUNCTIONS.flatMap((f) => {
+      const t = m.functions[f.id];
+      return [
+        ...(t?.name && t.description ? [] : [`function ${f.id}`]),
+        ...f.params.filter((p) => !t?.params?.[p.name]?.[1]).map((p) => `parameter ${f.id}.${p.name}`),
+      ];
+    });
     expect(missing).toEqual([]);
   });
 
   it.each(OTHERS)('%s has no translation for a function or parameter the registry does not have', (lang) => {
-    const ids = new Set(FUNCTIONS.map((f) => f.id));
-    const params = new Set(FUNCTIONS.flatMap((f) => f.params.map((p) => p.name)));
-    const m = messages(lang);
-    expect(Object.keys(m.functions).filter((id) => !ids.has(id))).toEqual([]);
-    expect(Object.keys(m.params).filter((p) => !params.has(p))).toEqual([]);
+    const registry = new Map(FUNCTIONS.map((f) => [f.id, new Set(f.params.map((p) => p.name))]));
+    const extra = Object.entries(messages(lang).functions).flatMap(([id, t]) => {
+      const params = registry.get(id);
+      if (!params) return [`function ${id}`];
+      return Object.keys(t.params ?? {})
+        .filter((p) => !params.has(p))
+        .map((p) => `parameter ${id}.${p}`);
+    });
+    expect(extra).toEqual([]);
   });
 
   it.each(OTHERS)('%s parameter names are lower-case words joined by underscores, unique per function', (lang) => {
     const m = messages(lang);
     for (const f of FUNCTIONS) {
-      const names = f.params.map((p) => m.params[p.name]?.[0] ?? p.name);
+      const names = f.params.map((p) => m.functions[f.id]?.params?.[p.name]?.[0] ?? p.name);
       for (const n of names) expect(n).toMatch(/^\p{Ll}[\p{Ll}\p{N}_]*$/u);
       expect(new Set(names).size).toBe(names.length);
     }

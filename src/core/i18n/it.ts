@@ -1,4 +1,19 @@
-import { en, type Messages } from './en';
+import type { Messages, ParamText } from './en';
+
+/** Parameter texts shared by the functions in which the parameter means exactly the same. */
+const LEDGER: ParamText = ['registro', 'Registro abbonamenti: clienti × periodi, o una riga per cliente e periodo.'];
+const PERIOD: ParamText = [
+  'periodo',
+  'Periodo: numero di colonna (1 = prima) o etichetta / data; predefinito l’ultimo.',
+];
+const WINDOW: ParamText = ['mesi', 'Lunghezza della finestra in periodi (k); predefinito 1.'];
+const TICKET_TABLE: ParamText = ['ticket', 'Tabella dei ticket con la riga di intestazione (export PSA).'];
+const STATISTIC: ParamText = ['statistica', '"mean" (media, predefinito), "median", "p90" o "max".'];
+const KPI: ParamText = ['kpi', 'Codice del KPI, per esempio "CHURN" o "SLA" (vedi MSP.KPIS).'];
+const KPI_VALUE: ParamText = ['valore', 'Valore del KPI da valutare.'];
+const LANGUAGE: ParamText = ['lingua', 'Lingua: en, fr, nl, it o de (predefinito en).'];
+const GROSS_MARGIN: ParamText = ['margine_lordo', 'Margine lordo (frazione); predefinito 1.'];
+const PERIOD_REVENUE: ParamText = ['ricavi', 'Ricavi totali del periodo (numero o intervallo, sommato).'];
 
 /** Italiano — vocabulary of the Domotz/Achab (IT) article. */
 export const it: Messages = {
@@ -74,196 +89,535 @@ export const it: Messages = {
       'Le perdite (abbandoni e contrazioni) assorbono gran parte della crescita: capisci perché i clienti se ne vanno o spendono meno e rafforza nuove vendite ed espansione.',
   },
   functions: {
-    MRR: { name: 'MRR', description: 'Ricavi mensili ricorrenti: somma degli importi ÷ mesi fatturati.' },
+    MRR: {
+      name: 'MRR',
+      description: 'Ricavi mensili ricorrenti: somma degli importi ÷ mesi fatturati.',
+      params: {
+        amounts: ['importi', 'Importi fatturati (numero o intervallo).'],
+        billing_months: [
+          'mesi_fatturazione',
+          'Mesi coperti da ogni importo (1, 3, 12 … o mensile, trimestrale, annuale, una tantum); predefinito 1.',
+        ],
+      },
+    },
     MRRMOVES: {
       name: 'MRR.MOVIMENTI',
       description:
         'Tabella dei movimenti MRR per periodo: nuove attivazioni, espansione, riattivazione, contrazione, abbandono.',
+      params: {
+        ledger: LEDGER,
+      },
     },
     CHURN: {
       name: 'ABBANDONO',
       description:
         'Tasso di abbandono dei clienti (o dell’MRR) nella finestra che termina nel periodo, da un registro abbonamenti.',
+      params: {
+        ledger: LEDGER,
+        period: PERIOD,
+        months: WINDOW,
+        basis: ['base', '"customers" (clienti, predefinito) o "mrr" per l’abbandono lordo dell’MRR (1 − GRR).'],
+      },
     },
-    CHURNRATE: { name: 'TASSO.ABBANDONO', description: "Clienti persi ÷ clienti all'inizio del periodo." },
+    CHURNRATE: {
+      name: 'TASSO.ABBANDONO',
+      description: "Clienti persi ÷ clienti all'inizio del periodo.",
+      params: {
+        lost: ['persi', 'Clienti persi nel periodo.'],
+        at_start: ['iniziali', "Clienti all'inizio del periodo."],
+      },
+    },
     RETENTION: {
       name: 'MANTENIMENTO.CLIENTI',
       description: 'Tasso di mantenimento dei clienti: 1 − tasso di abbandono.',
+      params: {
+        ledger: LEDGER,
+        period: PERIOD,
+        months: WINDOW,
+      },
     },
-    NRR: { name: 'NRR', description: "Net revenue retention dei clienti attivi all'inizio della finestra." },
-    GRR: { name: 'GRR', description: 'Gross revenue retention: espansione esclusa, perdite contate.' },
+    NRR: {
+      name: 'NRR',
+      description: "Net revenue retention dei clienti attivi all'inizio della finestra.",
+      params: {
+        ledger: LEDGER,
+        period: PERIOD,
+        months: WINDOW,
+      },
+    },
+    GRR: {
+      name: 'GRR',
+      description: 'Gross revenue retention: espansione esclusa, perdite contate.',
+      params: {
+        ledger: LEDGER,
+        period: PERIOD,
+        months: WINDOW,
+      },
+    },
     QUICKRATIO: {
       name: 'QUICK.RATIO',
       description: '(Nuove attivazioni + espansione + riattivazione) ÷ (contrazione + abbandono) del periodo.',
+      params: {
+        ledger: LEDGER,
+        period: PERIOD,
+      },
     },
     COHORTS: {
       name: 'COORTI',
       description: 'Triangolo delle coorti: quota di clienti (o di MRR) di ogni coorte ancora attivi dopo k mesi.',
+      params: {
+        ledger: LEDGER,
+        basis: ['base', '"customers" (quota di clienti, predefinito) o "mrr" (quota di MRR).'],
+      },
     },
-    ARPA: { name: 'ARPA', description: 'Ricavo medio ricorrente mensile per cliente attivo.' },
-    CLV: { name: 'CLV', description: 'Customer lifetime value: ARPA × margine ÷ tasso di abbandono.' },
+    ARPA: {
+      name: 'ARPA',
+      description: 'Ricavo medio ricorrente mensile per cliente attivo.',
+      params: {
+        mrr_or_ledger: [
+          'mrr_o_registro',
+          'MRR (numero, o una riga o colonna sommata) — oppure un registro abbonamenti con la riga di intestazione.',
+        ],
+        customers_or_period: [
+          'clienti_o_periodo',
+          'Con un MRR: il numero di clienti. Con un registro: il periodo (predefinito l’ultimo).',
+        ],
+      },
+    },
+    CLV: {
+      name: 'CLV',
+      description: 'Customer lifetime value: ARPA × margine ÷ tasso di abbandono.',
+      params: {
+        arpa: ['arpa', 'Ricavo medio per cliente in un periodo (mese o anno).'],
+        churn: [
+          'abbandono',
+          'Tasso di abbandono dei clienti su un periodo della stessa durata, come frazione in (0, 1].',
+        ],
+        gross_margin: GROSS_MARGIN,
+      },
+    },
     CUSTOMERVALUE: {
       name: 'VALORE.CLIENTE',
       description: 'Valore semplice del cliente: ricavi dal cliente − costo di acquisizione.',
+      params: {
+        revenue: ['ricavi', 'Ricavi generati dal cliente (numero o intervallo, sommato).'],
+        acquisition_cost: ['costo_acquisizione', 'Costo per acquisire il cliente.'],
+      },
     },
     CAC: {
       name: 'CAC',
       description: 'Costo di acquisizione clienti: costi per acquisire nuovi clienti ÷ nuovi clienti.',
+      params: {
+        acquisition_spend: ['spese_acquisizione', 'Costi di marketing e vendita per acquisire nuovi clienti.'],
+        new_customers: ['nuovi_clienti', 'Numero di nuovi clienti acquisiti.'],
+      },
     },
-    LTVCAC: { name: 'LTV.CAC', description: 'Rapporto customer lifetime value ÷ costo di acquisizione.' },
+    LTVCAC: {
+      name: 'LTV.CAC',
+      description: 'Rapporto customer lifetime value ÷ costo di acquisizione.',
+      params: {
+        clv: ['clv', 'Customer lifetime value.'],
+        cac: ['cac', 'Costo di acquisizione clienti.'],
+      },
+    },
     PAYBACK: {
       name: 'RECUPERO.CAC',
       description: 'Mesi per recuperare il costo di acquisizione: CAC ÷ (ARPA × margine).',
+      params: {
+        cac: ['cac', 'Costo di acquisizione clienti.'],
+        arpa: ['arpa', 'Ricavo mensile per cliente (ARPA).'],
+        gross_margin: GROSS_MARGIN,
+      },
     },
     CONTRIBUTION: {
       name: 'CONTRIBUTO.CLIENTE',
       description: 'Contributo del cliente: ricavo medio per cliente − costo medio del venduto.',
+      params: {
+        revenue_per_customer: ['ricavo_per_cliente', 'Ricavo medio per cliente.'],
+        cogs_per_customer: ['costo_per_cliente', 'Costo medio del venduto per cliente.'],
+      },
     },
-    RECURRINGSHARE: { name: 'QUOTA.RICORRENTE', description: 'Quota dei ricavi che è ricorrente.' },
-    COGS: { name: 'COSTO.VENDUTO', description: 'Costo del venduto: licenze + manodopera + consegna.' },
-    GROSSMARGIN: { name: 'MARGINE.LORDO', description: 'Margine lordo: (ricavi − costo del venduto) ÷ ricavi.' },
-    NOI: { name: 'REDDITO.OPERATIVO', description: 'Reddito operativo netto: ricavi totali − spese operative.' },
-    NOIMARGIN: { name: 'MARGINE.OPERATIVO', description: 'Reddito operativo netto ÷ ricavi.' },
-    ADMINRATIO: { name: 'INCIDENZA.AMMINISTRATIVA', description: 'Spese amministrative ÷ ricavi.' },
+    RECURRINGSHARE: {
+      name: 'QUOTA.RICORRENTE',
+      description: 'Quota dei ricavi che è ricorrente.',
+      params: {
+        recurring_revenue: ['ricavi_ricorrenti', 'Ricavi ricorrenti del periodo.'],
+        total_revenue: ['ricavi_totali', 'Ricavi totali del periodo.'],
+      },
+    },
+    COGS: {
+      name: 'COSTO.VENDUTO',
+      description: 'Costo del venduto: licenze + manodopera + consegna.',
+      params: {
+        licensing: ['licenze', 'Costi delle licenze (numero o intervallo, sommato).'],
+        labour: ['manodopera', 'Costi della manodopera (numero o intervallo, sommato).'],
+        delivery: ['consegna', 'Costi di consegna (numero o intervallo, sommato).'],
+      },
+    },
+    GROSSMARGIN: {
+      name: 'MARGINE.LORDO',
+      description: 'Margine lordo: (ricavi − costo del venduto) ÷ ricavi.',
+      params: {
+        revenue: PERIOD_REVENUE,
+        cogs: ['costo_venduto', 'Costo del venduto dello stesso periodo.'],
+      },
+    },
+    NOI: {
+      name: 'REDDITO.OPERATIVO',
+      description: 'Reddito operativo netto: ricavi totali − spese operative.',
+      params: {
+        revenue: PERIOD_REVENUE,
+        operating_expenses: ['spese_operative', 'Spese operative dello stesso periodo.'],
+      },
+    },
+    NOIMARGIN: {
+      name: 'MARGINE.OPERATIVO',
+      description: 'Reddito operativo netto ÷ ricavi.',
+      params: {
+        revenue: PERIOD_REVENUE,
+        operating_expenses: ['spese_operative', 'Spese operative dello stesso periodo.'],
+      },
+    },
+    ADMINRATIO: {
+      name: 'INCIDENZA.AMMINISTRATIVA',
+      description: 'Spese amministrative ÷ ricavi.',
+      params: {
+        admin_expenses: ['spese_amministrative', 'Spese amministrative: locali, IT interno, spese di ufficio …'],
+        revenue: PERIOD_REVENUE,
+      },
+    },
     WORKINGCAPITAL: {
       name: 'CAPITALE.CIRCOLANTE',
       description: 'Capitale circolante: attività correnti − passività correnti.',
+      params: {
+        current_assets: ['attivita_correnti', 'Attività correnti (numero o intervallo, sommato).'],
+        current_liabilities: ['passivita_correnti', 'Passività correnti (numero o intervallo, sommato).'],
+      },
     },
-    CPL: { name: 'COSTO.PER.LEAD', description: 'Costo per lead: spese di marketing ÷ lead.' },
-    CONVERSION: { name: 'TASSO.CONVERSIONE', description: 'Tasso di conversione: conversioni ÷ opportunità.' },
+    CPL: {
+      name: 'COSTO.PER.LEAD',
+      description: 'Costo per lead: spese di marketing ÷ lead.',
+      params: {
+        marketing_spend: ['spese_marketing', 'Spese di marketing totali.'],
+        leads: ['lead', 'Numero di lead generati.'],
+      },
+    },
+    CONVERSION: {
+      name: 'TASSO.CONVERSIONE',
+      description: 'Tasso di conversione: conversioni ÷ opportunità.',
+      params: {
+        conversions: ['conversioni', 'Numero di conversioni.'],
+        opportunities: ['opportunita', "Numero di persone o lead che ne hanno avuto l'occasione."],
+      },
+    },
     COSTPERHIRE: {
       name: 'COSTO.PER.ASSUNZIONE',
       description: 'Costo per assunzione: costi di selezione ÷ assunzioni.',
+      params: {
+        hiring_costs: ['costi_selezione', 'Costi di selezione, colloqui, inserimento e formazione.'],
+        hires: ['assunzioni', 'Numero di assunzioni.'],
+      },
     },
-    TURNOVER: { name: 'TURNOVER.PERSONALE', description: 'Turnover dei dipendenti: uscite ÷ organico medio.' },
+    TURNOVER: {
+      name: 'TURNOVER.PERSONALE',
+      description: 'Turnover dei dipendenti: uscite ÷ organico medio.',
+      params: {
+        departures: ['uscite', 'Numero di dipendenti usciti nel periodo.'],
+        average_headcount: ['organico_medio', 'Organico medio nello stesso periodo.'],
+      },
+    },
     UTILIZATION: {
       name: 'TASSO.UTILIZZO',
       description: 'Tasso di utilizzo delle risorse: ore fatturabili ÷ ore disponibili.',
+      params: {
+        billable_hours: ['ore_fatturabili', 'Totale delle ore fatturabili.'],
+        available_hours: ['ore_disponibili', 'Totale delle ore disponibili delle risorse.'],
+      },
     },
-    AVAILABILITY: { name: 'DISPONIBILITA', description: 'Disponibilità: 1 − minuti di fermo ÷ minuti del periodo.' },
+    AVAILABILITY: {
+      name: 'DISPONIBILITA',
+      description: 'Disponibilità: 1 − minuti di fermo ÷ minuti del periodo.',
+      params: {
+        downtime_minutes: ['minuti_fermo', 'Minuti di fermo.'],
+        period_minutes: ['minuti_periodo', 'Minuti del periodo misurato.'],
+      },
+    },
     ONBOARDINGTIME: {
       name: 'TEMPO.ONBOARDING',
       description: "Giorni dall'avvio dell'onboarding di un cliente all'operatività.",
+      params: {
+        start_dates: ['date_inizio', "Date di inizio dell'onboarding."],
+        live_dates: ['date_operativita', 'Date di entrata in esercizio, nello stesso ordine.'],
+        statistic: STATISTIC,
+      },
     },
-    PROACTIVERATE: { name: 'TASSO.PROATTIVO', description: "Quota di problemi risolti prima che colpiscano l'utente." },
-    ACTIVERATIO: { name: 'QUOTA.UTENTI.ATTIVI', description: 'Utenti attivi ÷ utenti totali.' },
-    SLA: { name: 'RISPETTO.SLA', description: 'Quota di ticket risolti entro lo SLA, da una tabella di ticket.' },
-    SLARATE: { name: 'TASSO.SLA', description: 'Ticket risolti entro lo SLA ÷ ticket totali.' },
-    FRT: { name: 'TEMPO.PRIMA.RISPOSTA', description: 'Tempo di prima risposta in ore (media, mediana, p90 o max).' },
+    PROACTIVERATE: {
+      name: 'TASSO.PROATTIVO',
+      description: "Quota di problemi risolti prima che colpiscano l'utente.",
+      params: {
+        resolved_before_failure: ['risolti_prima_guasto', "Problemi risolti prima che colpissero l'utente."],
+        total_issues: ['problemi_totali', 'Numero totale di problemi.'],
+      },
+    },
+    ACTIVERATIO: {
+      name: 'QUOTA.UTENTI.ATTIVI',
+      description: 'Utenti attivi ÷ utenti totali.',
+      params: {
+        active_users: ['utenti_attivi', 'Numero di utenti attivi.'],
+        total_users: ['utenti_totali', 'Numero totale di utenti.'],
+      },
+    },
+    SLA: {
+      name: 'RISPETTO.SLA',
+      description: 'Quota di ticket risolti entro lo SLA, da una tabella di ticket.',
+      params: {
+        tickets: TICKET_TABLE,
+        target_hours: [
+          'ore_obiettivo',
+          'Tempo di risoluzione obiettivo, in ore; se indicato, un ticket scade alla creazione + obiettivo.',
+        ],
+      },
+    },
+    SLARATE: {
+      name: 'TASSO.SLA',
+      description: 'Ticket risolti entro lo SLA ÷ ticket totali.',
+      params: {
+        met: ['rispettati', 'Ticket risolti entro lo SLA.'],
+        total: ['totale', 'Ticket totali.'],
+      },
+    },
+    FRT: {
+      name: 'TEMPO.PRIMA.RISPOSTA',
+      description: 'Tempo di prima risposta in ore (media, mediana, p90 o max).',
+      params: {
+        tickets: TICKET_TABLE,
+        statistic: STATISTIC,
+      },
+    },
     TTR: {
       name: 'TEMPO.RISOLUZIONE',
       description: 'Tempo di risoluzione in ore sui ticket risolti (media, mediana, p90 o max).',
+      params: {
+        tickets: TICKET_TABLE,
+        statistic: STATISTIC,
+      },
     },
-    FCR: { name: 'RISOLUZIONE.PRIMO.CONTATTO', description: 'Quota di ticket risolti al primo contatto.' },
+    FCR: {
+      name: 'RISOLUZIONE.PRIMO.CONTATTO',
+      description: 'Quota di ticket risolti al primo contatto.',
+      params: {
+        tickets: TICKET_TABLE,
+      },
+    },
     BACKLOG: {
       name: 'TICKET.APERTI',
       description: 'Ticket creati e non risolti a una data (predefinito: i ticket aperti).',
+      params: {
+        tickets: TICKET_TABLE,
+        as_of: ['alla_data', 'Data di riferimento; predefinita l’ultima data della tabella.'],
+      },
     },
-    TICKETSPERENDPOINT: { name: 'TICKET.PER.ENDPOINT', description: 'Ticket per endpoint al mese.' },
+    TICKETSPERENDPOINT: {
+      name: 'TICKET.PER.ENDPOINT',
+      description: 'Ticket per endpoint al mese.',
+      params: {
+        tickets: ['ticket', 'Un numero di ticket, o la tabella dei ticket con la riga di intestazione.'],
+        endpoints: ['endpoint', 'Numero di endpoint gestiti.'],
+        months: [
+          'mesi',
+          'Mesi coperti dai ticket; con una tabella, predefinito (ultima − prima creazione) ÷ (365,25/12), almeno 1.',
+        ],
+      },
+    },
     TICKETSBYPERIOD: {
       name: 'TICKET.PER.PERIODO',
       description: 'Tabella dei ticket per mese, settimana o giorno: aperti, chiusi, arretrati, SLA, tempi.',
+      params: {
+        tickets: TICKET_TABLE,
+        interval: ['intervallo', '"month" (mese, predefinito), "week" (settimana) o "day" (giorno).'],
+      },
     },
     TICKETSBYCLIENT: {
       name: 'TICKET.PER.CLIENTE',
       description: 'Tabella dei ticket per cliente: numero, aperti, ore, tempo di risoluzione, SLA.',
+      params: {
+        tickets: TICKET_TABLE,
+      },
     },
-    CSAT: { name: 'SODDISFAZIONE.CLIENTE', description: 'Punteggio CSAT: risposte positive ÷ risposte al sondaggio.' },
-    CES: { name: 'SFORZO.CLIENTE', description: 'Customer effort score medio.' },
+    CSAT: {
+      name: 'SODDISFAZIONE.CLIENTE',
+      description: 'Punteggio CSAT: risposte positive ÷ risposte al sondaggio.',
+      params: {
+        responses: ['risposte', 'Risposte al sondaggio: punteggi o parole (positivo, neutro, negativo …).'],
+        positive_min: ['minimo_positivo', 'Punteggio minimo di una risposta positiva (predefinito 4, scala 1–5).'],
+      },
+    },
+    CES: {
+      name: 'SFORZO.CLIENTE',
+      description: 'Customer effort score medio.',
+      params: {
+        scores: ['punteggi', 'Punteggi di sforzo del cliente.'],
+      },
+    },
     BENCHMARK: {
       name: 'VALUTAZIONE.KPI',
       description: 'Valutazione di un valore KPI: eccellente, sano, da monitorare o intervenire ora.',
+      params: {
+        kpi: KPI,
+        value: KPI_VALUE,
+        language: LANGUAGE,
+      },
     },
-    TARGET: { name: 'OBIETTIVO.KPI', description: 'Soglia di un KPI: sano (predefinito) o eccellente.' },
+    TARGET: {
+      name: 'OBIETTIVO.KPI',
+      description: 'Soglia di un KPI: sano (predefinito) o eccellente.',
+      params: {
+        kpi: KPI,
+        level: ['livello', '"healthy" (sano, predefinito) o "best" (eccellente).'],
+      },
+    },
     ADVICE: {
       name: 'CONSIGLIO',
       description: 'Cosa fare quando un KPI è da monitorare o richiede un intervento ("" altrimenti).',
+      params: {
+        kpi: KPI,
+        value: KPI_VALUE,
+        language: LANGUAGE,
+      },
     },
     KPIS: {
       name: 'INDICATORI',
       description: 'Tabella del catalogo dei benchmark: KPI, nome, unità, direzione, soglie, fonte.',
+      params: {
+        language: LANGUAGE,
+      },
     },
   },
-  params: {
-    amounts: ['importi', 'Importi fatturati (numero o intervallo).'],
-    billing_months: [
-      'mesi_fatturazione',
-      'Mesi coperti da ogni importo (1, 3, 12 … o mensile, trimestrale, annuale, una tantum); predefinito 1.',
-    ],
-    ledger: ['registro', 'Registro abbonamenti: clienti × periodi, o una riga per cliente e periodo.'],
-    period: ['periodo', 'Periodo: numero di colonna (1 = prima) o etichetta / data; predefinito l’ultimo.'],
-    months: ['mesi', 'Numero di mesi della finestra (predefinito 1).'],
-    basis: ['base', '"customers" (clienti, predefinito) o "mrr" (ricavi).'],
-    lost: ['persi', 'Clienti persi nel periodo.'],
-    at_start: ['iniziali', "Clienti all'inizio del periodo."],
-    mrr_or_ledger: [
-      'mrr_o_registro',
-      'MRR (numero, o una riga o colonna sommata) — oppure un registro abbonamenti con la riga di intestazione.',
-    ],
-    customers_or_period: [
-      'clienti_o_periodo',
-      'Con un MRR: il numero di clienti. Con un registro: il periodo (predefinito l’ultimo).',
-    ],
-    arpa: ['arpa', 'Ricavo medio mensile per cliente.'],
-    churn: ['abbandono', 'Tasso di abbandono mensile (frazione tra 0 e 1).'],
-    gross_margin: ['margine_lordo', 'Margine lordo (frazione); predefinito 1.'],
-    revenue: ['ricavi', 'Ricavi del periodo (numero o intervallo, sommato).'],
-    acquisition_cost: ['costo_acquisizione', 'Costo per acquisire il cliente.'],
-    acquisition_spend: ['spese_acquisizione', 'Costi di marketing e vendita per acquisire nuovi clienti.'],
-    new_customers: ['nuovi_clienti', 'Numero di nuovi clienti acquisiti.'],
-    clv: ['clv', 'Customer lifetime value.'],
-    cac: ['cac', 'Costo di acquisizione clienti.'],
-    revenue_per_customer: ['ricavo_per_cliente', 'Ricavo medio per cliente.'],
-    cogs_per_customer: ['costo_per_cliente', 'Costo medio del venduto per cliente.'],
-    recurring_revenue: ['ricavi_ricorrenti', 'Ricavi ricorrenti del periodo.'],
-    total_revenue: ['ricavi_totali', 'Ricavi totali del periodo.'],
-    licensing: ['licenze', 'Costi delle licenze (numero o intervallo, sommato).'],
-    labour: ['manodopera', 'Costi della manodopera (numero o intervallo, sommato).'],
-    delivery: ['consegna', 'Costi di consegna (numero o intervallo, sommato).'],
-    cogs: ['costo_venduto', 'Costo del venduto dello stesso periodo.'],
-    operating_expenses: ['spese_operative', 'Spese operative dello stesso periodo.'],
-    admin_expenses: ['spese_amministrative', 'Spese amministrative: locali, IT interno, spese di ufficio …'],
-    current_assets: ['attivita_correnti', 'Attività correnti (numero o intervallo, sommato).'],
-    current_liabilities: ['passivita_correnti', 'Passività correnti (numero o intervallo, sommato).'],
-    marketing_spend: ['spese_marketing', 'Spese di marketing totali.'],
-    leads: ['lead', 'Numero di lead generati.'],
-    conversions: ['conversioni', 'Numero di conversioni.'],
-    opportunities: ['opportunita', "Numero di persone o lead che ne hanno avuto l'occasione."],
-    hiring_costs: ['costi_selezione', 'Costi di selezione, colloqui, inserimento e formazione.'],
-    hires: ['assunzioni', 'Numero di assunzioni.'],
-    departures: ['uscite', 'Numero di dipendenti usciti nel periodo.'],
-    average_headcount: ['organico_medio', 'Organico medio nello stesso periodo.'],
-    billable_hours: ['ore_fatturabili', 'Totale delle ore fatturabili.'],
-    available_hours: ['ore_disponibili', 'Totale delle ore disponibili delle risorse.'],
-    downtime_minutes: ['minuti_fermo', 'Minuti di fermo.'],
-    period_minutes: ['minuti_periodo', 'Minuti del periodo misurato.'],
-    start_dates: ['date_inizio', "Date di inizio dell'onboarding."],
-    live_dates: ['date_operativita', 'Date di entrata in esercizio, nello stesso ordine.'],
-    statistic: ['statistica', '"mean" (media, predefinito), "median", "p90" o "max".'],
-    resolved_before_failure: ['risolti_prima_guasto', "Problemi risolti prima che colpissero l'utente."],
-    total_issues: ['problemi_totali', 'Numero totale di problemi.'],
-    active_users: ['utenti_attivi', 'Numero di utenti attivi.'],
-    total_users: ['utenti_totali', 'Numero totale di utenti.'],
-    tickets: ['ticket', 'Tabella dei ticket con la riga di intestazione (export PSA).'],
-    target_hours: ['ore_obiettivo', 'Tempo di risoluzione obiettivo, in ore.'],
-    met: ['rispettati', 'Ticket risolti entro lo SLA.'],
-    total: ['totale', 'Ticket totali.'],
-    as_of: ['alla_data', 'Data di riferimento; predefinita l’ultima data della tabella.'],
-    endpoints: ['endpoint', 'Numero di endpoint gestiti.'],
-    interval: ['intervallo', '"month" (mese, predefinito), "week" (settimana) o "day" (giorno).'],
-    responses: ['risposte', 'Risposte al sondaggio: punteggi o parole (positivo, neutro, negativo …).'],
-    positive_min: ['minimo_positivo', 'Punteggio minimo di una risposta positiva (predefinito 4, scala 1–5).'],
-    scores: ['punteggi', 'Punteggi di sforzo del cliente.'],
-    kpi: ['kpi', 'Codice del KPI, per esempio "CHURN" o "SLA" (vedi MSP.KPIS).'],
-    value: ['valore', 'Valore del KPI da valutare.'],
-    language: ['lingua', 'Lingua: en, fr, nl, it o de (predefinito en).'],
-    level: ['livello', '"healthy" (sano, predefinito) o "best" (eccellente).'],
+  errors: {
+    place: 'riga {row}, colonna {col}{header} dell’intervallo',
+    row: 'riga {row}',
+    tooManyArgs: 'accetta al massimo {max} argomenti, ricevuti {count}.',
+    notFinite: 'il risultato non è un numero finito.',
+    overflow: 'la somma di {arg} supera quanto Excel può contenere.',
+    notANumber: '{arg} deve essere un numero, ricevuto "{value}".',
+    notSingle: '{arg} deve essere un singolo valore, non un intervallo.',
+    required: '{arg} è obbligatorio.',
+    notAnOption: '{arg} "{value}" non è uno tra {accepted}.',
+    negative: '{arg} non può essere negativo (ricevuto {value}).',
+    zero: '{arg} è zero.',
+    exceeds: '{arg} ({value}) non può superare {arg2} ({value2}).',
+    belowMin: '{arg} deve essere almeno {min} (ricevuto {value}).',
+    notAbove: '{arg} deve essere maggiore di {min} (ricevuto {value}).',
+    aboveMax: '{arg} deve essere al massimo {max} (ricevuto {value}).',
+    notWhole: '{arg} deve essere un numero intero (ricevuto {value}).',
+    dateArg: '{arg} deve essere una data (una data di Excel o un testo ISO come 2025-03-31), ricevuto "{value}".',
+    cellNotADate: '{cell}: "{value}" non è una data (usa una data di Excel o un testo ISO come 2025-03-05).',
+    ticketDate: '{cell}: "{value}" non è una data; usa una data di Excel o un testo ISO come 2025-03-05 14:30.',
+    ticketDuration: '{cell}: "{value}" non è una durata (un numero, o h:mm).',
+    negativeDuration: '{cell}: una durata non può essere negativa (ricevuto {value}).',
+    notAFlag: '{cell}: "{value}" non è un valore sì/no (usa VERO/FALSO, 1/0, sì/no, rispettato/violato, entro/fuori).',
+    earlierThanCreated: '{cell}: {header} ({when}) è precedente a {header2} ({start}).',
+    notAnAnswer:
+      '{cell}: "{value}" non è un punteggio né una parola di soddisfazione (positivo/neutro/negativo, soddisfatto/insoddisfatto, buono/cattivo, 👍/👎 …).',
+    notAScore: '{cell}: "{value}" non è un numero.',
+    unknownLanguage: '{arg} "{value}" non è uno tra {accepted}.',
+    missingColumn: 'la tabella dei ticket non ha una colonna "{role}": è attesa un’intestazione come {headers}.',
+    missingColumnOr:
+      'la tabella dei ticket non ha una colonna "{role}": è attesa un’intestazione come {headers} o una colonna "{role2}" ({headers2}).',
+    ticketsNotCount:
+      '{arg} deve essere un numero di ticket o una tabella dei ticket con la riga di intestazione, ricevuto "{value}".',
+    noHeaderRecognised:
+      '{arg} deve essere un numero di ticket o una tabella dei ticket con le intestazioni nella prima riga; nessuna intestazione riconosciuta (attese ad es. {headers}).',
+    noFirstResponse: 'nessun ticket ha un tempo di prima risposta.',
+    noResolution: 'nessun ticket ha un tempo di risoluzione.',
+    noCreationDate: 'nessun ticket ha una data di creazione.',
+    noMonthsCovered: 'nessun ticket ha una data di creazione per misurare i mesi coperti; indica {arg}.',
+    tooManyTicketPeriods:
+      'i ticket vanno dal {first} al {last}: {count} periodi, più di {max} righe. Controlla queste date, o usa un intervallo più lungo.',
+    noSlaData:
+      'nessun dato SLA: indica {arg}, o aggiungi una colonna "SLA rispettato" ({slaHeaders}) o una colonna di scadenza ({dueHeaders}) con una colonna di risoluzione.',
+    noSlaYet: 'nessun ticket ha ancora dati SLA (nessun indicatore, o nessuno risolto o scaduto).',
+    noFirstContact: 'nessun ticket ha un indicatore di risoluzione al primo contatto.',
+    noSurveyAnswer: '{arg} non contiene alcuna risposta al sondaggio.',
+    noScores: '{arg} non contiene alcun numero.',
+    sameShape: '{arg} e {arg2} devono avere la stessa forma.',
+    liveBeforeStart: '{cell}: la data è precedente alla data di inizio.',
+    noOnboardingPair: 'nessun cliente ha sia una data di inizio sia una data di entrata in esercizio.',
+    singlePeriod: 'il registro ha un solo periodo: i movimenti partono dal secondo periodo.',
+    baselinePeriod: 'il primo periodo del registro è la base di partenza: non ha movimenti.',
+    billingNotWord: '{cell} "{value}" non è né un numero di mesi né uno tra {accepted}.',
+    billingNotNumber: '{cell} deve essere un numero di mesi o una parola di fatturazione, non {value}.',
+    billingNotPositive: '{cell} deve essere maggiore di 0 (ricevuto {value}).',
+    billingShape:
+      '{arg} deve essere un solo valore o un intervallo della stessa forma di {arg2} ({rows}×{cols}), ricevuto {gotRows}×{gotCols}.',
+    noBenchmark: 'nessun benchmark per il kpi "{value}"; il catalogo contiene {accepted} (vedi MSP.KPIS).',
+    benchmarkValue: '{arg} deve essere un numero, ricevuto {value}.',
+    benchmarkNegative: '{arg} {value} è impossibile per {kpi}, che non può essere negativo.',
+    benchmarkShare: '{arg} {value} supera il 100 %: {kpi} è una frazione (digita 0,95 o 95 %, non 95).',
+    noBestThreshold: '{kpi} non ha una soglia "eccellente" nel catalogo.',
+    periodNotValue: '{arg} deve essere un numero, un’etichetta o una data di periodo, non {value}.',
+    notAPeriod:
+      '{arg} {value} non è un periodo del registro: indica da 1 a {count}, o un periodo della sua intestazione ({first} … {last}).',
+    windowTooLong:
+      'una finestra di {months} periodi che termina a {period} inizia prima del primo periodo del registro ({first}).',
+    windowTooLongOne:
+      'una finestra di 1 periodo che termina a {period} inizia prima del primo periodo del registro ({first}).',
+    noCustomers: 'il registro non ha righe di clienti sotto l’intestazione.',
+    negativeAmount: 'l’importo del registro in {cell} è negativo ({value}); l’MRR deve essere 0 o più.',
+    amountNotNumber: 'l’importo del registro in {cell} non è un numero ("{value}").',
+    noCustomerName: 'la riga {row} del registro ha importi ma nessun cliente in {cell}.',
+    customerNotName: 'il cliente del registro in {cell} deve essere un nome o un numero, ricevuto {value}.',
+    ledgerDate:
+      'la data del registro in {cell} è {value}: usa una data di Excel o un testo ISO come 2025-03-05 o 2025-03.',
+    ledgerDateBlank:
+      'la data del registro in {cell} è vuota: usa una data di Excel o un testo ISO come 2025-03-05 o 2025-03.',
+    ledgerSpan:
+      'le date del registro vanno dal {first} (riga {firstRow}) al {last} (riga {lastRow}), più di {years} anni: cerca una data digitata male.',
+    longLayoutMissing:
+      'il registro sembra in formato lungo (trovato {found}) ma non ha una colonna {missing}. Un registro lungo richiede {hint}; un registro largo ha i clienti nella prima colonna e i periodi nell’intestazione.',
+    noLedgerHeader:
+      'il registro ha bisogno di una riga di intestazione: i clienti nella prima colonna e i periodi (date o testo come 2025-01) a seguire.',
+    headerNotPeriod:
+      'l’intestazione del registro in {cell} deve essere un periodo (una data o un testo come 2025-01), ricevuto {value}.',
+    headerBlank:
+      'l’intestazione del registro in {cell} deve essere un periodo (una data o un testo come 2025-01), ma è vuota.',
+    periodTwice: 'il periodo "{value}" compare due volte nell’intestazione del registro ({cell}).',
+    periodsOutOfOrder:
+      'i periodi del registro devono andare da sinistra a destra nel tempo: "{value}" in {cell} viene prima del periodo alla sua sinistra.',
+    valueWithoutPeriod:
+      'la cella del registro in {cell} contiene un valore ma la sua colonna non ha un periodo nell’intestazione.',
+    unexpected: 'errore imprevisto: {detail}',
+    referencedError: 'una cella a cui si fa riferimento contiene {code}.',
   },
-  /** The manifest's texts (ribbon, add-in name): scripts/manifest.ts writes them into manifest.xml. */
-  // Translated by the next commit.
-  errors: en.errors,
-  quantities: en.quantities,
-  columnRoles: en.columnRoles,
+  quantities: {
+    revenueMinusCogs: 'ricavi − costo_venduto',
+    revenueMinusOpex: 'ricavi − spese_operative',
+    arpaTimesMargin: 'arpa × margine_lordo',
+    customersLost: 'clienti persi',
+    customersKept: 'clienti mantenuti',
+    atStart: 'clienti attivi all’inizio della finestra',
+    mrrAtEnd: 'MRR di quei clienti alla fine',
+    mrrKept: 'MRR mantenuto',
+    mrrLost: 'MRR perso',
+    mrrAtStart: 'MRR dei clienti attivi all’inizio della finestra',
+    periodMrr: 'MRR del periodo',
+    activeCustomers: 'clienti attivi nel periodo',
+  },
+  columnRoles: {
+    id: 'numero di ticket',
+    client: 'cliente',
+    priority: 'priorità',
+    status: 'stato',
+    created: 'data di creazione',
+    firstResponse: 'data di prima risposta',
+    firstResponseTime: 'tempo di prima risposta',
+    resolved: 'data di risoluzione',
+    resolutionTime: 'tempo di risoluzione',
+    due: 'scadenza di risoluzione',
+    slaMet: 'SLA rispettato',
+    firstContact: 'risolto al primo contatto',
+    hours: 'ore lavorate',
+  },
   manifest: {
     displayName: 'MSP KPI per Excel',
     description:
@@ -343,24 +697,19 @@ export const it: Messages = {
       endpoints: 'Numero di endpoint gestiti',
       endpointsHelp: 'Necessario per i ticket per endpoint.',
       language: 'Lingua delle etichette',
-      sheetName: 'Nome del foglio',
     },
     buttons: {
       next: 'Avanti',
       back: 'Indietro',
       build: 'Crea',
       refresh: 'Aggiorna',
-      cancel: 'Annulla',
-      close: 'Chiudi',
       startOver: 'Ricomincia',
     },
     build: {
       building: 'Creazione del foglio…',
       built: 'Foglio "{sheet}" creato.',
       refreshed: 'Foglio "{sheet}" aggiornato.',
-      failed: 'La creazione non è riuscita: {message} Non è stato scritto nulla.',
       nothingToRefresh: 'Questo foglio non è stato creato dalla procedura guidata: non c’è nulla da aggiornare.',
-      writingSample: 'Scrittura dei dati di esempio in "{sheet}"…',
       reportFormulas: 'Formule: {count}',
       reportTables: 'Tabelle dinamiche: {count}',
       reportCharts: 'Grafici: {count}',
@@ -401,7 +750,6 @@ export const it: Messages = {
       buildTitle: 'Create il foglio',
       buildCaption: 'Viene aggiunto e attivato un nuovo foglio; nessuno dei vostri fogli viene modificato.',
       dataNone: 'Nessuno',
-      builtTitle: 'Cosa è stato creato',
       buildsTitle: 'Fogli creati dalla procedura guidata',
       buildsHelp:
         'Aggiorna ricrea un foglio dai dati attuali con le impostazioni salvate nella cartella di lavoro: funziona per chiunque apra la cartella.',
@@ -429,12 +777,9 @@ export const it: Messages = {
       benchmarks: 'Benchmark MSP di riferimento',
     },
     asOf: 'Al {date}',
-    builtOn: 'Creato da MSP KPI per Excel il {date}',
     dataSource: 'Dati: {source}',
-    sampleData: 'dati di esempio',
     kpi: 'KPI',
     value: 'Valore',
-    unit: 'Unità',
     healthyTarget: 'Obiettivo sano',
     bestInClass: 'Eccellente',
     rating: 'Valutazione',
@@ -482,7 +827,6 @@ export const it: Messages = {
     },
     endpoints: 'Endpoint gestiti',
     window: 'Finestra: {months} mesi',
-    currency: 'Valuta: {symbol}',
     kpiLabels: {
       FRT: 'Tempo di prima risposta (ore)',
       TTR: 'Tempo di risoluzione (ore)',

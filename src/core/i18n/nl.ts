@@ -1,4 +1,16 @@
-import { en, type Messages } from './en';
+import type { Messages, ParamText } from './en';
+
+/** Parameter texts shared by the functions in which the parameter means exactly the same. */
+const LEDGER: ParamText = ['register', 'Abonnementenregister: klanten × perioden, of één rij per klant en periode.'];
+const PERIOD: ParamText = ['periode', 'Periode: kolomnummer (1 = eerste) of label / datum; standaard de laatste.'];
+const WINDOW: ParamText = ['maanden', 'Lengte van het venster in perioden (k); standaard 1.'];
+const TICKET_TABLE: ParamText = ['tickets', 'Tickettabel met kopregel (PSA-export).'];
+const STATISTIC: ParamText = ['statistiek', '"mean" (gemiddelde, standaard), "median", "p90" of "max".'];
+const KPI: ParamText = ['kpi', 'KPI-code, bijvoorbeeld "CHURN" of "SLA" (zie MSP.KPIS).'];
+const KPI_VALUE: ParamText = ['waarde', 'Te beoordelen KPI-waarde.'];
+const LANGUAGE: ParamText = ['taal', 'Taal: en, fr, nl, it of de (standaard en).'];
+const GROSS_MARGIN: ParamText = ['brutomarge', 'Brutomarge (fractie); standaard 1.'];
+const PERIOD_REVENUE: ParamText = ['omzet', 'Totale omzet van de periode (getal of bereik, opgeteld).'];
 
 /** Nederlands — vocabulary of the Pulseway (NL) article. */
 export const nl: Messages = {
@@ -74,199 +86,535 @@ export const nl: Messages = {
       'Verliezen (verloop en contractie) slokken het grootste deel van uw groei op: zoek uit waarom klanten vertrekken of minder uitgeven en versterk nieuwe verkoop en uitbreiding.',
   },
   functions: {
-    MRR: { name: 'MRR', description: 'Maandelijks terugkerende omzet: som van de bedragen ÷ gefactureerde maanden.' },
+    MRR: {
+      name: 'MRR',
+      description: 'Maandelijks terugkerende omzet: som van de bedragen ÷ gefactureerde maanden.',
+      params: {
+        amounts: ['bedragen', 'Gefactureerde bedragen (getal of bereik).'],
+        billing_months: [
+          'factuurmaanden',
+          'Maanden die elk bedrag dekt (1, 3, 12 … of maandelijks, per kwartaal, jaarlijks, eenmalig); standaard 1.',
+        ],
+      },
+    },
     MRRMOVES: {
       name: 'MRR.BEWEGINGEN',
       description: 'Tabel van de MRR-bewegingen per periode: nieuw, uitbreiding, reactivering, contractie, verloop.',
+      params: {
+        ledger: LEDGER,
+      },
     },
     CHURN: {
       name: 'VERLOOP',
       description:
         'Klantverloop (of MRR-verloop) over het venster dat eindigt in de periode, uit een abonnementenregister.',
+      params: {
+        ledger: LEDGER,
+        period: PERIOD,
+        months: WINDOW,
+        basis: ['basis', '"customers" (klanten, standaard) of "mrr" voor bruto MRR-verloop (1 − GRR).'],
+      },
     },
-    CHURNRATE: { name: 'VERLOOPPERCENTAGE', description: 'Verloren klanten ÷ klanten aan het begin van de periode.' },
-    RETENTION: { name: 'KLANTBEHOUD', description: 'Klantbehoud: 1 − verlooppercentage.' },
+    CHURNRATE: {
+      name: 'VERLOOPPERCENTAGE',
+      description: 'Verloren klanten ÷ klanten aan het begin van de periode.',
+      params: {
+        lost: ['verloren', 'Klanten verloren tijdens de periode.'],
+        at_start: ['bij_start', 'Klanten aan het begin van de periode.'],
+      },
+    },
+    RETENTION: {
+      name: 'KLANTBEHOUD',
+      description: 'Klantbehoud: 1 − verlooppercentage.',
+      params: {
+        ledger: LEDGER,
+        period: PERIOD,
+        months: WINDOW,
+      },
+    },
     NRR: {
       name: 'NRR',
       description: 'Netto-omzetretentie van de klanten die aan het begin van het venster actief waren.',
+      params: {
+        ledger: LEDGER,
+        period: PERIOD,
+        months: WINDOW,
+      },
     },
-    GRR: { name: 'GRR', description: 'Bruto-omzetretentie: zonder uitbreiding, verliezen meegeteld.' },
+    GRR: {
+      name: 'GRR',
+      description: 'Bruto-omzetretentie: zonder uitbreiding, verliezen meegeteld.',
+      params: {
+        ledger: LEDGER,
+        period: PERIOD,
+        months: WINDOW,
+      },
+    },
     QUICKRATIO: {
       name: 'QUICK.RATIO',
       description: '(Nieuw + uitbreiding + reactivering) ÷ (contractie + verloop) van de periode.',
+      params: {
+        ledger: LEDGER,
+        period: PERIOD,
+      },
     },
     COHORTS: {
       name: 'COHORTEN',
       description: 'Cohortdriehoek: aandeel klanten (of MRR) van elk cohort dat na k maanden nog actief is.',
+      params: {
+        ledger: LEDGER,
+        basis: ['basis', '"customers" (aandeel klanten, standaard) of "mrr" (aandeel MRR).'],
+      },
     },
-    ARPA: { name: 'ARPA', description: 'Gemiddelde maandelijkse omzet per actieve klant.' },
-    CLV: { name: 'CLV', description: 'Klantlevensduurwaarde: gemiddelde omzet per klant × marge ÷ verloop.' },
+    ARPA: {
+      name: 'ARPA',
+      description: 'Gemiddelde maandelijkse omzet per actieve klant.',
+      params: {
+        mrr_or_ledger: [
+          'mrr_of_register',
+          'MRR (getal, of één rij of kolom opgeteld) — of een abonnementenregister met kopregel.',
+        ],
+        customers_or_period: [
+          'klanten_of_periode',
+          'Bij een MRR: het aantal klanten. Bij een register: de periode (standaard de laatste).',
+        ],
+      },
+    },
+    CLV: {
+      name: 'CLV',
+      description: 'Klantlevensduurwaarde: gemiddelde omzet per klant × marge ÷ verloop.',
+      params: {
+        arpa: ['arpa', 'Gemiddelde omzet per klant over één periode (maand of jaar).'],
+        churn: ['verloop', 'Klantverloop over een periode van dezelfde lengte, als fractie in (0, 1].'],
+        gross_margin: GROSS_MARGIN,
+      },
+    },
     CUSTOMERVALUE: {
       name: 'KLANTWAARDE',
       description:
         'Eenvoudige klantwaarde: inkomsten van de klant − initieel geld besteed aan het werven van de klant.',
+      params: {
+        revenue: ['omzet', 'Omzet die de klant heeft opgeleverd (getal of bereik, opgeteld).'],
+        acquisition_cost: ['acquisitiekosten', 'Kosten om de klant te werven.'],
+      },
     },
-    CAC: { name: 'CAC', description: 'Klantacquisitiekosten: wervingskosten ÷ nieuwe klanten.' },
-    LTVCAC: { name: 'CLV.CAC', description: 'Verhouding klantlevensduurwaarde ÷ klantacquisitiekosten.' },
+    CAC: {
+      name: 'CAC',
+      description: 'Klantacquisitiekosten: wervingskosten ÷ nieuwe klanten.',
+      params: {
+        acquisition_spend: ['wervingskosten', 'Marketing- en verkoopkosten besteed aan het werven van nieuwe klanten.'],
+        new_customers: ['nieuwe_klanten', 'Aantal verworven nieuwe klanten.'],
+      },
+    },
+    LTVCAC: {
+      name: 'CLV.CAC',
+      description: 'Verhouding klantlevensduurwaarde ÷ klantacquisitiekosten.',
+      params: {
+        clv: ['clv', 'Klantlevensduurwaarde.'],
+        cac: ['cac', 'Klantacquisitiekosten.'],
+      },
+    },
     PAYBACK: {
       name: 'TERUGVERDIENTIJD',
       description: 'Maanden om de acquisitiekosten terug te verdienen: CAC ÷ (gemiddelde omzet × marge).',
+      params: {
+        cac: ['cac', 'Klantacquisitiekosten.'],
+        arpa: ['arpa', 'Maandelijkse omzet per klant (ARPA).'],
+        gross_margin: GROSS_MARGIN,
+      },
     },
     CONTRIBUTION: {
       name: 'KLANTBIJDRAGE',
       description: 'Klantbijdrage: gemiddelde omzet per klant − gemiddelde kosten van verkochte goederen.',
+      params: {
+        revenue_per_customer: ['omzet_per_klant', 'Gemiddelde omzet per klant.'],
+        cogs_per_customer: ['kosten_per_klant', 'Gemiddelde kosten van verkochte goederen per klant.'],
+      },
     },
-    RECURRINGSHARE: { name: 'AANDEEL.TERUGKEREND', description: 'Aandeel terugkerende omzet in de totale omzet.' },
+    RECURRINGSHARE: {
+      name: 'AANDEEL.TERUGKEREND',
+      description: 'Aandeel terugkerende omzet in de totale omzet.',
+      params: {
+        recurring_revenue: ['terugkerende_omzet', 'Terugkerende omzet van de periode.'],
+        total_revenue: ['totale_omzet', 'Totale omzet van de periode.'],
+      },
+    },
     COGS: {
       name: 'KOSTEN.VERKOCHTE.GOEDEREN',
       description: 'Kosten van verkochte goederen: licentiekosten + arbeidskosten + leveringskosten.',
+      params: {
+        licensing: ['licentiekosten', 'Licentiekosten (getal of bereik, opgeteld).'],
+        labour: ['arbeidskosten', 'Arbeidskosten (getal of bereik, opgeteld).'],
+        delivery: ['leveringskosten', 'Leveringskosten (getal of bereik, opgeteld).'],
+      },
     },
-    GROSSMARGIN: { name: 'BRUTOMARGE', description: 'Brutomarge: (omzet − kosten van verkochte goederen) ÷ omzet.' },
-    NOI: { name: 'NETTOBEDRIJFSRESULTAAT', description: 'Nettobedrijfsresultaat: totale omzet − bedrijfskosten.' },
-    NOIMARGIN: { name: 'BEDRIJFSRESULTAAT.MARGE', description: 'Nettobedrijfsresultaat ÷ omzet.' },
-    ADMINRATIO: { name: 'ADMINISTRATIEVE.RATIO', description: 'Administratieve kosten ÷ omzet.' },
-    WORKINGCAPITAL: { name: 'WERKKAPITAAL', description: 'Werkkapitaal: vlottende activa − kortlopende schulden.' },
-    CPL: { name: 'KOSTEN.PER.LEAD', description: 'Kosten per lead: marketinguitgaven ÷ leads.' },
-    CONVERSION: { name: 'CONVERSIEPERCENTAGE', description: 'Conversiepercentage: conversies ÷ kansen.' },
+    GROSSMARGIN: {
+      name: 'BRUTOMARGE',
+      description: 'Brutomarge: (omzet − kosten van verkochte goederen) ÷ omzet.',
+      params: {
+        revenue: PERIOD_REVENUE,
+        cogs: ['kosten_verkochte_goederen', 'Kosten van verkochte goederen van dezelfde periode.'],
+      },
+    },
+    NOI: {
+      name: 'NETTOBEDRIJFSRESULTAAT',
+      description: 'Nettobedrijfsresultaat: totale omzet − bedrijfskosten.',
+      params: {
+        revenue: PERIOD_REVENUE,
+        operating_expenses: ['bedrijfskosten', 'Bedrijfskosten van dezelfde periode.'],
+      },
+    },
+    NOIMARGIN: {
+      name: 'BEDRIJFSRESULTAAT.MARGE',
+      description: 'Nettobedrijfsresultaat ÷ omzet.',
+      params: {
+        revenue: PERIOD_REVENUE,
+        operating_expenses: ['bedrijfskosten', 'Bedrijfskosten van dezelfde periode.'],
+      },
+    },
+    ADMINRATIO: {
+      name: 'ADMINISTRATIEVE.RATIO',
+      description: 'Administratieve kosten ÷ omzet.',
+      params: {
+        admin_expenses: ['administratieve_kosten', 'Administratieve kosten: huisvesting, interne IT, kantoorkosten …'],
+        revenue: PERIOD_REVENUE,
+      },
+    },
+    WORKINGCAPITAL: {
+      name: 'WERKKAPITAAL',
+      description: 'Werkkapitaal: vlottende activa − kortlopende schulden.',
+      params: {
+        current_assets: ['vlottende_activa', 'Vlottende activa (getal of bereik, opgeteld).'],
+        current_liabilities: ['kortlopende_schulden', 'Kortlopende schulden (getal of bereik, opgeteld).'],
+      },
+    },
+    CPL: {
+      name: 'KOSTEN.PER.LEAD',
+      description: 'Kosten per lead: marketinguitgaven ÷ leads.',
+      params: {
+        marketing_spend: ['marketinguitgaven', 'Totale marketinguitgaven.'],
+        leads: ['leads', 'Aantal gegenereerde leads.'],
+      },
+    },
+    CONVERSION: {
+      name: 'CONVERSIEPERCENTAGE',
+      description: 'Conversiepercentage: conversies ÷ kansen.',
+      params: {
+        conversions: ['conversies', 'Aantal conversies.'],
+        opportunities: ['kansen', 'Aantal personen of leads die de kans kregen.'],
+      },
+    },
     COSTPERHIRE: {
       name: 'KOSTEN.PER.AANWERVING',
       description: 'Kosten per aanwerving: wervingskosten ÷ aanwervingen.',
+      params: {
+        hiring_costs: [
+          'wervingskosten_personeel',
+          'Kosten van werving, sollicitatiegesprekken, onboarding en opleiding.',
+        ],
+        hires: ['aanwervingen', 'Aantal aanwervingen.'],
+      },
     },
     TURNOVER: {
       name: 'PERSONEELSVERLOOP',
       description: 'Personeelsverloop: vertrekken ÷ gemiddeld aantal medewerkers.',
+      params: {
+        departures: ['vertrekken', 'Aantal vertrekken in de periode.'],
+        average_headcount: ['gemiddeld_personeel', 'Gemiddeld aantal medewerkers in dezelfde periode.'],
+      },
     },
-    UTILIZATION: { name: 'BEZETTINGSGRAAD', description: 'Bezettingsgraad: factureerbare uren ÷ beschikbare uren.' },
+    UTILIZATION: {
+      name: 'BEZETTINGSGRAAD',
+      description: 'Bezettingsgraad: factureerbare uren ÷ beschikbare uren.',
+      params: {
+        billable_hours: ['factureerbare_uren', 'Totaal aantal factureerbare uren.'],
+        available_hours: ['beschikbare_uren', 'Totaal beschikbare resource-uren.'],
+      },
+    },
     AVAILABILITY: {
       name: 'BESCHIKBAARHEID',
       description: 'Beschikbaarheid: 1 − minuten uitval ÷ minuten van de periode.',
+      params: {
+        downtime_minutes: ['minuten_uitval', 'Minuten uitval.'],
+        period_minutes: ['minuten_periode', 'Minuten van de gemeten periode.'],
+      },
     },
     ONBOARDINGTIME: {
       name: 'ONBOARDINGTIJD',
       description: 'Dagen van de start van de onboarding van een klant tot livegang.',
+      params: {
+        start_dates: ['startdatums', 'Startdatums van de onboarding.'],
+        live_dates: ['livedatums', 'Datums van livegang, in dezelfde volgorde.'],
+        statistic: STATISTIC,
+      },
     },
     PROACTIVERATE: {
       name: 'PROACTIEF.PERCENTAGE',
       description: 'Aandeel problemen opgelost voordat ze de gebruiker raken.',
+      params: {
+        resolved_before_failure: ['opgelost_voor_storing', 'Problemen opgelost voordat ze de gebruiker raakten.'],
+        total_issues: ['totaal_problemen', 'Totaal aantal problemen.'],
+      },
     },
-    ACTIVERATIO: { name: 'ACTIEVE.GEBRUIKERS.RATIO', description: 'Actieve gebruikers ÷ totaal aantal gebruikers.' },
-    SLA: { name: 'SLA.NALEVING', description: 'Aandeel tickets opgelost binnen de SLA, uit een tickettabel.' },
-    SLARATE: { name: 'SLA.PERCENTAGE', description: 'Tickets opgelost binnen de SLA ÷ totaal aantal tickets.' },
-    FRT: { name: 'EERSTE.REACTIETIJD', description: 'Eerste reactietijd in uren (gemiddelde, mediaan, p90 of max).' },
+    ACTIVERATIO: {
+      name: 'ACTIEVE.GEBRUIKERS.RATIO',
+      description: 'Actieve gebruikers ÷ totaal aantal gebruikers.',
+      params: {
+        active_users: ['actieve_gebruikers', 'Aantal actieve gebruikers.'],
+        total_users: ['totaal_gebruikers', 'Totaal aantal gebruikers.'],
+      },
+    },
+    SLA: {
+      name: 'SLA.NALEVING',
+      description: 'Aandeel tickets opgelost binnen de SLA, uit een tickettabel.',
+      params: {
+        tickets: TICKET_TABLE,
+        target_hours: [
+          'doeluren',
+          'Beoogde oplostijd in uren; indien opgegeven is een ticket verschuldigd op aanmaak + doeltijd.',
+        ],
+      },
+    },
+    SLARATE: {
+      name: 'SLA.PERCENTAGE',
+      description: 'Tickets opgelost binnen de SLA ÷ totaal aantal tickets.',
+      params: {
+        met: ['gehaald', 'Tickets opgelost binnen de SLA.'],
+        total: ['totaal', 'Totaal aantal tickets.'],
+      },
+    },
+    FRT: {
+      name: 'EERSTE.REACTIETIJD',
+      description: 'Eerste reactietijd in uren (gemiddelde, mediaan, p90 of max).',
+      params: {
+        tickets: TICKET_TABLE,
+        statistic: STATISTIC,
+      },
+    },
     TTR: {
       name: 'OPLOSTIJD',
       description: 'Oplostijd in uren over de opgeloste tickets (gemiddelde, mediaan, p90 of max).',
+      params: {
+        tickets: TICKET_TABLE,
+        statistic: STATISTIC,
+      },
     },
-    FCR: { name: 'OPLOSSING.EERSTE.CONTACT', description: 'Aandeel tickets opgelost bij het eerste contact.' },
+    FCR: {
+      name: 'OPLOSSING.EERSTE.CONTACT',
+      description: 'Aandeel tickets opgelost bij het eerste contact.',
+      params: {
+        tickets: TICKET_TABLE,
+      },
+    },
     BACKLOG: {
       name: 'OPENSTAANDE.TICKETS',
       description: 'Tickets aangemaakt en niet opgelost op een datum (standaard: de open tickets).',
+      params: {
+        tickets: TICKET_TABLE,
+        as_of: ['per_datum', 'Peildatum; standaard de laatste datum in de tabel.'],
+      },
     },
-    TICKETSPERENDPOINT: { name: 'TICKETS.PER.ENDPOINT', description: 'Tickets per endpoint per maand.' },
+    TICKETSPERENDPOINT: {
+      name: 'TICKETS.PER.ENDPOINT',
+      description: 'Tickets per endpoint per maand.',
+      params: {
+        tickets: ['tickets', 'Een aantal tickets, of de tickettabel met kopregel.'],
+        endpoints: ['endpoints', 'Aantal beheerde endpoints.'],
+        months: [
+          'maanden',
+          'Maanden die de tickets beslaan; bij een tabel standaard (laatste − eerste aanmaakdatum) ÷ (365,25/12), minstens 1.',
+        ],
+      },
+    },
     TICKETSBYPERIOD: {
       name: 'TICKETS.PER.PERIODE',
       description: 'Tabel van tickets per maand, week of dag: geopend, opgelost, openstaand, SLA, tijden.',
+      params: {
+        tickets: TICKET_TABLE,
+        interval: ['interval', '"month" (maand, standaard), "week" of "day" (dag).'],
+      },
     },
     TICKETSBYCLIENT: {
       name: 'TICKETS.PER.KLANT',
       description: 'Tabel van tickets per klant: aantal, open, uren, oplostijd, SLA.',
+      params: {
+        tickets: TICKET_TABLE,
+      },
     },
-    CSAT: { name: 'KLANTTEVREDENHEID', description: 'CSAT-score: positieve antwoorden ÷ antwoorden op de enquête.' },
-    CES: { name: 'KLANTINSPANNING', description: 'Gemiddelde klantinspanningsscore (CES).' },
+    CSAT: {
+      name: 'KLANTTEVREDENHEID',
+      description: 'CSAT-score: positieve antwoorden ÷ antwoorden op de enquête.',
+      params: {
+        responses: ['antwoorden', 'Antwoorden op de enquête: scores of woorden (positief, neutraal, negatief …).'],
+        positive_min: ['minimum_positief', 'Laagste score die als positief telt (standaard 4, schaal 1–5).'],
+      },
+    },
+    CES: {
+      name: 'KLANTINSPANNING',
+      description: 'Gemiddelde klantinspanningsscore (CES).',
+      params: {
+        scores: ['scores', 'Klantinspanningsscores.'],
+      },
+    },
     BENCHMARK: {
       name: 'BEOORDELING',
       description: 'Beoordeling van een KPI-waarde: beste in de klasse, gezond, opvolgen of nu ingrijpen.',
+      params: {
+        kpi: KPI,
+        value: KPI_VALUE,
+        language: LANGUAGE,
+      },
     },
-    TARGET: { name: 'DOELWAARDE', description: 'Drempelwaarde van een KPI: gezond (standaard) of beste in de klasse.' },
+    TARGET: {
+      name: 'DOELWAARDE',
+      description: 'Drempelwaarde van een KPI: gezond (standaard) of beste in de klasse.',
+      params: {
+        kpi: KPI,
+        level: ['niveau', '"healthy" (gezond, standaard) of "best" (beste in de klasse).'],
+      },
+    },
     ADVICE: {
       name: 'ADVIES',
       description: 'Wat te doen als een KPI opgevolgd moet worden of ingrijpen vraagt ("" anders).',
+      params: {
+        kpi: KPI,
+        value: KPI_VALUE,
+        language: LANGUAGE,
+      },
     },
     KPIS: {
       name: 'KPI.LIJST',
       description: 'Tabel van de benchmarkcatalogus: KPI, naam, eenheid, richting, drempels, bron.',
+      params: {
+        language: LANGUAGE,
+      },
     },
   },
-  params: {
-    amounts: ['bedragen', 'Gefactureerde bedragen (getal of bereik).'],
-    billing_months: [
-      'factuurmaanden',
-      'Maanden die elk bedrag dekt (1, 3, 12 … of maandelijks, per kwartaal, jaarlijks, eenmalig); standaard 1.',
-    ],
-    ledger: ['register', 'Abonnementenregister: klanten × perioden, of één rij per klant en periode.'],
-    period: ['periode', 'Periode: kolomnummer (1 = eerste) of label / datum; standaard de laatste.'],
-    months: ['maanden', 'Aantal maanden van het venster (standaard 1).'],
-    basis: ['basis', '"customers" (klanten, standaard) of "mrr" (omzet).'],
-    lost: ['verloren', 'Klanten verloren tijdens de periode.'],
-    at_start: ['bij_start', 'Klanten aan het begin van de periode.'],
-    mrr_or_ledger: [
-      'mrr_of_register',
-      'MRR (getal, of één rij of kolom opgeteld) — of een abonnementenregister met kopregel.',
-    ],
-    customers_or_period: [
-      'klanten_of_periode',
-      'Bij een MRR: het aantal klanten. Bij een register: de periode (standaard de laatste).',
-    ],
-    arpa: ['arpa', 'Gemiddelde maandelijkse omzet per klant.'],
-    churn: ['verloop', 'Maandelijks verlooppercentage (fractie tussen 0 en 1).'],
-    gross_margin: ['brutomarge', 'Brutomarge (fractie); standaard 1.'],
-    revenue: ['omzet', 'Omzet van de periode (getal of bereik, opgeteld).'],
-    acquisition_cost: ['acquisitiekosten', 'Kosten om de klant te werven.'],
-    acquisition_spend: ['wervingskosten', 'Marketing- en verkoopkosten besteed aan het werven van nieuwe klanten.'],
-    new_customers: ['nieuwe_klanten', 'Aantal verworven nieuwe klanten.'],
-    clv: ['clv', 'Klantlevensduurwaarde.'],
-    cac: ['cac', 'Klantacquisitiekosten.'],
-    revenue_per_customer: ['omzet_per_klant', 'Gemiddelde omzet per klant.'],
-    cogs_per_customer: ['kosten_per_klant', 'Gemiddelde kosten van verkochte goederen per klant.'],
-    recurring_revenue: ['terugkerende_omzet', 'Terugkerende omzet van de periode.'],
-    total_revenue: ['totale_omzet', 'Totale omzet van de periode.'],
-    licensing: ['licentiekosten', 'Licentiekosten (getal of bereik, opgeteld).'],
-    labour: ['arbeidskosten', 'Arbeidskosten (getal of bereik, opgeteld).'],
-    delivery: ['leveringskosten', 'Leveringskosten (getal of bereik, opgeteld).'],
-    cogs: ['kosten_verkochte_goederen', 'Kosten van verkochte goederen van dezelfde periode.'],
-    operating_expenses: ['bedrijfskosten', 'Bedrijfskosten van dezelfde periode.'],
-    admin_expenses: ['administratieve_kosten', 'Administratieve kosten: huisvesting, interne IT, kantoorkosten …'],
-    current_assets: ['vlottende_activa', 'Vlottende activa (getal of bereik, opgeteld).'],
-    current_liabilities: ['kortlopende_schulden', 'Kortlopende schulden (getal of bereik, opgeteld).'],
-    marketing_spend: ['marketinguitgaven', 'Totale marketinguitgaven.'],
-    leads: ['leads', 'Aantal gegenereerde leads.'],
-    conversions: ['conversies', 'Aantal conversies.'],
-    opportunities: ['kansen', 'Aantal personen of leads die de kans kregen.'],
-    hiring_costs: ['wervingskosten_personeel', 'Kosten van werving, sollicitatiegesprekken, onboarding en opleiding.'],
-    hires: ['aanwervingen', 'Aantal aanwervingen.'],
-    departures: ['vertrekken', 'Aantal vertrekken in de periode.'],
-    average_headcount: ['gemiddeld_personeel', 'Gemiddeld aantal medewerkers in dezelfde periode.'],
-    billable_hours: ['factureerbare_uren', 'Totaal aantal factureerbare uren.'],
-    available_hours: ['beschikbare_uren', 'Totaal beschikbare resource-uren.'],
-    downtime_minutes: ['minuten_uitval', 'Minuten uitval.'],
-    period_minutes: ['minuten_periode', 'Minuten van de gemeten periode.'],
-    start_dates: ['startdatums', 'Startdatums van de onboarding.'],
-    live_dates: ['livedatums', 'Datums van livegang, in dezelfde volgorde.'],
-    statistic: ['statistiek', '"mean" (gemiddelde, standaard), "median", "p90" of "max".'],
-    resolved_before_failure: ['opgelost_voor_storing', 'Problemen opgelost voordat ze de gebruiker raakten.'],
-    total_issues: ['totaal_problemen', 'Totaal aantal problemen.'],
-    active_users: ['actieve_gebruikers', 'Aantal actieve gebruikers.'],
-    total_users: ['totaal_gebruikers', 'Totaal aantal gebruikers.'],
-    tickets: ['tickets', 'Tickettabel met kopregel (PSA-export).'],
-    target_hours: ['doeluren', 'Beoogde oplostijd in uren.'],
-    met: ['gehaald', 'Tickets opgelost binnen de SLA.'],
-    total: ['totaal', 'Totaal aantal tickets.'],
-    as_of: ['per_datum', 'Peildatum; standaard de laatste datum in de tabel.'],
-    endpoints: ['endpoints', 'Aantal beheerde endpoints.'],
-    interval: ['interval', '"month" (maand, standaard), "week" of "day" (dag).'],
-    responses: ['antwoorden', 'Antwoorden op de enquête: scores of woorden (positief, neutraal, negatief …).'],
-    positive_min: ['minimum_positief', 'Laagste score die als positief telt (standaard 4, schaal 1–5).'],
-    scores: ['scores', 'Klantinspanningsscores.'],
-    kpi: ['kpi', 'KPI-code, bijvoorbeeld "CHURN" of "SLA" (zie MSP.KPIS).'],
-    value: ['waarde', 'Te beoordelen KPI-waarde.'],
-    language: ['taal', 'Taal: en, fr, nl, it of de (standaard en).'],
-    level: ['niveau', '"healthy" (gezond, standaard) of "best" (beste in de klasse).'],
+  errors: {
+    place: 'rij {row}, kolom {col}{header} van het bereik',
+    row: 'rij {row}',
+    tooManyArgs: 'accepteert hoogstens {max} argumenten, kreeg er {count}.',
+    notFinite: 'het resultaat is geen eindig getal.',
+    overflow: 'de som van {arg} is groter dan Excel kan bevatten.',
+    notANumber: '{arg} moet een getal zijn, kreeg "{value}".',
+    notSingle: '{arg} moet één waarde zijn, geen bereik.',
+    required: '{arg} is verplicht.',
+    notAnOption: '{arg} "{value}" is niet een van {accepted}.',
+    negative: '{arg} kan niet negatief zijn (kreeg {value}).',
+    zero: '{arg} is nul.',
+    exceeds: '{arg} ({value}) kan niet groter zijn dan {arg2} ({value2}).',
+    belowMin: '{arg} moet minstens {min} zijn (kreeg {value}).',
+    notAbove: '{arg} moet groter zijn dan {min} (kreeg {value}).',
+    aboveMax: '{arg} moet hoogstens {max} zijn (kreeg {value}).',
+    notWhole: '{arg} moet een geheel getal zijn (kreeg {value}).',
+    dateArg: '{arg} moet een datum zijn (een Excel-datum of ISO-tekst zoals 2025-03-31), kreeg "{value}".',
+    cellNotADate: '{cell}: "{value}" is geen datum (gebruik een Excel-datum of ISO-tekst zoals 2025-03-05).',
+    ticketDate: '{cell}: "{value}" is geen datum; gebruik een Excel-datum of ISO-tekst zoals 2025-03-05 14:30.',
+    ticketDuration: '{cell}: "{value}" is geen duur (een getal, of h:mm).',
+    negativeDuration: '{cell}: een duur kan niet negatief zijn (kreeg {value}).',
+    notAFlag:
+      '{cell}: "{value}" is geen ja/nee-waarde (gebruik WAAR/ONWAAR, 1/0, ja/nee, gehaald/overschreden, binnen/buiten).',
+    earlierThanCreated: '{cell}: {header} ({when}) ligt vóór {header2} ({start}).',
+    notAnAnswer:
+      '{cell}: "{value}" is geen score en geen tevredenheidswoord (positief/neutraal/negatief, tevreden/ontevreden, goed/slecht, 👍/👎 …).',
+    notAScore: '{cell}: "{value}" is geen getal.',
+    unknownLanguage: '{arg} "{value}" is niet een van {accepted}.',
+    missingColumn: 'de tickettabel heeft geen kolom "{role}": verwacht een kop zoals {headers}.',
+    missingColumnOr:
+      'de tickettabel heeft geen kolom "{role}": verwacht een kop zoals {headers} of een kolom "{role2}" ({headers2}).',
+    ticketsNotCount: '{arg} moet een aantal tickets zijn of een tickettabel met kopregel, kreeg "{value}".',
+    noHeaderRecognised:
+      '{arg} moet een aantal tickets zijn of een tickettabel met de koppen in de eerste rij; er is geen kop herkend (verwacht bijv. {headers}).',
+    noFirstResponse: 'geen enkel ticket heeft een eerste reactietijd.',
+    noResolution: 'geen enkel ticket heeft een oplostijd.',
+    noCreationDate: 'geen enkel ticket heeft een aanmaakdatum.',
+    noMonthsCovered: 'geen enkel ticket heeft een aanmaakdatum om de gedekte maanden te meten; geef {arg} op.',
+    tooManyTicketPeriods:
+      'de tickets lopen van {first} tot {last}: {count} perioden, meer dan {max} rijen. Controleer die datums, of gebruik een langer interval.',
+    noSlaData:
+      'geen SLA-gegevens: geef {arg} op, of voeg een kolom "SLA gehaald" ({slaHeaders}) of een deadlinekolom ({dueHeaders}) toe, met een kolom "Opgelost".',
+    noSlaYet: 'nog geen enkel ticket heeft SLA-gegevens (geen vlag, of geen enkel opgelost of over de deadline).',
+    noFirstContact: 'geen enkel ticket heeft een vlag voor oplossing bij eerste contact.',
+    noSurveyAnswer: '{arg} bevat geen enkel antwoord op de enquête.',
+    noScores: '{arg} bevat geen enkel getal.',
+    sameShape: '{arg} en {arg2} moeten dezelfde vorm hebben.',
+    liveBeforeStart: '{cell}: de datum ligt vóór de startdatum.',
+    noOnboardingPair: 'geen enkele klant heeft zowel een startdatum als een livedatum.',
+    singlePeriod: 'het register heeft één periode: bewegingen beginnen bij de tweede periode.',
+    baselinePeriod: 'de eerste periode van het register is het uitgangspunt: die heeft geen bewegingen.',
+    billingNotWord: '{cell} "{value}" is geen aantal maanden en ook niet een van {accepted}.',
+    billingNotNumber: '{cell} moet een aantal maanden of een factuurwoord zijn, niet {value}.',
+    billingNotPositive: '{cell} moet groter zijn dan 0 (kreeg {value}).',
+    billingShape:
+      '{arg} moet één waarde zijn of een bereik met dezelfde vorm als {arg2} ({rows}×{cols}), kreeg {gotRows}×{gotCols}.',
+    noBenchmark: 'geen benchmark voor kpi "{value}"; de catalogus bevat {accepted} (zie MSP.KPIS).',
+    benchmarkValue: '{arg} moet een getal zijn, kreeg {value}.',
+    benchmarkNegative: '{arg} {value} is onmogelijk voor {kpi}, dat niet negatief kan zijn.',
+    benchmarkShare: '{arg} {value} is meer dan 100 %: {kpi} is een fractie (typ 0,95 of 95 %, niet 95).',
+    noBestThreshold: '{kpi} heeft geen drempel "beste in de klasse" in de catalogus.',
+    periodNotValue: '{arg} moet een periodenummer, -label of -datum zijn, niet {value}.',
+    notAPeriod:
+      '{arg} {value} is geen periode van het register: geef 1 tot {count} op, of een periode uit de kopregel ({first} … {last}).',
+    windowTooLong:
+      'een venster van {months} perioden dat eindigt op {period} begint vóór de eerste periode van het register ({first}).',
+    windowTooLongOne:
+      'een venster van 1 periode dat eindigt op {period} begint vóór de eerste periode van het register ({first}).',
+    noCustomers: 'het register heeft geen klantrijen onder de kopregel.',
+    negativeAmount: 'het bedrag in het register op {cell} is negatief ({value}); MRR moet 0 of meer zijn.',
+    amountNotNumber: 'het bedrag in het register op {cell} is geen getal ("{value}").',
+    noCustomerName: 'rij {row} van het register heeft bedragen maar geen klant op {cell}.',
+    customerNotName: 'de klant in het register op {cell} moet een naam of een nummer zijn, kreeg {value}.',
+    ledgerDate:
+      'de datum in het register op {cell} is {value}: gebruik een Excel-datum of ISO-tekst zoals 2025-03-05 of 2025-03.',
+    ledgerDateBlank:
+      'de datum in het register op {cell} is leeg: gebruik een Excel-datum of ISO-tekst zoals 2025-03-05 of 2025-03.',
+    ledgerSpan:
+      'de datums in het register lopen van {first} (rij {firstRow}) tot {last} (rij {lastRow}), meer dan {years} jaar: zoek een verkeerd getypte datum.',
+    longLayoutMissing:
+      'het register lijkt een lange indeling te hebben (gevonden: {found}) maar heeft geen kolom {missing}. Een lang register heeft {hint} nodig; een breed register heeft klanten in de eerste kolom en perioden in de kopregel.',
+    noLedgerHeader:
+      'het register heeft een kopregel nodig: klanten in de eerste kolom en perioden (datums of tekst zoals 2025-01) ernaast.',
+    headerNotPeriod:
+      'de kop van het register op {cell} moet een periode zijn (een datum of tekst zoals 2025-01), kreeg {value}.',
+    headerBlank:
+      'de kop van het register op {cell} moet een periode zijn (een datum of tekst zoals 2025-01), maar is leeg.',
+    periodTwice: 'periode "{value}" komt twee keer voor in de kopregel van het register ({cell}).',
+    periodsOutOfOrder:
+      'de perioden van het register moeten van links naar rechts in de tijd lopen: "{value}" op {cell} komt vóór de periode links ervan.',
+    valueWithoutPeriod:
+      'de cel van het register op {cell} bevat een waarde, maar de kolom heeft geen periode in de kopregel.',
+    unexpected: 'onverwachte fout: {detail}',
+    referencedError: 'een cel waarnaar verwezen wordt bevat {code}.',
   },
-  /** The manifest's texts (ribbon, add-in name): scripts/manifest.ts writes them into manifest.xml. */
-  // Translated by the next commit.
-  errors: en.errors,
-  quantities: en.quantities,
-  columnRoles: en.columnRoles,
+  quantities: {
+    revenueMinusCogs: 'omzet − kosten_verkochte_goederen',
+    revenueMinusOpex: 'omzet − bedrijfskosten',
+    arpaTimesMargin: 'arpa × brutomarge',
+    customersLost: 'verloren klanten',
+    customersKept: 'behouden klanten',
+    atStart: 'klanten actief aan het begin van het venster',
+    mrrAtEnd: 'MRR van die klanten aan het einde',
+    mrrKept: 'behouden MRR',
+    mrrLost: 'verloren MRR',
+    mrrAtStart: 'MRR van de klanten actief aan het begin van het venster',
+    periodMrr: 'MRR van de periode',
+    activeCustomers: 'actieve klanten in de periode',
+  },
+  columnRoles: {
+    id: 'ticketnummer',
+    client: 'klant',
+    priority: 'prioriteit',
+    status: 'status',
+    created: 'aanmaaktijd',
+    firstResponse: 'tijdstip van eerste reactie',
+    firstResponseTime: 'eerste reactietijd',
+    resolved: 'tijdstip van oplossing',
+    resolutionTime: 'oplostijd',
+    due: 'deadline voor oplossing',
+    slaMet: 'SLA gehaald',
+    firstContact: 'opgelost bij eerste contact',
+    hours: 'gewerkte uren',
+  },
   manifest: {
     displayName: 'MSP KPI voor Excel',
     description:
@@ -346,24 +694,19 @@ export const nl: Messages = {
       endpoints: 'Aantal beheerde endpoints',
       endpointsHelp: 'Nodig voor tickets per endpoint.',
       language: 'Taal van de labels',
-      sheetName: 'Naam van het blad',
     },
     buttons: {
       next: 'Volgende',
       back: 'Vorige',
       build: 'Maken',
       refresh: 'Vernieuwen',
-      cancel: 'Annuleren',
-      close: 'Sluiten',
       startOver: 'Opnieuw beginnen',
     },
     build: {
       building: 'Het blad wordt gemaakt…',
       built: 'Blad "{sheet}" gemaakt.',
       refreshed: 'Blad "{sheet}" vernieuwd.',
-      failed: 'Het maken is mislukt: {message} Er is niets geschreven.',
       nothingToRefresh: 'Dit blad is niet door de wizard gemaakt, dus er valt niets te vernieuwen.',
-      writingSample: 'Voorbeeldgegevens worden naar "{sheet}" geschreven…',
       reportFormulas: 'Formules: {count}',
       reportTables: 'Overlopende tabellen: {count}',
       reportCharts: 'Grafieken: {count}',
@@ -404,7 +747,6 @@ export const nl: Messages = {
       buildTitle: 'Maak het blad',
       buildCaption: 'Er wordt een nieuw blad toegevoegd en geactiveerd; geen van uw bladen wordt gewijzigd.',
       dataNone: 'Geen',
-      builtTitle: 'Wat er is gemaakt',
       buildsTitle: 'Bladen gemaakt door de wizard',
       buildsHelp:
         'Vernieuwen maakt een blad opnieuw met de huidige gegevens en de instellingen die in de werkmap zijn opgeslagen, dus het werkt voor iedereen die de werkmap opent.',
@@ -431,12 +773,9 @@ export const nl: Messages = {
       benchmarks: 'MSP-benchmarks',
     },
     asOf: 'Per {date}',
-    builtOn: 'Gemaakt door MSP KPI voor Excel op {date}',
     dataSource: 'Gegevens: {source}',
-    sampleData: 'voorbeeldgegevens',
     kpi: 'KPI',
     value: 'Waarde',
-    unit: 'Eenheid',
     healthyTarget: 'Gezond doel',
     bestInClass: 'Beste in de klasse',
     rating: 'Beoordeling',
@@ -484,7 +823,6 @@ export const nl: Messages = {
     },
     endpoints: 'Beheerde endpoints',
     window: 'Venster: {months} maanden',
-    currency: 'Valuta: {symbol}',
     kpiLabels: {
       FRT: 'Eerste reactietijd (uren)',
       TTR: 'Oplostijd (uren)',

@@ -51,7 +51,6 @@ function located(table: Messages, fn: string | undefined, l: Located): string {
 function paramName(table: Messages, fn: string | undefined, name: string): string {
   return (
     (fn !== undefined ? table.functions[fn]?.params?.[name]?.[0] : undefined) ??
-    table.params[name]?.[0] ??
     table.quantities[name as keyof Messages['quantities']] ??
     name
   );

@@ -407,12 +407,12 @@ function ticketCount(grid: Grid): { count: number; table?: TicketTable } {
               ? 0
               : parseNumberText(v)
             : undefined;
-    if (n === undefined) throw fail.value('ticketsNotCount', { value: String(v) });
+    if (n === undefined) throw fail.value('ticketsNotCount', { arg: 'tickets', value: String(v) });
     return { count: checkBounds(tpeTickets, n) };
   }
   const table = computeTickets(grid, ['created']);
   if (Object.keys(table.columns).length === 0) {
-    throw fail.value('noHeaderRecognised', { headers: acceptedHeaders('created') });
+    throw fail.value('noHeaderRecognised', { arg: 'tickets', headers: acceptedHeaders('created') });
   }
   return { count: table.count, table };
 }
@@ -473,7 +473,11 @@ export const serviceDeskFunctions = [
       const { table: t, rule, outcome } = readSla(grid, target);
       if (target !== null) needHours(t, 'resolutionHours', 'resolved', 'resolutionTime');
       if (rule === 'none') {
-        throw fail.na('noSlaData', { slaHeaders: acceptedHeaders('slaMet'), dueHeaders: acceptedHeaders('due') });
+        throw fail.na('noSlaData', {
+          arg: 'target_hours',
+          slaHeaders: acceptedHeaders('slaMet'),
+          dueHeaders: acceptedHeaders('due'),
+        });
       }
       const share = shareMet(outcome);
       if (share === undefined) throw fail.na('noSlaYet');
@@ -653,7 +657,7 @@ export const serviceDeskFunctions = [
           if (c < first) first = c;
           if (c > last) last = c;
         }
-        if (first === Infinity) throw fail.na('noMonthsCovered');
+        if (first === Infinity) throw fail.na('noMonthsCovered', { arg: 'months' });
         months = Math.max(1, (last - first) / DAYS_PER_MONTH);
       }
       return evalExpr(TPE_SCALAR, { tickets: count, endpoints, months });
