@@ -1,6 +1,7 @@
 import type { Cell, Grid, OutCell } from '../core/cells';
 import { KpiError, isKpiError } from '../core/errors';
-import { evaluate } from '../core/evaluate';
+import { evaluateIn } from '../core/evaluate';
+import type { Language } from '../core/i18n';
 import { getFunction } from '../core/registry';
 import { type Node, type RefNode, parseFormula } from './formula';
 
@@ -56,6 +57,9 @@ function compare(a: Cell, b: Cell): number {
 }
 
 export class WorkbookModel {
+  /** The report's language: spilled tables get their headers in it, as Excel shows them to its user. */
+  constructor(private readonly lang: Language = 'en') {}
+
   private readonly values = new Map<string, Map<string, Cell>>();
   private readonly formulas = new Map<string, Map<string, FormulaEntry>>();
   private readonly spillAreas: { spill: Spill; rows: number; cols: number }[] = [];
@@ -205,7 +209,7 @@ export class WorkbookModel {
     const spec = getFunction(name);
     if (!spec) return new KpiError('#NAME?', { text: `${name} is not an MSP function.` });
     const raw = args.map((a) => (a === null ? null : this.evalNode(a, sheet)));
-    return evaluate(spec, raw);
+    return evaluateIn(spec, raw, this.lang);
   }
 
   /** Numbers of a list of arguments, SUM-style: ranges keep numbers only, scalars are coerced. */

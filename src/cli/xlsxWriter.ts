@@ -168,7 +168,7 @@ export function writeWorkbook(plans: readonly SheetPlan[], data: readonly DataSh
   workbook.calcProperties = { fullCalcOnLoad: true };
   const taken = new Set(data.map((d) => d.name.toLowerCase()));
   const sheetNames = plans.map((p) => uniqueName(p.sheetName, taken));
-  const model = new WorkbookModel();
+  const model = new WorkbookModel(plans[0]?.settings.language);
 
   for (const d of data) d.grid.forEach((row, r) => row.forEach((v, c) => model.setValue(d.name, r, c, v)));
   plans.forEach((plan, i) => {

@@ -1,7 +1,8 @@
 import { readArg } from './args';
 import { type Arg, type Grid, type Out, type OutCell, firstError } from './cells';
 import { KpiError, fail, isKpiError, withFunction } from './errors';
-import type { FunctionSpec } from './spec';
+import type { Language } from './i18n';
+import { type FunctionSpec, headerRow } from './spec';
 
 /**
  * Runs a registry function on raw arguments and returns its value or a KpiError: never throws.
@@ -31,6 +32,19 @@ export function evaluate(spec: FunctionSpec, raw: readonly Arg[]): Out | KpiErro
     // A bug, not bad input: still an Excel error value rather than a crash of the calculation.
     return new KpiError('#VALUE!', 'unexpected', { detail: e instanceof Error ? e.message : String(e) }, spec.id);
   }
+}
+
+/**
+ * `evaluate`, answering in a language: a spilled table's header row in that language (error
+ * messages are rendered by the adapter, from the same language). A function that takes its own
+ * `language` argument (KPIS) keeps the one it was given.
+ */
+export function evaluateIn(spec: FunctionSpec, raw: readonly Arg[], lang: Language): Out | KpiError {
+  const out = evaluate(spec, raw);
+  const columns = spec.columns;
+  if (lang === 'en' || !columns || !Array.isArray(out) || spec.params.some((p) => p.name === 'language')) return out;
+  const header = headerRow(spec.id, columns, lang);
+  return [[...header, ...out[0]!.slice(header.length)], ...out.slice(1)];
 }
 
 function checkCell(v: OutCell | null | undefined): OutCell {

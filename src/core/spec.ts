@@ -2,6 +2,7 @@ import type { ArgsOf, ParamSpec } from './args';
 import type { Arg, Out } from './cells';
 import type { ErrorCode } from './errors';
 import { type Expr, evalExpr } from './formula/expr';
+import { type Language, spillHeader } from './i18n';
 
 /** What a result measures; drives number formats, docs and template rows. */
 export type Unit =
@@ -74,11 +75,12 @@ export interface ScorecardEntry {
   readonly inputs?: readonly number[];
 }
 
-/** A column of a spilled table: templates and the CLI address columns by id, never by position. */
+/**
+ * A column of a spilled table: templates and the CLI address columns by id, never by position; its
+ * header in each language is the i18n `spillHeaders[<function id>][<column id>]`.
+ */
 export interface SpillColumn {
   readonly id: string;
-  /** The header the function writes (English; built sheets show localized titles above the table). */
-  readonly header: string;
   /** What its values are, for the number format a sheet gives the column (`period`: a ledger's period label). */
   readonly unit: Unit | 'date' | 'period';
 }
@@ -150,6 +152,6 @@ export function columnIndex(spec: FunctionSpec, id: string): number {
   return i;
 }
 
-/** A spilled table's header row, from its column schema. */
-export const headerRow = (spec: Pick<FunctionDef<readonly ParamSpec[]>, 'columns'>): string[] =>
-  (spec.columns ?? []).map((c) => c.header);
+/** A spilled table's header row, from its column schema, in a language. */
+export const headerRow = (id: string, columns: readonly SpillColumn[], lang: Language = 'en'): string[] =>
+  columns.map((c) => spillHeader(lang, id, c.id));

@@ -31,6 +31,26 @@ describe('Excel adapter', () => {
     expect(h.ids).toEqual(FUNCTIONS.map((f) => f.id));
   });
 
+  it("answers in the language of the user's Office: messages, and spilled tables' headers", () => {
+    const h = host();
+    const fr = () => 'fr' as const;
+    // Hand-written from the French catalogue: CPL is COUT.PAR.LEAD, marketing_spend dépenses_marketing.
+    expect(hostError(() => excelFunction(h, 'CPL', fr)([[1000]], [[0]]))).toEqual(new FakeError('#DIV/0!', undefined));
+    expect(hostError(() => excelFunction(h, 'CPL', fr)([['cent']], [[10]])).message).toBe(
+      'MSP.COUT.PAR.LEAD: dépenses_marketing doit être un nombre, reçu « cent ».',
+    );
+    const moves = excelFunction(
+      h,
+      'MRRMOVES',
+      fr,
+    )([
+      ['Client', '2025-01', '2025-02'],
+      ['Acme', 100, 120],
+    ]) as unknown[][];
+    expect(moves[0]!.slice(0, 3)).toEqual(['Période', 'MRR de début', 'Nouveau']);
+    expect(moves[1]!.slice(0, 3)).toEqual(['2025-02', 100, 0]);
+  });
+
   it('passes values through and drops the invocation object Excel appends', () => {
     const cpl = excelFunction(host(), 'CPL');
     expect(cpl([[100000]], [[500]], { address: 'Sheet1!A1' })).toBe(200);

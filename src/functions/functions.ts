@@ -1,6 +1,6 @@
 import type { Out } from '../core/cells';
 import { isKpiError } from '../core/errors';
-import { evaluate } from '../core/evaluate';
+import { evaluateIn } from '../core/evaluate';
 import type { Language } from '../core/i18n';
 import { FUNCTIONS } from '../core/registry';
 import { excelError, fromExcel } from './excelValues';
@@ -24,7 +24,7 @@ export function excelFunction(
   if (!spec) throw new Error(`No function ${id} in the registry.`);
   // Excel appends an invocation object after the declared parameters: pass on only those.
   return (...args) => {
-    const result = evaluate(spec, args.slice(0, spec.params.length).map(fromExcel));
+    const result = evaluateIn(spec, args.slice(0, spec.params.length).map(fromExcel), language());
     if (!isKpiError(result)) return result;
     const { code, message } = excelError(result, language());
     throw new host.Error(code as CustomFunctions.ErrorCode, message);

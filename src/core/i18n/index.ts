@@ -58,6 +58,12 @@ export function kpiName(m: Messages, kpi: string): string {
   return (m.kpiNames as Readonly<Record<string, string>>)[kpi] ?? kpi;
 }
 
+/** A spilled table's column header in a language (the id itself should a translation ever lack). */
+export function spillHeader(lang: Language, fn: string, column: string): string {
+  const table = TABLES[lang].spillHeaders as Readonly<Record<string, Readonly<Record<string, string>>>>;
+  return table[fn]?.[column] ?? column;
+}
+
 export function kpiAdvice(m: Messages, kpi: string): string {
   return (m.advice as Readonly<Record<string, string>>)[kpi] ?? '';
 }

@@ -4,7 +4,7 @@ import { type BenchmarkRow, type KpiId, catalog, findBenchmark, kpiIds, rate } f
 import { fail } from '../errors';
 import { LANGUAGES, type Messages, format, kpiAdvice, kpiName, messages, parseLanguage } from '../i18n';
 import { LEVEL_WORDS, foldText, readOption } from '../options';
-import { type SpillColumn, defineFunction } from '../spec';
+import { type SpillColumn, defineFunction, headerRow } from '../spec';
 
 /** KPI names in every language, so `=MSP.TARGET("Taux de conversion")` works as well as "CONVERSION". */
 let byName: ReadonlyMap<string, KpiId> | undefined;
@@ -51,15 +51,15 @@ const languageParam = {
   description: 'Language of the answer: en (default), fr, nl, it or de; "fr-FR" or "français" also work.',
 } as const;
 
-/** MSP.KPIS's columns; the header row is in the requested language (i18n `kpisHeader`, same ids). */
+/** MSP.KPIS's columns; its header row is in the language its `language` argument asks for. */
 const KPIS_COLUMNS: readonly SpillColumn[] = [
-  { id: 'kpi', header: 'KPI', unit: 'text' },
-  { id: 'name', header: 'Name', unit: 'text' },
-  { id: 'unit', header: 'Unit', unit: 'text' },
-  { id: 'better', header: 'Better', unit: 'text' },
-  { id: 'healthy', header: 'Healthy', unit: 'number' },
-  { id: 'best', header: 'Best in class', unit: 'number' },
-  { id: 'source', header: 'Source', unit: 'text' },
+  { id: 'kpi', unit: 'text' },
+  { id: 'name', unit: 'text' },
+  { id: 'unit', unit: 'text' },
+  { id: 'better', unit: 'text' },
+  { id: 'healthy', unit: 'number' },
+  { id: 'best', unit: 'number' },
+  { id: 'source', unit: 'text' },
 ];
 
 function sourceWithBasis(m: Messages, row: BenchmarkRow): string {
@@ -167,9 +167,10 @@ export const benchmarkFunctions = [
       'names thresholds that come from a secondary source or are a project default.',
     examples: [{ formula: '=MSP.KPIS("klingon")', args: ['klingon'], result: '#VALUE!' }],
     compute: (language) => {
-      const m = messages(parseLanguage(language));
+      const lang = parseLanguage(language);
+      const m = messages(lang);
       return [
-        KPIS_COLUMNS.map((c) => m.kpisHeader[c.id as keyof Messages['kpisHeader']]),
+        headerRow('KPIS', KPIS_COLUMNS, lang),
         ...catalog().map((row) => [
           row.kpi,
           kpiName(m, row.kpi),

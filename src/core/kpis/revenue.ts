@@ -156,21 +156,21 @@ function mrr(amounts: Grid, billing: Grid): number {
   return total;
 }
 
-/** MSP.MRRMOVES's columns (SPEC §3.1); ids are the i18n `sheet.movements` keys. */
+/** MSP.MRRMOVES's columns (SPEC §3.1). */
 const MOVES_COLUMNS: readonly SpillColumn[] = [
-  { id: 'period', header: 'Period', unit: 'period' },
-  { id: 'startingMrr', header: 'Starting MRR', unit: 'currency' },
-  { id: 'new', header: 'New', unit: 'currency' },
-  { id: 'expansion', header: 'Expansion', unit: 'currency' },
-  { id: 'reactivation', header: 'Reactivation', unit: 'currency' },
-  { id: 'contraction', header: 'Contraction', unit: 'currency' },
-  { id: 'churn', header: 'Churn', unit: 'currency' },
-  { id: 'endingMrr', header: 'Ending MRR', unit: 'currency' },
-  { id: 'customers', header: 'Customers', unit: 'count' },
-  { id: 'churnedCustomers', header: 'Churned customers', unit: 'count' },
-  { id: 'customerChurn', header: 'Customer churn', unit: 'percent' },
+  { id: 'period', unit: 'period' },
+  { id: 'startingMrr', unit: 'currency' },
+  { id: 'new', unit: 'currency' },
+  { id: 'expansion', unit: 'currency' },
+  { id: 'reactivation', unit: 'currency' },
+  { id: 'contraction', unit: 'currency' },
+  { id: 'churn', unit: 'currency' },
+  { id: 'endingMrr', unit: 'currency' },
+  { id: 'customers', unit: 'count' },
+  { id: 'churnedCustomers', unit: 'count' },
+  { id: 'customerChurn', unit: 'percent' },
 ];
-const MOVES_HEADER: OutCell[] = headerRow({ columns: MOVES_COLUMNS });
+const MOVES_HEADER: OutCell[] = headerRow('MRRMOVES', MOVES_COLUMNS);
 
 function mrrMoves(grid: Grid): OutCell[][] {
   const ledger = readLedger(grid);

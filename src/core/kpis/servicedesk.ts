@@ -125,28 +125,28 @@ function periodKey(cursor: Float64Array, { key, start }: (typeof PERIODS)[Interv
 /** A fresh periodKey cursor, matching no serial yet. */
 const newCursor = (): Float64Array => Float64Array.of(0, Infinity, -Infinity);
 
-/** MSP.TICKETSBYPERIOD's columns (SPEC §3.4); ids are the i18n `sheet.ticketsByPeriod` keys. */
+/** MSP.TICKETSBYPERIOD's columns (SPEC §3.4). */
 const BY_PERIOD_COLUMNS: readonly SpillColumn[] = [
-  { id: 'periodStart', header: 'Period start', unit: 'date' },
-  { id: 'opened', header: 'Opened', unit: 'count' },
-  { id: 'resolved', header: 'Resolved', unit: 'count' },
-  { id: 'net', header: 'Net', unit: 'count' },
-  { id: 'backlog', header: 'Backlog', unit: 'count' },
-  { id: 'slaMet', header: 'SLA met', unit: 'percent' },
-  { id: 'avgFirstResponse', header: 'Avg first response (h)', unit: 'hours' },
-  { id: 'avgResolution', header: 'Avg resolution (h)', unit: 'hours' },
+  { id: 'periodStart', unit: 'date' },
+  { id: 'opened', unit: 'count' },
+  { id: 'resolved', unit: 'count' },
+  { id: 'net', unit: 'count' },
+  { id: 'backlog', unit: 'count' },
+  { id: 'slaMet', unit: 'percent' },
+  { id: 'avgFirstResponse', unit: 'hours' },
+  { id: 'avgResolution', unit: 'hours' },
 ];
-const BY_PERIOD_HEADER = headerRow({ columns: BY_PERIOD_COLUMNS });
-/** MSP.TICKETSBYCLIENT's columns; ids are the i18n `sheet.ticketsByClient` keys. */
+const BY_PERIOD_HEADER = headerRow('TICKETSBYPERIOD', BY_PERIOD_COLUMNS);
+/** MSP.TICKETSBYCLIENT's columns. */
 const BY_CLIENT_COLUMNS: readonly SpillColumn[] = [
-  { id: 'client', header: 'Client', unit: 'text' },
-  { id: 'tickets', header: 'Tickets', unit: 'count' },
-  { id: 'open', header: 'Open', unit: 'count' },
-  { id: 'hours', header: 'Hours', unit: 'hours' },
-  { id: 'avgResolution', header: 'Avg resolution (h)', unit: 'hours' },
-  { id: 'slaMet', header: 'SLA met', unit: 'percent' },
+  { id: 'client', unit: 'text' },
+  { id: 'tickets', unit: 'count' },
+  { id: 'open', unit: 'count' },
+  { id: 'hours', unit: 'hours' },
+  { id: 'avgResolution', unit: 'hours' },
+  { id: 'slaMet', unit: 'percent' },
 ];
-const BY_CLIENT_HEADER = headerRow({ columns: BY_CLIENT_COLUMNS });
+const BY_CLIENT_HEADER = headerRow('TICKETSBYCLIENT', BY_CLIENT_COLUMNS);
 
 const avgOrBlank = (sum: number, n: number): OutCell => (n === 0 ? '' : sum / n);
 

@@ -5,8 +5,8 @@ import { type SpillColumn, headerRow } from '../spec';
 
 /** MSP.COHORTS's fixed columns; one `M{k}` column per period since the cohort's first follows them. */
 export const COHORT_COLUMNS: readonly SpillColumn[] = [
-  { id: 'cohort', header: 'Cohort', unit: 'period' },
-  { id: 'customers', header: 'Customers', unit: 'count' },
+  { id: 'cohort', unit: 'period' },
+  { id: 'customers', unit: 'count' },
 ];
 
 /**
@@ -33,10 +33,7 @@ export function cohortTable(ledger: Ledger, basis: Basis): OutCell[][] {
       if (m > 0) value[row + t]! += basis === 'mrr' ? m : 1;
     }
   }
-  const header: OutCell[] = [
-    ...headerRow({ columns: COHORT_COLUMNS }),
-    ...Array.from({ length: n }, (_, k) => `M${k}`),
-  ];
+  const header: OutCell[] = [...headerRow('COHORTS', COHORT_COLUMNS), ...Array.from({ length: n }, (_, k) => `M${k}`)];
   const rows: OutCell[][] = [header];
   for (let c = 0; c < n; c++) {
     const row: OutCell[] = [ledger.periods[c]!, size[c]!];
