@@ -8,7 +8,8 @@ import path from 'path';
 import type { Out } from '../src/core/cells';
 import { LANGUAGES } from '../src/core/i18n';
 import { FUNCTIONS } from '../src/core/registry';
-import type { Family, FunctionSpec, Unit } from '../src/core/spec';
+import type { ParamSpec } from '../src/core/args';
+import { type Benchmark, type Family, type FunctionSpec, type Threshold, type Unit, headerRow } from '../src/core/spec';
 import { buildMetadata } from './metadata';
 
 export const START = '<!-- function-reference:start -->';
@@ -58,6 +59,27 @@ function localizedNames(): string {
   ].join('\n');
 }
 
+/** A parameter's declared bounds and default, as the evaluator checks them (outside: #NUM!). */
+function bounds(p: ParamSpec): string {
+  const parts = [
+    p.min !== undefined ? `≥ ${p.min}` : '',
+    p.greaterThan !== undefined ? `> ${p.greaterThan}` : '',
+    p.max !== undefined ? `≤ ${p.max}` : '',
+    p.integer ? 'whole number' : '',
+    p.defaultValue !== undefined ? `default ${p.defaultValue}` : '',
+  ].filter(Boolean);
+  return parts.length ? ` (${parts.join(', ')})` : '';
+}
+
+/** The catalogue row a function's result is rated against (SPEC §4). */
+function benchmarkLine(b: Benchmark): string {
+  const cmp = (t: Threshold): string =>
+    `${b.better === 'higher' ? (t.strict ? '>' : '≥') : t.strict ? '<' : '≤'} ${t.value}`;
+  const window = b.windowMonths === undefined ? '' : `, for a ${b.windowMonths}-month window`;
+  const best = b.best ? `, best in class ${cmp(b.best)}` : '';
+  return `Benchmark: healthy ${cmp(b.healthy)}${best}${window} (${b.source}).`;
+}
+
 export function functionReference(): string {
   const parts: string[] = [localizedNames()];
   for (const family of Object.keys(FAMILY_TITLES) as Family[]) {
@@ -69,9 +91,11 @@ export function functionReference(): string {
       parts.push(`${f.description} Returns: ${UNIT_TEXT[f.unit]}.\n`);
       parts.push('| argument | |\n|---|---|');
       for (const p of f.params)
-        parts.push(`| \`${p.name}\`${p.optional ? ' (optional)' : ''} | ${cell(p.description)} |`);
+        parts.push(`| \`${p.name}\`${p.optional ? ' (optional)' : ''} | ${cell(p.description)}${bounds(p)} |`);
       parts.push('');
       if (f.notes) parts.push(`${f.notes}\n`);
+      if (f.columns) parts.push(`Columns: ${headerRow(f.id, f.columns).join(', ')}.\n`);
+      if (f.benchmark) parts.push(`${benchmarkLine(f.benchmark)}\n`);
       parts.push(f.examples.map((ex) => `- \`${ex.formula}\` → ${showResult(ex.result)}`).join('\n') + '\n');
     }
   }
