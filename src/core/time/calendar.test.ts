@@ -166,6 +166,9 @@ describe('nextOpening: when the clock starts', () => {
     expect(nextOpening(OFFICE, at(2025, 3, 8, 10))).toBeCloseTo(at(2025, 3, 10, 8), 9);
     const christmas = calendar('Mon-Fri 08:00-18:00', ['2025-12-25', '2025-12-26']);
     expect(nextOpening(christmas, at(2025, 12, 24, 19))).toBeCloseTo(at(2025, 12, 29, 8), 9);
+    // One open day a week, a holiday on it: the clock starts a fortnight later.
+    const thursdays = calendar('Thu 9-12', ['2025-03-13']);
+    expect(nextOpening(thursdays, at(2025, 3, 10))).toBeCloseTo(at(2025, 3, 20, 9), 9);
     const lunch = calendar('Mon-Fri 08:00-12:00, 13:00-17:00');
     expect(nextOpening(lunch, at(2025, 3, 10, 12, 30))).toBeCloseTo(at(2025, 3, 10, 13), 9);
   });

@@ -144,8 +144,9 @@ export class Calendar {
   nextOpenWall(t: number): number {
     let d = Math.floor(t);
     let m = Math.round((t - d) * MS_PER_DAY) / MS_PER_MINUTE;
-    // Closed days in a row are at most the holidays plus a week.
-    for (let n = 0; n <= this.holidayLost.length + 7; n++, d++, m = 0) {
+    // Past the last holiday, any week holds an opening.
+    const last = Math.max(d, this.holidayBase + this.holidayClosed.length) + 7;
+    for (let n = 0; d <= last; n++, d++, m = 0) {
       const h = d - this.holidayBase;
       if (h >= 0 && h < this.holidayClosed.length && this.holidayClosed[h] === 1) continue;
       const w = weekday(d);
