@@ -1,49 +1,34 @@
 /**
  * The clock of an MSP contract (SPEC §2.3): business hours between two timestamps, counted for
- * 100 000 tickets at little more than the cost of a subtraction. Everything that does not depend on
- * the ticket is precomputed once per calendar, so one timestamp costs a few arithmetic operations:
+ * 100 000 tickets at little more than the cost of a subtraction. Open time on the wall clock is
+ * OpenTime's job (tables built once per calendar); this adds the time zone:
  *
- * - `wallMinutes(t)` is the open time (in minutes) from a fixed origin to the wall-clock serial t:
- *   whole weeks × open minutes per week, plus the weekday's prefix, minus the holidays before t
- *   (a table by day over the holidays' span), plus the open part of t's own day (its one or two
- *   ranges). A duration is the difference of two such readings.
- * - With a time zone, timestamps are UTC serials and the reading is taken on the local wall clock,
- *   less a correction per daylight-saving transition passed (the open wall-clock time that was
- *   skipped, or counted twice, at that change). An instant is open when the wall clock then reads
- *   an open time, so a 24x7 day of spring-forward has 23 hours. Offsets and corrections are
- *   per-calendar lists searched by bisection; no `Intl` call per ticket.
+ * - Without a zone, a timestamp is a wall-clock serial and a duration is the difference of two
+ *   OpenTime readings.
+ * - With a zone, timestamps are UTC serials and the reading is taken on the local wall clock, less
+ *   a correction per daylight-saving transition passed (the open wall-clock time that was skipped,
+ *   or counted twice, at that change). An instant is open when the wall clock then reads an open
+ *   time, so a 24x7 day of spring-forward has 23 hours. Offsets and corrections are per-calendar
+ *   lists searched by bisection; no `Intl` call per ticket.
  */
 import type { Scalar } from '../cells';
 import { parseHoursGrid } from './hoursGrid';
 import { parseHoursText } from './hoursText';
+import { OpenTime } from './openTime';
 import { type Result, ok } from './problems';
 import { MINUTES_PER_DAY } from './timeOfDay';
 import { type BusinessHours, alwaysOpen } from './week';
 import { Transitions, intlOffset } from './zone';
 
-const MS_PER_DAY = 86_400_000;
-const MS_PER_MINUTE = 60_000;
-/** Serial 2 (1900-01-01) was a Monday. */
-const MONDAY_SERIAL = 2;
+const MS_PER_HOUR = 3_600_000;
 
 /** A compiled calendar: build it once per `business_hours` and `holidays` with makeCalendar. */
 export class Calendar {
-  /** Open minutes of a whole week, and before each weekday (8 entries, Monday first). */
-  readonly weekTotal: number;
-  readonly weekPrefix = new Float64Array(8);
-  /** Open ranges of all weekdays in one flat list; weekday w owns `firstRange[w] … firstRange[w + 1] - 1`. */
-  readonly firstRange = new Int32Array(8);
-  readonly opens: Float64Array;
-  readonly closes: Float64Array;
-  /** Holidays as a table by day from `holidayBase`: open minutes lost before each day, and whether the day is closed. */
-  readonly holidayBase: number;
-  readonly holidayLost: Float64Array;
-  readonly holidayClosed: Uint8Array;
-  readonly holidayLostTotal: number;
+  readonly open: OpenTime;
   /** Fixed offset from UTC in days (0 without a zone); the IANA zone's transitions otherwise. */
   readonly fixedOffset: number;
   readonly transitions: Transitions | null;
-  /** Correction (minutes) after k transitions, rebuilt when the transitions' span grows. */
+  /** Correction (ms) after k transitions, rebuilt when the transitions' span grows. */
   private corrections = new Float64Array(1);
   private correctionsVersion = -1;
   /** 24x7, no holidays, no zone: business hours are the plain difference. */
@@ -53,76 +38,19 @@ export class Calendar {
     readonly hours: BusinessHours,
     holidays: readonly number[],
   ) {
-    const ranges = hours.week.flat();
-    this.opens = Float64Array.from(ranges, (r) => r[0]);
-    this.closes = Float64Array.from(ranges, (r) => r[1]);
-    const dayTotals = hours.week.map((day) => day.reduce((s, [open, close]) => s + close - open, 0));
-    for (let w = 0; w < 7; w++) {
-      this.weekPrefix[w + 1] = this.weekPrefix[w]! + dayTotals[w]!;
-      this.firstRange[w + 1] = this.firstRange[w]! + hours.week[w]!.length;
-    }
-    this.weekTotal = this.weekPrefix[7]!;
-
-    // Holidays on closed weekdays change nothing; the others get a table over their span.
-    const lost = holidays.filter((d) => dayTotals[weekday(d)]! > 0);
-    this.holidayBase = lost.length ? lost[0]! : Infinity;
-    const span = lost.length ? lost[lost.length - 1]! - lost[0]! + 1 : 0;
-    this.holidayLost = new Float64Array(span);
-    this.holidayClosed = new Uint8Array(span);
-    let total = 0;
-    let next = 0;
-    for (let i = 0; i < span; i++) {
-      this.holidayLost[i] = total;
-      if (lost[next] === this.holidayBase + i) {
-        this.holidayClosed[i] = 1;
-        total += dayTotals[weekday(lost[next]!)]!;
-        next++;
-      }
-    }
-    this.holidayLostTotal = total;
-
+    this.open = new OpenTime(hours.week, holidays);
     const zone = hours.zone;
     this.fixedOffset = zone?.kind === 'offset' ? zone.minutes / MINUTES_PER_DAY : 0;
     this.transitions = zone?.kind === 'iana' ? new Transitions(intlOffset(zone.name)) : null;
-    this.wallClock =
-      zone === null &&
-      span === 0 &&
-      hours.week.every((day) => day.length === 1 && day[0]![0] === 0 && day[0]![1] === MINUTES_PER_DAY);
+    this.wallClock = zone === null && this.open.alwaysOpen;
   }
 
-  /** Open minutes from the origin to a wall-clock serial. */
-  wallMinutes(t: number): number {
-    const d = Math.floor(t);
-    // The time of day to the millisecond, so 8:00 stored as 0.33333… is exactly 480.
-    const m = Math.round((t - d) * MS_PER_DAY) / MS_PER_MINUTE;
-    const k = d - MONDAY_SERIAL;
-    const q = Math.floor(k / 7);
-    const w = k - 7 * q;
-    let minutes = q * this.weekTotal + this.weekPrefix[w]!;
-    const h = d - this.holidayBase;
-    if (h >= 0) {
-      if (h < this.holidayLost.length) {
-        minutes -= this.holidayLost[h]!;
-        if (this.holidayClosed[h] === 1) return minutes;
-      } else minutes -= this.holidayLostTotal;
-    }
-    const opens = this.opens;
-    const closes = this.closes;
-    for (let i = this.firstRange[w]!, end = this.firstRange[w + 1]!; i < end; i++) {
-      const open = opens[i]!;
-      if (m <= open) break;
-      const close = closes[i]!;
-      minutes += (m < close ? m : close) - open;
-    }
-    return minutes;
-  }
-
-  /** Open minutes from the origin to a calendar time; `cover` must have been called for it. */
-  clockMinutes(x: number): number {
+  /** Open ms from the origin to a calendar time; `cover` must have been called for it. */
+  clockMs(x: number): number {
     const tr = this.transitions;
-    if (tr === null) return this.wallMinutes(x + this.fixedOffset);
+    if (tr === null) return this.open.at(x + this.fixedOffset);
     const k = tr.countUpTo(x);
-    return this.wallMinutes(x + tr.offsetAfter(k)) - this.corrections[k]!;
+    return this.open.at(x + tr.offsetAfter(k)) - this.corrections[k]!;
   }
 
   /** Makes the zone's transitions span `[from, to]` (UTC serials) and the corrections match them. */
@@ -134,35 +62,11 @@ export class Calendar {
     const c = new Float64Array(tr.at.length + 1);
     for (let k = 0; k < tr.at.length; k++) {
       const at = tr.at[k]!;
-      c[k + 1] = c[k]! + this.wallMinutes(at + tr.after[k]!) - this.wallMinutes(at + tr.before[k]!);
+      c[k + 1] = c[k]! + this.open.at(at + tr.after[k]!) - this.open.at(at + tr.before[k]!);
     }
     this.corrections = c;
     this.correctionsVersion = tr.version;
   }
-
-  /** The first open wall-clock serial at or after t (t itself when open); Infinity if the calendar never opens again. */
-  nextOpenWall(t: number): number {
-    let d = Math.floor(t);
-    let m = Math.round((t - d) * MS_PER_DAY) / MS_PER_MINUTE;
-    // Past the last holiday, any week holds an opening.
-    const last = Math.max(d, this.holidayBase + this.holidayClosed.length) + 7;
-    for (let n = 0; d <= last; n++, d++, m = 0) {
-      const h = d - this.holidayBase;
-      if (h >= 0 && h < this.holidayClosed.length && this.holidayClosed[h] === 1) continue;
-      const w = weekday(d);
-      for (let i = this.firstRange[w]!, end = this.firstRange[w + 1]!; i < end; i++) {
-        if (this.closes[i]! <= m) continue;
-        const open = this.opens[i]!;
-        return n === 0 && open <= m ? t : d + Math.max(open, m) / MINUTES_PER_DAY;
-      }
-    }
-    return Infinity;
-  }
-}
-
-/** Day of the week of a serial, 0 = Monday. */
-function weekday(serial: number): number {
-  return (((Math.floor(serial) - MONDAY_SERIAL) % 7) + 7) % 7;
 }
 
 /**
@@ -251,7 +155,34 @@ export function toWallClock(calendar: Calendar, time: number): number {
  */
 export function businessHoursBetween(calendar: Calendar, start: number, end: number): number {
   if (calendar.transitions !== null) calendar.cover(start < end ? start : end, start < end ? end : start);
-  return (calendar.clockMinutes(end) - calendar.clockMinutes(start)) / 60;
+  return (calendar.clockMs(end) - calendar.clockMs(start)) / MS_PER_HOUR;
+}
+
+/**
+ * businessHoursBetween for whole columns, as the ticket table holds them (typed arrays of calendar
+ * times, NaN where blank): one loop with no call per ticket outside the calendar, and a zone's
+ * span covered once. NaN in either column gives NaN.
+ *
+ * @example
+ * const cal = makeCalendar(parseBusinessHours('Mon-Fri 08:00-18:00').value);
+ * businessHoursColumn(cal, Float64Array.of(fri1755, NaN), Float64Array.of(mon0900, mon0900)) //=> Float64Array [1.0833…, NaN]
+ */
+export function businessHoursColumn(calendar: Calendar, start: Float64Array, end: Float64Array): Float64Array {
+  const n = Math.min(start.length, end.length);
+  const out = new Float64Array(n);
+  if (calendar.transitions !== null) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let i = 0; i < n; i++) {
+      const a = start[i]!;
+      const b = end[i]!;
+      if (a < lo) lo = a;
+      if (b > hi) hi = b;
+    }
+    if (lo <= hi) calendar.cover(lo, hi);
+  }
+  for (let i = 0; i < n; i++) out[i] = (calendar.clockMs(end[i]!) - calendar.clockMs(start[i]!)) / MS_PER_HOUR;
+  return out;
 }
 
 /**
@@ -267,13 +198,13 @@ export function nextOpening(calendar: Calendar, time: number): number {
   const tr = calendar.transitions;
   if (tr === null) {
     const local = time + calendar.fixedOffset;
-    const opening = calendar.nextOpenWall(local);
+    const opening = calendar.open.nextOpen(local);
     return opening === local ? time : opening - calendar.fixedOffset;
   }
   calendar.cover(time, time);
   const offset = tr.offsetAfter(tr.countUpTo(time));
   const local = time + offset;
-  const opening = calendar.nextOpenWall(local);
+  const opening = calendar.open.nextOpen(local);
   if (opening === local) return time;
   if (opening === Infinity) return opening;
   calendar.cover(time, opening);

@@ -105,6 +105,14 @@ export class Transitions {
   version = 0;
   private lo = 0;
   private hi = 0;
+  /**
+   * Tables by day from `lo`, so a lookup needs no search: transitions before each UTC day and the
+   * instant of the one within it (NaN if none); transitions whose wall-clock window (skipped or
+   * repeated time) ended before each local day.
+   */
+  private dayCount = new Int32Array(1);
+  private dayChange = new Float64Array(1).fill(NaN);
+  private localCount = new Int32Array(1);
 
   constructor(private readonly offsetAt: (utcSerial: number) => number) {}
 
@@ -138,20 +146,39 @@ export class Transitions {
       this.scan(this.hi, hi, this.offsetAfter(this.at.length));
       this.hi = hi;
     }
+    this.buildTables();
     this.version++;
+  }
+
+  private buildTables(): void {
+    const days = this.hi - this.lo;
+    this.dayCount = new Int32Array(days);
+    this.dayChange = new Float64Array(days).fill(NaN);
+    this.localCount = new Int32Array(days);
+    for (let u = 0, utc = 0, local = 0; u < days; u++) {
+      while (utc < this.at.length && this.at[utc]! < this.lo + u) utc++;
+      while (local < this.at.length && this.windowEnd(local) <= this.lo + u) local++;
+      this.dayCount[u] = utc;
+      if (utc < this.at.length && this.at[utc]! < this.lo + u + 1) this.dayChange[u] = this.at[utc]!;
+      this.localCount[u] = local;
+    }
+  }
+
+  /** The wall-clock serial where transition j's skipped or repeated time ends. */
+  private windowEnd(j: number): number {
+    return this.at[j]! + Math.max(this.before[j]!, this.after[j]!);
+  }
+
+  /** Index of a serial's day in the tables, clamped to them (beyond the span, the known transitions are all before or all after). */
+  private dayIndex(serial: number): number {
+    const u = Math.floor(serial) - this.lo;
+    return u < 0 ? 0 : u >= this.dayCount.length ? this.dayCount.length - 1 : u;
   }
 
   /** Number of transitions at or before a UTC serial (within the covered span). */
   countUpTo(utcSerial: number): number {
-    const at = this.at;
-    let lo = 0;
-    let hi = at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (at[mid]! <= utcSerial) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    const u = this.dayIndex(utcSerial);
+    return this.dayCount[u]! + (utcSerial >= this.dayChange[u]! ? 1 : 0);
   }
 
   /**
@@ -163,15 +190,11 @@ export class Transitions {
    */
   utcOf(local: number): number {
     const { at, before, after } = this;
-    let lo = 0;
-    let hi = at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (at[mid]! + Math.max(before[mid]!, after[mid]!) - EPSILON_DAYS <= local) lo = mid + 1;
-      else hi = mid;
-    }
-    const inWindow = lo < at.length && local >= at[lo]! + Math.min(before[lo]!, after[lo]!) - EPSILON_DAYS;
-    return local - (inWindow ? before[lo]! : this.offsetAfter(lo));
+    // Windows are hours long and months apart: at most one more ends within the day.
+    let j = this.localCount[this.dayIndex(local)]!;
+    while (j < at.length && this.windowEnd(j) - EPSILON_DAYS <= local) j++;
+    const inWindow = j < at.length && local >= at[j]! + Math.min(before[j]!, after[j]!) - EPSILON_DAYS;
+    return local - (inWindow ? before[j]! : this.offsetAfter(j));
   }
 
   /** Offset in days after `count` transitions. */
