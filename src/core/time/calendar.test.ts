@@ -2,6 +2,7 @@ import { serialFromParts } from '../dates';
 import {
   type Calendar,
   businessHoursBetween,
+  businessHoursColumn,
   isWallClock,
   makeCalendar,
   nextOpening,
@@ -182,5 +183,32 @@ describe('nextOpening: when the clock starts', () => {
     // An opening inside the skipped hour opens when the clock jumps past it (03:00 CEST = 01:00Z).
     const night = calendar('Sun 02:30-05:00 Europe/Paris');
     expect(nextOpening(night, toCalendarTime(night, at(2025, 3, 30, 1), false))).toBeCloseTo(at(2025, 3, 30, 1), 9);
+  });
+});
+
+describe('long spans and columns', () => {
+  it('counts two centuries of weekdays (beyond the by-day table) as 10 h each, weekdays counted with Date', () => {
+    let weekdays = 0;
+    for (let t = Date.UTC(1925, 0, 1); t < Date.UTC(2125, 0, 1); t += 86_400_000) {
+      const d = new Date(t).getUTCDay();
+      if (d !== 0 && d !== 6) weekdays++;
+    }
+    const cal = calendar('Mon-Fri 08:00-18:00');
+    // Read once near 2025 first, so the far ends fall outside the table already built.
+    expect(between(cal, at(2025, 3, 10), at(2025, 3, 11))).toBe(10);
+    expect(between(cal, at(1925, 1, 1), at(2125, 1, 1))).toBeCloseTo(weekdays * 10, 6);
+  });
+
+  it('businessHoursColumn gives businessHoursBetween for each pair, and NaN where a time is blank', () => {
+    for (const cal of [OFFICE, calendar('Mon-Fri 08:00-18:00 Europe/Paris', ['2025-12-25']), calendar('24x7')]) {
+      const starts = [at(2025, 3, 7, 17, 55), at(2025, 3, 28, 17), NaN, at(2025, 12, 24, 16), at(2025, 3, 10, 9)];
+      const ends = [at(2025, 3, 10, 9), at(2025, 3, 31, 9), at(2025, 3, 31, 9), NaN, at(2025, 3, 10, 9)];
+      const times = (xs: number[]) =>
+        Float64Array.from(xs, (x) => (Number.isNaN(x) ? NaN : toCalendarTime(cal, x, false)));
+      const column = businessHoursColumn(cal, times(starts), times(ends));
+      expect([...column]).toEqual(
+        starts.map((a, i) => (Number.isNaN(a) || Number.isNaN(ends[i]!) ? NaN : between(cal, a, ends[i]!))),
+      );
+    }
   });
 });

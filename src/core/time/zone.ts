@@ -83,6 +83,12 @@ export function intlOffset(zone: string): (utcSerial: number) => number {
 }
 
 const SECONDS_PER_DAY = 86_400;
+/**
+ * Offsets are sampled a week apart (`Intl` is slow: a few microseconds a call) and a change is
+ * then located by bisection. Two changes less than a week apart would be missed; zones change a
+ * few times a year at most, weeks apart.
+ */
+const SAMPLE_DAYS = 7;
 /** A millisecond in days: serials computed two ways may differ in their last bits. */
 const EPSILON_DAYS = 1 / MS_PER_DAY;
 /** How far the known span reaches beyond a timestamp asked about, in days, so neighbours need no new scan. */
@@ -90,8 +96,7 @@ const MARGIN_DAYS = 400;
 
 /**
  * The transitions of an IANA zone over a span of UTC serials that grows to cover the timestamps
- * asked about. Offsets are sampled at each UTC midnight and a change is located to the second by
- * bisection; two changes within one day (none in the zones' current rules) would be missed.
+ * asked about, located to the second.
  */
 export class Transitions {
   /** UTC serials of the transitions, ascending. */
@@ -205,18 +210,19 @@ export class Transitions {
   /** Appends the transitions in UTC days `[from, to)`, given the offset at `from`. */
   private scan(from: number, to: number, offset: number): void {
     let previous = offset;
-    for (let day = from + 1; day <= to; day++) {
-      const next = this.offsetAt(day);
+    for (let start = from; start < to; start += SAMPLE_DAYS) {
+      const end = Math.min(start + SAMPLE_DAYS, to);
+      const next = this.offsetAt(end);
       if (next === previous) continue;
-      // Bisect the day in whole seconds: the offset is `previous` at `lo`, `next` at `hi`.
+      // Bisect in whole seconds: the offset is `previous` at `lo`, `next` at `hi`.
       let lo = 0;
-      let hi = SECONDS_PER_DAY;
+      let hi = (end - start) * SECONDS_PER_DAY;
       while (hi - lo > 1) {
-        const mid = (lo + hi) >> 1;
-        if (this.offsetAt(day - 1 + mid / SECONDS_PER_DAY) === previous) lo = mid;
+        const mid = Math.floor((lo + hi) / 2);
+        if (this.offsetAt(start + mid / SECONDS_PER_DAY) === previous) lo = mid;
         else hi = mid;
       }
-      this.at.push(day - 1 + hi / SECONDS_PER_DAY);
+      this.at.push(start + hi / SECONDS_PER_DAY);
       this.before.push(previous);
       this.after.push(next);
       previous = next;
