@@ -212,3 +212,13 @@ describe('long spans and columns', () => {
     }
   });
 });
+
+describe('parseBusinessHours', () => {
+  it('takes text, a 7 × 2 grid or nothing, and refuses a lone number or boolean', () => {
+    expect(parseBusinessHours(null)).toEqual(parseBusinessHours('24x7'));
+    const grid = Array.from({ length: 7 }, (_, d) => (d < 5 ? [8 / 24, 18 / 24] : [null, null]));
+    expect(parseBusinessHours(grid)).toEqual(parseBusinessHours('Mon-Fri 08:00-18:00'));
+    expect(parseBusinessHours(8)).toEqual({ ok: false, problem: { key: 'unexpected', text: '8' } });
+    expect(parseBusinessHours(true)).toEqual({ ok: false, problem: { key: 'unexpected', text: 'true' } });
+  });
+});

@@ -1,21 +1,21 @@
 /**
- * The clock of an MSP contract (SPEC §2.3): business hours between two timestamps, counted for
- * 100 000 tickets at little more than the cost of a subtraction. Open time on the wall clock is
- * OpenTime's job (tables built once per calendar); this adds the time zone:
+ * The clock of an MSP contract (SPEC §2.3): business hours between two timestamps, cheap enough
+ * to count for 100 000 tickets per call. Open time on the wall clock is OpenTime's job (tables
+ * built once per calendar); this adds the time zone:
  *
  * - Without a zone, a timestamp is a wall-clock serial and a duration is the difference of two
  *   OpenTime readings.
  * - With a zone, timestamps are UTC serials and the reading is taken on the local wall clock, less
  *   a correction per daylight-saving transition passed (the open wall-clock time that was skipped,
  *   or counted twice, at that change). An instant is open when the wall clock then reads an open
- *   time, so a 24x7 day of spring-forward has 23 hours. Offsets and corrections are per-calendar
- *   lists searched by bisection; no `Intl` call per ticket.
+ *   time, so a 24x7 day of spring-forward has 23 hours. Offsets and corrections come from
+ *   per-calendar tables by day (Transitions); no `Intl` call per ticket.
  */
 import type { Scalar } from '../cells';
 import { parseHoursGrid } from './hoursGrid';
 import { parseHoursText } from './hoursText';
 import { OpenTime } from './openTime';
-import { type Result, ok } from './problems';
+import { type Result, ok, problem } from './problems';
 import { MINUTES_PER_DAY } from './timeOfDay';
 import { type BusinessHours, alwaysOpen } from './week';
 import { Transitions, intlOffset } from './zone';
@@ -71,15 +71,17 @@ export class Calendar {
 
 /**
  * Reads a `business_hours` argument: text (SPEC §2.3), a 7 × 2 grid, or nothing (null or blank
- * text: 24x7 wall-clock time).
+ * text: 24x7 wall-clock time). A number or a boolean is `unexpected`.
  *
  * @example
  * parseBusinessHours('Mon-Fri 08:00-18:00 Europe/Paris') //=> { ok: true, value: { week, zone: { kind: 'iana', name: 'Europe/Paris' } } }
- * parseBusinessHours(null) //=> { ok: true, value: 24x7, zone: null }
+ * parseBusinessHours(null) //=> { ok: true, value: { week: 24x7, zone: null } }
+ * parseBusinessHours(8) //=> { ok: false, problem: { key: 'unexpected', text: '8' } }
  */
-export function parseBusinessHours(input: string | readonly (readonly Scalar[])[] | null): Result<BusinessHours> {
+export function parseBusinessHours(input: Scalar | readonly (readonly Scalar[])[]): Result<BusinessHours> {
   if (input === null) return ok(alwaysOpen(null));
-  return typeof input === 'string' ? parseHoursText(input) : parseHoursGrid(input);
+  if (typeof input === 'string') return parseHoursText(input);
+  return typeof input === 'object' ? parseHoursGrid(input) : problem('unexpected', String(input));
 }
 
 /**

@@ -20,8 +20,9 @@ const TABLE_MARGIN_DAYS = 366;
 const TABLE_MAX_DAYS = 40_000;
 
 /** Day of the week of a day serial, 0 = Monday. */
-export const weekday = (day: number): number => (((day - MONDAY_SERIAL) % 7) + 7) % 7;
+const weekday = (day: number): number => (((day - MONDAY_SERIAL) % 7) + 7) % 7;
 
+/** Open time of a week and its holidays; see the top of the file. */
 export class OpenTime {
   /** Ranges per day kind (the most any weekday has, at least 1); shorter days are padded with empty ranges. */
   private readonly perDay: number;
@@ -87,7 +88,7 @@ export class OpenTime {
   at(t: number): number {
     const day = Math.floor(t);
     const i = day - this.tableBase;
-    // Kept small so the optimiser inlines it into a caller's loop; the rare rest is atSlow.
+    // The common case: a day in the table. The rest (growing it, or beyond it) is atSlow.
     if (i >= 0 && i < this.tableKind.length) return this.tableStart[i]! + this.openBefore(this.tableKind[i]!, t - day);
     return this.atSlow(t);
   }
