@@ -201,3 +201,23 @@ describe('businessHoursBetween against a luxon brute force', () => {
     );
   });
 });
+
+describe('zones that change at midnight', () => {
+  it.each(['America/Santiago', 'America/Havana', 'Asia/Beirut'])(
+    'a 24x7 day in %s lasts from midnight to midnight as luxon counts it, every day of 2023-2026',
+    (name) => {
+      const cal = makeCalendar({ week: ALWAYS, zone: { kind: 'iana', name } }, []);
+      for (let day = Date.UTC(2023, 0, 1); day < Date.UTC(2027, 0, 1); day += MS_PER_DAY) {
+        const serial = serialOfMs(day);
+        // A midnight that happens twice (Havana in November) is its first occurrence, as in localInstant.
+        const hours = localInstant(serial + 1, name).diff(localInstant(serial, name), 'hours').hours;
+        const got = businessHoursBetween(
+          cal,
+          toCalendarTime(cal, serial, false),
+          toCalendarTime(cal, serial + 1, false),
+        );
+        if (Math.abs(got - hours) > 1e-9) throw new Error(`${name} ${serial}: ${got} h, luxon ${hours} h`);
+      }
+    },
+  );
+});
