@@ -72,7 +72,11 @@ function wallClock(c: Float64Array, r: Float64Array): number {
 /** The same column in business hours; a zoned calendar first converts the serials to its calendar times. */
 function business(cal: Calendar, utc: boolean): (c: Float64Array, r: Float64Array) => number {
   const zoned = cal.hours.zone !== null;
-  const convert = (serials: Float64Array): Float64Array => serials.map((s) => toCalendarTime(cal, s, utc));
+  const convert = (serials: Float64Array): Float64Array => {
+    const times = new Float64Array(serials.length);
+    for (let i = 0; i < serials.length; i++) times[i] = toCalendarTime(cal, serials[i]!, utc);
+    return times;
+  };
   return (c, r) => (sink += businessHoursColumn(cal, zoned ? convert(c) : c, zoned ? convert(r) : r)[0]!);
 }
 
