@@ -1,8 +1,8 @@
 /**
  * The time zone a calendar may end with, and its UTC offsets over time. Offsets come from the
- * platform's `Intl` (full ICU in Node and in the browsers Excel runs on), looked up once per day of
- * the span in use and kept as a short list of transitions: a duration then needs a binary search
- * in that list, never an `Intl` call per ticket.
+ * platform's `Intl` (full ICU in Node and in the browsers Excel runs on), sampled over the span in
+ * use and kept as a short list of transitions with tables by day: converting a timestamp is a table
+ * read, never an `Intl` call per ticket.
  */
 import { type Result, ok, problem } from './problems';
 
