@@ -47,6 +47,13 @@ export interface Problem {
 
 export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: Problem };
 
+/**
+ * The two ends of a Result.
+ *
+ * @example
+ * ok(3) //=> { ok: true, value: 3 }
+ * problem('badTime', '25:00') //=> { ok: false, problem: { key: 'badTime', text: '25:00' } }
+ */
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const problem = <T>(key: ProblemKey, text: string, where?: Omit<Problem, 'key' | 'text'>): Result<T> => ({
   ok: false,

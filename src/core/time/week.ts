@@ -47,7 +47,12 @@ export function buildWeek(entries: readonly RangeEntry[], zone: Zone | null): Re
   return ok({ week, zone });
 }
 
-/** Every day open from midnight to midnight: the default `24x7`. */
+/**
+ * Every day open from midnight to midnight: the default `24x7`.
+ *
+ * @example
+ * alwaysOpen(null) //=> { week: [[[0, 1440]], …7 days], zone: null }
+ */
 export const alwaysOpen = (zone: Zone | null): BusinessHours => ({
   week: Array.from({ length: 7 }, () => [[0, MINUTES_PER_DAY] as const]),
   zone,

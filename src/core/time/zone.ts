@@ -61,7 +61,13 @@ export function readZone(text: string): Result<Zone> {
   }
 }
 
-/** A function giving a zone's offset (in days) at a UTC serial, through `Intl`: slow, so called per day at most. */
+/**
+ * A function giving a zone's offset (in days) at a UTC serial, through `Intl`: slow, so only
+ * Transitions calls it, a few hundred times per calendar.
+ *
+ * @example
+ * intlOffset('Europe/Paris')(serialFromParts(2025, 7, 1)) //=> 2 / 24
+ */
 export function intlOffset(zone: string): (utcSerial: number) => number {
   const format = new Intl.DateTimeFormat('en-US', {
     timeZone: zone,
