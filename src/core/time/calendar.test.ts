@@ -151,6 +151,15 @@ describe('time zones and daylight saving', () => {
     expect(between(calendar('24x7'), at(2025, 3, 30), at(2025, 3, 31))).toBeCloseTo(24, 12);
   });
 
+  it('a blank (NaN) timestamp gives NaN and leaves the calendar working', () => {
+    const cal = calendar('Mon-Fri 08:00-18:00 Europe/Paris');
+    expect(toCalendarTime(cal, NaN, false)).toBeNaN();
+    expect(businessHoursBetween(cal, NaN, at(2025, 7, 1, 10))).toBeNaN();
+    expect(businessHoursBetween(cal, at(2025, 7, 1, 10), NaN)).toBeNaN();
+    expect(between(cal, at(2025, 7, 1, 9), at(2025, 7, 1, 10))).toBeCloseTo(1, 9);
+    expect(between(OFFICE, NaN, at(2025, 7, 1, 10))).toBeNaN();
+  });
+
   it('toWallClock reads a calendar time back on the local clock', () => {
     const cal = calendar('Mon-Fri 08:00-18:00 America/New_York');
     const t = toCalendarTime(cal, at(2025, 7, 1, 12), true);

@@ -56,7 +56,8 @@ export class Calendar {
   /** Makes the zone's transitions span `[from, to]` (UTC serials) and the corrections match them. */
   cover(from: number, to: number): void {
     const tr = this.transitions;
-    if (tr === null) return;
+    // A blank timestamp (NaN) reads as NaN; it must not stretch the span.
+    if (tr === null || !Number.isFinite(from) || !Number.isFinite(to)) return;
     tr.cover(from, to);
     if (tr.version === this.correctionsVersion) return;
     const c = new Float64Array(tr.at.length + 1);
