@@ -160,6 +160,14 @@ describe('time zones and daylight saving', () => {
     expect(between(OFFICE, NaN, at(2025, 7, 1, 10))).toBeNaN();
   });
 
+  it('a timestamp in year 9999 (a typo) is read with the offset of 2200, the last year scanned', () => {
+    const cal = calendar('24x7 Europe/Paris');
+    // Winter time (+1) at the start of 2200 holds on: 1 July 9999 00:00 is 23:00 UTC the day before.
+    expect(toCalendarTime(cal, at(9999, 7, 1), false)).toBeCloseTo(at(9999, 6, 30, 23), 9);
+    expect(between(cal, at(9999, 7, 1), at(9999, 7, 2))).toBeCloseTo(24, 9);
+    expect(between(cal, at(2025, 3, 30), at(2025, 3, 31))).toBeCloseTo(23, 9);
+  });
+
   it('toWallClock reads a calendar time back on the local clock', () => {
     const cal = calendar('Mon-Fri 08:00-18:00 America/New_York');
     const t = toCalendarTime(cal, at(2025, 7, 1, 12), true);

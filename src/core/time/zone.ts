@@ -97,6 +97,9 @@ const SECONDS_PER_DAY = 86_400;
 const SAMPLE_DAYS = 7;
 /** A millisecond in days: serials computed two ways may differ in their last bits. */
 const EPSILON_DAYS = 1 / MS_PER_DAY;
+/** Serials of 1900-01-01 and 2200-01-01: the years whose transitions are looked up at most. */
+const FIRST_SCANNED = 2;
+const LAST_SCANNED = 109_575;
 /** How far the known span reaches beyond a timestamp asked about, in days, so neighbours need no new scan. */
 const MARGIN_DAYS = 400;
 
@@ -135,6 +138,9 @@ export class Transitions {
    * t.cover(45_658, 46_022); // 2025: t.at holds 2025-03-30 01:00 and 2025-10-26 01:00 UTC
    */
   cover(from: number, to: number): void {
+    // Beyond the years scanned the offsets stay those at the ends (a typo'd year 9999 costs nothing).
+    from = Math.min(Math.max(from, FIRST_SCANNED), LAST_SCANNED);
+    to = Math.min(Math.max(to, FIRST_SCANNED), LAST_SCANNED);
     if (this.hi > this.lo && from >= this.lo && to < this.hi) return;
     if (this.hi === this.lo) {
       this.lo = Math.floor(from) - MARGIN_DAYS;
