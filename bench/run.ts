@@ -45,10 +45,9 @@ const ms = (x: number): string => (x < 10 ? x.toFixed(2) : x.toFixed(0));
 /** The function from the bundle on the arguments as Excel hands them, each call on a new outer array. */
 function measureBundle(fn: ExcelFunction, c: BenchCase, ranges: readonly Arg[], runs: number): Measure['bundle'] {
   const excelRanges = toExcelArgs(ranges);
-  const base = [
-    ...toExcelArgs(c.args(ranges)).map((a, i) => (i < ranges.length ? excelRanges[i] : a)),
-    invocation(c.spec.id),
-  ];
+  const given = toExcelArgs(c.args(ranges)).map((a, i) => (i < ranges.length ? excelRanges[i] : a));
+  // Excel passes every declared parameter (null for one omitted), then the invocation object.
+  const base = [...c.spec.params.map((_, i) => (i < given.length ? given[i] : null)), invocation(c.spec.id)];
   const fresh = (): unknown[] => base.map(freshRange);
   // Errors come back thrown, as the runtime's error class.
   const call = (a: unknown[]): unknown => {
