@@ -2,10 +2,11 @@ import { KpiError } from './errors';
 import { run } from '../../test/helpers/kpiError';
 
 /**
- * Ranges declared `checksErrors` are not scanned by readArg: the function meets the errors itself
- * and evaluate puts the first one row by row in place of whatever stopped the call. The result
- * must be what a scan before compute gives (SPEC §1): the first Excel error of the first range
- * argument holding one, whatever else is wrong, and even in columns the function does not read.
+ * Range arguments are not scanned before the function runs: the function meets the errors itself
+ * where it reads the range, and evaluate puts the first one row by row in place of whatever the
+ * function made of it. The result must be what a scan before compute gives (SPEC §1): the first
+ * Excel error of the first range argument holding one, whatever else is wrong, and even in
+ * columns the function does not read.
  */
 describe('evaluate: Excel errors in ranges whose function checks them itself', () => {
   const ref = new KpiError('#REF!', { text: 'ref' });
