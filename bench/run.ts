@@ -44,10 +44,10 @@ const ms = (x: number): string => (x < 10 ? x.toFixed(2) : x.toFixed(0));
 
 /** The function from the bundle on the arguments as Excel hands them, each call on a new outer array. */
 function measureBundle(fn: ExcelFunction, c: BenchCase, ranges: readonly Arg[], runs: number): Measure['bundle'] {
-  const excelRanges = toExcelArgs(ranges);
-  const given = toExcelArgs(c.args(ranges)).map((a, i) => (i < ranges.length ? excelRanges[i] : a));
+  const given = toExcelArgs(c.args(ranges));
   // Excel passes every declared parameter (null for one omitted), then the invocation object.
   const base = [...c.spec.params.map((_, i) => (i < given.length ? given[i] : null)), invocation(c.spec.id)];
+  const excelRanges = base.slice(0, ranges.length) as Arg[];
   const fresh = (): unknown[] => base.map(freshRange);
   // Errors come back thrown, as the runtime's error class.
   const call = (a: unknown[]): unknown => {
@@ -60,7 +60,7 @@ function measureBundle(fn: ExcelFunction, c: BenchCase, ranges: readonly Arg[], 
   const { error } = excelOutcome(fn, fresh());
   const scan = paired(
     sampler(fresh, call),
-    sampler(() => excelRanges as Arg[], bareScan),
+    sampler(() => excelRanges, bareScan),
     runs,
   );
   return { ms: scan.ms, ratio: scan.ratio, ...(error ? { error } : {}) };
@@ -96,9 +96,8 @@ function measureCase(
     const args = fresh();
     return () => call(args);
   });
-  const fromBundle = bundle?.get(c.spec.id);
   return {
-    ...(fromBundle ? { bundle: measureBundle(fromBundle, c, ranges, runs) } : {}),
+    ...(bundle?.has(c.spec.id) ? { bundle: measureBundle(bundle.get(c.spec.id)!, c, ranges, runs) } : {}),
     ms: scan.ms,
     scanMs: scan.referenceMs,
     ratio: scan.ratio,
@@ -273,7 +272,7 @@ async function main(): Promise<void> {
       `Ratio = function time ÷ time of one pass touching every cell of the same input, measured in the same process (one process per input kind); target ≤ ${RATIO_TARGET}. ` +
       `10× step = large time ÷ small time for 10× the input (≈ 10 when linear; compare with "Input cells ×"). ` +
       `Allocation = bytes allocated during one call (V8 heap + array buffers, from V8's GC profiler) ÷ the input's own heap size. ` +
-      `Bundle = the built \`dist/functions.js\` loaded in a VM context as Excel's runtime loads it (a fake \`CustomFunctions.associate\` registry), each function called with the arguments as the runtime hands them (error cells as \`{ code, message }\` objects, an invocation object last): the adapter and the minified core together, against a bare scan of those same arguments.`,
+      `Bundle = the built \`dist/functions.js\` run on its own as Excel's runtime runs it (a fake \`CustomFunctions.associate\` registry; see bench/bundle.ts), each function called with the arguments as the runtime hands them (error cells as \`{ code, message }\` objects, every declared parameter, an invocation object last): the adapter and the minified core together, against a bare scan of those same arguments.`,
     '',
     ratioTable(results),
     '',
