@@ -6,7 +6,9 @@ import {
   onboardingColumns,
   responsesColumn,
   scoresColumn,
+  shuffledRows,
   ticketGrid,
+  unsortedTicketGrid,
   wideLedger,
 } from './data';
 
@@ -42,12 +44,24 @@ const column = (name: string, build: (n: number) => readonly Arg[]): InputKind =
 
 export const INPUTS = {
   tickets: { name: 'tickets', unit: 'rows × 10 columns', sizes: sizes(10_000), build: (n) => [ticketGrid(n)] },
+  unsortedTickets: {
+    name: 'tickets, unsorted, priority, blanks null',
+    unit: 'rows × 10 columns',
+    sizes: sizes(10_000),
+    build: (n) => [unsortedTicketGrid(n)],
+  },
   wide: { name: 'ledger, wide', unit: 'customers × 60 months', sizes: sizes(1_000), build: (n) => [wideLedger(n)] },
   long: {
     name: 'ledger, long',
     unit: 'customers × 60 months, one row per invoice',
     sizes: sizes(1_000),
     build: (n) => [longLedger(n)],
+  },
+  unsortedLong: {
+    name: 'ledger, long, unsorted',
+    unit: 'customers × 60 months, one row per invoice, rows shuffled',
+    sizes: sizes(1_000),
+    build: (n) => [shuffledRows(longLedger(n))],
   },
   responses: column('survey answers', (n) => [responsesColumn(n)]),
   scores: column('effort scores', (n) => [scoresColumn(n)]),
@@ -87,7 +101,12 @@ export function benchCases(functions: readonly FunctionSpec[]): { cases: BenchCa
     if (!spec.params.some((p) => p.kind === 'range')) continue;
     const first = spec.params[0]!.name;
     const inputs: readonly InputName[] =
-      BY_ID[spec.id] ?? (first === 'tickets' ? ['tickets'] : /ledger/.test(first) ? ['wide', 'long'] : []);
+      BY_ID[spec.id] ??
+      (first === 'tickets'
+        ? ['tickets', 'unsortedTickets']
+        : /ledger/.test(first)
+          ? ['wide', 'long', 'unsortedLong']
+          : []);
     if (inputs.length === 0) unmeasured.push(spec.id);
     for (const input of inputs) {
       cases.push({

@@ -60,6 +60,34 @@ export function ticketGrid(rows: number, seed = 1): Grid {
   return grid;
 }
 
+/** The body rows of a grid in a shuffled order (same seed, same order), its header first. */
+export function shuffledRows(grid: Grid, seed = 7): Grid {
+  const random = seededRandom(seed);
+  const body = grid.slice(1);
+  for (let i = body.length - 1; i > 0; i--) {
+    const j = randomInt(random, 0, i);
+    [body[i], body[j]] = [body[j]!, body[i]!];
+  }
+  return [grid[0]!, ...body];
+}
+
+const PRIORITIES = ['Low', 'Medium', 'High', 'Critical'];
+
+/**
+ * The ticket export as Excel hands a sheet of it over: rows in no date order (sorted by ticket
+ * owner, say), a Priority column where the status was, and every blank cell as null.
+ */
+export function unsortedTicketGrid(rows: number, seed = 1): Grid {
+  const random = seededRandom(seed + 10);
+  const status = TICKET_HEADERS.indexOf('Status');
+  const grid = ticketGrid(rows, seed).map((row, r) =>
+    row.map((cell, c) =>
+      c === status ? (r === 0 ? 'Priority' : PRIORITIES[randomInt(random, 0, 3)]!) : cell === '' ? null : cell,
+    ),
+  );
+  return shuffledRows(grid, seed);
+}
+
 /** Month serials (first of the month) from January 2021, as a wide ledger's header holds them. */
 const months = (count: number): number[] =>
   Array.from({ length: count }, (_, t) => serialFromParts(2021 + Math.floor(t / 12), (t % 12) + 1, 1));

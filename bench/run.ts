@@ -1,5 +1,5 @@
 import { execFileSync, execSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Arg } from '../src/core/cells';
@@ -8,6 +8,7 @@ import { evaluate } from '../src/core/evaluate';
 import { FUNCTIONS } from '../src/core/registry';
 import { businessHoursTable } from './businessHours';
 import { type BenchCase, INPUTS, type InputName, benchCases, cellCount } from './cases';
+import { type ExcelFunction, excelOutcome, invocation, loadBundle, toExcelArgs } from './bundle';
 import { allocatedBytes, bareScan, freshRange, gc, paired, retainedBytes, sampler } from './measure';
 import { sheetBuildingTable } from './sheets';
 
@@ -35,12 +36,44 @@ interface Measure {
   readonly sameRangeMs: number;
   readonly sameRangeRatio: number;
   readonly error?: string;
+  /** Through the built bundle, called as Excel calls it: ms and median ratio to a bare scan of the same arguments. */
+  readonly bundle?: { readonly ms: number; readonly ratio: number; readonly error?: string };
 }
 
 const fmt = (x: number, digits = 1): string => (Number.isFinite(x) ? x.toFixed(digits) : '–');
 const ms = (x: number): string => (x < 10 ? x.toFixed(2) : x.toFixed(0));
 
-function measureCase(c: BenchCase, ranges: readonly Arg[], inputBytes: number, large: boolean): Measure {
+/** The function from the bundle on the arguments as Excel hands them, each call on a new outer array. */
+function measureBundle(fn: ExcelFunction, c: BenchCase, ranges: readonly Arg[], runs: number): Measure['bundle'] {
+  const given = toExcelArgs(c.args(ranges));
+  // Excel passes every declared parameter (null for one omitted), then the invocation object.
+  const base = [...c.spec.params.map((_, i) => (i < given.length ? given[i] : null)), invocation(c.spec.id)];
+  const excelRanges = base.slice(0, ranges.length) as Arg[];
+  const fresh = (): unknown[] => base.map(freshRange);
+  // Errors come back thrown, as the runtime's error class.
+  const call = (a: unknown[]): unknown => {
+    try {
+      return fn(...a);
+    } catch (e) {
+      return e;
+    }
+  };
+  const { error } = excelOutcome(fn, fresh());
+  const scan = paired(
+    sampler(fresh, call),
+    sampler(() => excelRanges, bareScan),
+    runs,
+  );
+  return { ms: scan.ms, ratio: scan.ratio, ...(error ? { error } : {}) };
+}
+
+function measureCase(
+  c: BenchCase,
+  ranges: readonly Arg[],
+  inputBytes: number,
+  large: boolean,
+  bundle: Map<string, ExcelFunction> | undefined,
+): Measure {
   const base = c.args(ranges);
   // A new outer array per call, as Excel hands a new range on every recalculation.
   const fresh = (): Arg[] => base.map(freshRange);
@@ -65,6 +98,7 @@ function measureCase(c: BenchCase, ranges: readonly Arg[], inputBytes: number, l
     return () => call(args);
   });
   return {
+    ...(bundle?.has(c.spec.id) ? { bundle: measureBundle(bundle.get(c.spec.id)!, c, ranges, runs) } : {}),
     ms: scan.ms,
     scanMs: scan.referenceMs,
     ratio: scan.ratio,
@@ -78,14 +112,18 @@ function measureCase(c: BenchCase, ranges: readonly Arg[], inputBytes: number, l
 }
 
 /** Measures every case of one input kind, small and large, in this process. */
-function measureInput(name: InputName, cases: readonly BenchCase[]): [Measure, Measure][] {
+function measureInput(
+  name: InputName,
+  cases: readonly BenchCase[],
+  bundle: Map<string, ExcelFunction> | undefined,
+): [Measure, Measure][] {
   const kind = INPUTS[name];
   const mine = cases.filter((c) => c.input === name);
   const results: Measure[][] = [];
   for (const [i, size] of kind.sizes.entries()) {
     const started = Date.now();
     const { value: ranges, bytes } = retainedBytes(() => kind.build(size));
-    results.push(mine.map((c) => measureCase(c, ranges, bytes, i === 1)));
+    results.push(mine.map((c) => measureCase(c, ranges, bytes, i === 1, bundle)));
     process.stderr.write(
       `  ${kind.name} ${size.toLocaleString('en')}: ${mine.length} functions in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
     );
@@ -114,17 +152,19 @@ function measureAll(cases: readonly BenchCase[]): Map<BenchCase, [Measure, Measu
 
 function ratioTable(results: Map<BenchCase, [Measure, Measure]>): string {
   const lines = [
-    `| Function | Input | Small | Large | Ratio to scan (small) | Ratio to scan (large) | 10× step (time ×) | Input cells × | Allocation (× input, large) | ms (small / large) |`,
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    `| Function | Input | Small | Large | Ratio to scan (small) | Ratio to scan (large) | Bundle ratio (small) | Bundle ratio (large) | 10× step (time ×) | Input cells × | Allocation (× input, large) | ms (small / large) | Bundle ms (small / large) |`,
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const [c, [s, l]] of results) {
     const kind = INPUTS[c.input];
-    const ratio = (m: Measure): string => {
+    const ratio = (m: { ratio: number; error?: string } | undefined): string => {
+      if (!m) return '–';
       if (m.error) return `error`;
       return m.ratio > RATIO_TARGET ? `**${fmt(m.ratio)}** ✗` : fmt(m.ratio);
     };
+    const bundleMs = s.bundle && l.bundle ? `${ms(s.bundle.ms)} / ${ms(l.bundle.ms)}` : '–';
     lines.push(
-      `| ${c.spec.id} | ${kind.name} | ${kind.sizes[0].toLocaleString('en')} | ${kind.sizes[1].toLocaleString('en')} | ${ratio(s)} | ${ratio(l)} | ${fmt(l.ms / s.ms)} | ${fmt(l.cells / s.cells)} | ${fmt(l.allocBytes / l.inputBytes, 2)} | ${ms(s.ms)} / ${ms(l.ms)} |`,
+      `| ${c.spec.id} | ${kind.name} | ${kind.sizes[0].toLocaleString('en')} | ${kind.sizes[1].toLocaleString('en')} | ${ratio(s)} | ${ratio(l)} | ${ratio(s.bundle)} | ${ratio(l.bundle)} | ${fmt(l.ms / s.ms)} | ${fmt(l.cells / s.cells)} | ${fmt(l.allocBytes / l.inputBytes, 2)} | ${ms(s.ms)} / ${ms(l.ms)} | ${bundleMs} |`,
     );
   }
   return lines.join('\n');
@@ -162,10 +202,11 @@ function scanTable(results: Map<BenchCase, [Measure, Measure]>): string {
 function errorsList(results: Map<BenchCase, [Measure, Measure]>): string[] {
   const out: string[] = [];
   for (const [c, pair] of results) {
-    pair.forEach(
-      (m, i) =>
-        m.error && out.push(`- ${c.spec.id} on ${INPUTS[c.input].name} ${INPUTS[c.input].sizes[i]}: ${m.error}`),
-    );
+    pair.forEach((m, i) => {
+      const where = `${c.spec.id} on ${INPUTS[c.input].name} ${INPUTS[c.input].sizes[i]}`;
+      if (m.error) out.push(`- ${where}: ${m.error}`);
+      if (m.bundle?.error) out.push(`- ${where}, through the bundle: ${m.bundle.error}`);
+    });
   }
   return out;
 }
@@ -182,16 +223,20 @@ function machine(): string {
   return `${os.availableParallelism()} cores (nproc), ${cpu}, Node ${process.version}, ${os.platform()} ${os.arch()}; load average at start ${load}`;
 }
 
-function bundleTable(): string {
-  // Always rebuild: a dist/ left from an older build would report stale sizes.
-  process.stderr.write('  running the production build for the bundle size …\n');
+/** The production build, or why it failed. Always rebuilt: a dist/ left from an older build would be measured stale. */
+function productionBuild(): string | undefined {
+  process.stderr.write('  running the production build (bundle path and bundle size) …\n');
   try {
     execSync('npx webpack --mode production', { cwd: ROOT, stdio: 'pipe' });
+    return undefined;
   } catch (e) {
     const output = String((e as { stdout?: Buffer }).stdout ?? '') + String((e as { stderr?: Buffer }).stderr ?? '');
-    const first = /Error: .*/.exec(output)?.[0] ?? 'see `npm run build`';
-    return `_The production build failed, so no bundle size: ${first}_`;
+    return /Error: .*/.exec(output)?.[0] ?? 'see `npm run build`';
   }
+}
+
+function bundleTable(buildError: string | undefined): string {
+  if (buildError) return `_The production build failed, so no bundle size: ${buildError}_`;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { bundleSizes, markdown } = require('../scripts/bundleSize.js') as {
     bundleSizes: (dist: string) => unknown;
@@ -202,7 +247,8 @@ function bundleTable(): string {
 
 async function measureChild(name: InputName): Promise<void> {
   if (!(name in INPUTS)) throw new Error(`Unknown bench input ${name}.`);
-  process.stdout.write(JSON.stringify(measureInput(name, benchCases(FUNCTIONS).cases)));
+  const bundle = existsSync(path.join(ROOT, 'dist', 'functions.js')) ? loadBundle() : undefined;
+  process.stdout.write(JSON.stringify(measureInput(name, benchCases(FUNCTIONS).cases, bundle)));
 }
 
 async function main(): Promise<void> {
@@ -210,10 +256,12 @@ async function main(): Promise<void> {
   const header = `Machine: ${machine()}.`;
   process.stderr.write(`${header}\n`);
   const { cases, unmeasured } = benchCases(FUNCTIONS);
+  const buildError = productionBuild();
+  if (buildError) rmSync(path.join(ROOT, 'dist'), { recursive: true, force: true });
   const results = measureAll(cases);
   const sheets = await sheetBuildingTable();
   const businessHours = businessHoursTable();
-  const bundle = bundleTable();
+  const bundle = bundleTable(buildError);
   const errors = errorsList(results);
   const report = [
     '# Benchmarks',
@@ -225,7 +273,8 @@ async function main(): Promise<void> {
     `Median of several calls after a warm-up, each call on a new range object (as Excel passes one per recalculation). ` +
       `Ratio = function time ÷ time of one pass touching every cell of the same input, measured in the same process (one process per input kind); target ≤ ${RATIO_TARGET}. ` +
       `10× step = large time ÷ small time for 10× the input (≈ 10 when linear; compare with "Input cells ×"). ` +
-      `Allocation = bytes allocated during one call (V8 heap + array buffers, from V8's GC profiler) ÷ the input's own heap size.`,
+      `Allocation = bytes allocated during one call (V8 heap + array buffers, from V8's GC profiler) ÷ the input's own heap size. ` +
+      `Bundle = the built \`dist/functions.js\` run on its own as Excel's runtime runs it (a fake \`CustomFunctions.associate\` registry; see bench/bundle.ts), each function called with the arguments as the runtime hands them (error cells as \`{ code, message }\` objects, every declared parameter, an invocation object last): the adapter and the minified core together, against a bare scan of those same arguments.`,
     '',
     ratioTable(results),
     '',

@@ -1,4 +1,4 @@
-import type { Cell, Grid, OutCell } from '../core/cells';
+import { type Cell, type Grid, type OutCell, errorOf, isErrorCell } from '../core/cells';
 import { KpiError, isKpiError } from '../core/errors';
 import { evaluateIn } from '../core/evaluate';
 import type { Language } from '../core/i18n';
@@ -36,7 +36,7 @@ export interface Spill {
 const key = (row: number, col: number): string => `${row},${col}`;
 
 const toNumber = (v: Cell): number | KpiError => {
-  if (isKpiError(v)) return v;
+  if (isErrorCell(v)) return errorOf(v);
   if (v === null || v === '') return 0;
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
@@ -91,10 +91,10 @@ export class WorkbookModel {
   spillResult(spill: Spill): OutCell[][] | KpiError {
     if (!spill.result) {
       const v = this.evalNode(parseFormula(spill.formula), spill.sheet);
-      spill.result = isKpiError(v)
-        ? v
+      spill.result = isErrorCell(v)
+        ? errorOf(v)
         : Array.isArray(v)
-          ? v.map((r) => r.map((c) => (c === null || isKpiError(c) ? '' : c)))
+          ? v.map((r) => r.map((c) => (c === null || isErrorCell(c) ? '' : c)))
           : [[v === null ? '' : v]];
     }
     return spill.result;

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { Cell, Grid } from '../core/cells';
+import { type Cell, type Grid, errorOf, isErrorCell } from '../core/cells';
 import { type KpiError, cellName, isKpiError } from '../core/errors';
 import type { CellStyle, ConditionalFormatPlan, SheetPlan } from '../templates/sheetPlan';
 import { Unsupported, WorkbookModel } from './evaluator';
@@ -92,12 +92,12 @@ const xlsxError = (v: KpiError): ExcelJS.CellErrorValue => ({
 /** An ExcelJS cell value for a core value (errors as Excel error cells, blanks as empty). */
 function excelValue(v: Cell | undefined): ExcelJS.CellValue {
   if (v === undefined || v === null) return null;
-  return isKpiError(v) ? xlsxError(v) : v;
+  return isErrorCell(v) ? xlsxError(errorOf(v)) : v;
 }
 
 function cachedResult(v: Cell | undefined): ExcelJS.CellFormulaValue['result'] {
   if (v === undefined || v === null) return undefined;
-  return isKpiError(v) ? xlsxError(v) : v;
+  return isErrorCell(v) ? xlsxError(errorOf(v)) : v;
 }
 
 const hasReferences = (n: Node): boolean => {

@@ -3,13 +3,16 @@ import {
   type Grid,
   type Scalar,
   asGrid,
+  errorOf,
+  isErrorCell,
   firstError,
   isBlankText,
   isGrid,
   isOmitted,
+  metEveryCell,
   parseNumberText,
 } from './cells';
-import { fail, isKpiError } from './errors';
+import { fail } from './errors';
 import type { Unit } from './spec';
 
 /**
@@ -38,12 +41,6 @@ export interface ParamSpec {
   readonly max?: number;
   /** A whole number (a count of periods). */
   readonly integer?: true;
-  /**
-   * `range` only: compute itself meets every cell of the range and throws (anything) when one holds
-   * an Excel error, so `readArg` skips its separate scan for one; on any throw, `evaluate` then
-   * puts the first error row by row in its place, so results and errors are the same either way.
-   */
-  readonly checksErrors?: true;
 }
 
 type Required<P extends ParamSpec, T> = P['optional'] extends true
@@ -73,14 +70,15 @@ export function sumArg(name: string, v: Arg): number {
       for (let c = 0; c < row.length; c++) {
         const cell = row[c];
         if (typeof cell === 'number') total += cell;
-        else if (typeof cell === 'object' && cell !== null && isKpiError(cell)) throw cell;
+        else if (typeof cell === 'object' && cell !== null) throw errorOf(cell);
       }
     }
+    metEveryCell(v);
     // Finite numbers can still add up past the largest double: Excel's SUM says #NUM! there too.
     if (!Number.isFinite(total)) throw fail.num('overflow', { arg: name });
     return total;
   }
-  if (isKpiError(v)) throw v;
+  if (isErrorCell(v)) throw errorOf(v);
   if (v === undefined || v === null || isBlankText(v)) return 0;
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
@@ -97,22 +95,16 @@ export function scalarArg(name: string, v: Arg): Scalar {
     if (v.length !== 1 || v[0]!.length !== 1) throw fail.value('notSingle', { arg: name });
     return scalarArg(name, v[0]![0]);
   }
-  if (isKpiError(v)) throw v;
+  if (isErrorCell(v)) throw errorOf(v);
   if (v === undefined || isBlankText(v)) return null;
   return v;
 }
 
 /** Reads one raw argument as its declaration says. */
 export function readArg(p: ParamSpec, v: Arg): unknown {
-  if (p.kind === 'range') {
-    const grid = asGrid(v);
-    if (!p.checksErrors) {
-      const err = firstError(grid);
-      if (err) throw err;
-    }
-    return grid;
-  }
-  if (isOmitted(v) || (!isGrid(v) && v !== undefined && !isKpiError(v) && isBlankText(v))) {
+  // A range's Excel errors are evaluate's to find (`rangeError`): most functions meet every cell anyway.
+  if (p.kind === 'range') return asGrid(v);
+  if (isOmitted(v) || (!isGrid(v) && v !== undefined && !isErrorCell(v) && isBlankText(v))) {
     // "" and null both mean "not given" for optional parameters; for required numbers they read as 0 like SUM.
     if (p.optional) return p.defaultValue ?? null;
     if (p.kind === 'number') return 0;

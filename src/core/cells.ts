@@ -1,9 +1,18 @@
-import { KpiError, isKpiError } from './errors';
+import { KpiError, toErrorCode } from './errors';
 
 /** A single value as Excel hands it over: blank cells may be `null`, `""` or `0` by platform. */
 export type Scalar = number | string | boolean | null;
-/** A value inside an input range: a scalar or the Excel error that cell holds. */
-export type Cell = Scalar | KpiError;
+/**
+ * An error cell as Excel's runtime hands it over (a CustomFunctions.Error-like object, with
+ * `capturesCalculationErrors`): its code, and sometimes a message. The core reads these where it
+ * reads cells (`errorOf`), so the Excel adapter passes Excel's arrays through untouched.
+ */
+export interface ExcelError {
+  readonly code: string;
+  readonly message?: string;
+}
+/** A value inside an input range: a scalar or the Excel error that cell holds (ours, or Excel's object). */
+export type Cell = Scalar | KpiError | ExcelError;
 /** A range, row-major. */
 export type Grid = Cell[][];
 /** What a function receives for one argument: a scalar, a range, or nothing (omitted). */
@@ -39,6 +48,50 @@ export function asGrid(v: Arg): Grid {
   return isGrid(v) ? v : [[v]];
 }
 
+/** Excel's error objects met so far, each with its KpiError: the same cell gives the same error. */
+const excelErrors = new WeakMap<object, KpiError>();
+
+/**
+ * Whether a cell holds an Excel error, ours or Excel's object: only blanks (null) and errors are
+ * objects, so a loop over cells makes this test inline and calls `errorOf` only then.
+ */
+export const isErrorCell = (cell: Arg): cell is KpiError | ExcelError =>
+  typeof cell === 'object' && cell !== null && !Array.isArray(cell);
+
+/**
+ * The error an error cell holds, as the core's KpiError. An object that is neither a KpiError nor
+ * carries a known error code is no value Excel sends: #VALUE!.
+ */
+export function errorOf(cell: KpiError | ExcelError): KpiError {
+  if (cell instanceof KpiError) return cell;
+  let err = excelErrors.get(cell);
+  if (err === undefined) {
+    const { code, message } = cell as { code?: unknown; message?: unknown };
+    const known = toErrorCode(code);
+    err = known
+      ? new KpiError(known, { text: String(message ?? '') })
+      : new KpiError('#VALUE!', { text: `Unsupported cell value: ${String(cell)}` });
+    excelErrors.set(cell, err);
+  }
+  return err;
+}
+
+/**
+ * Ranges a reader has met every cell of without finding an Excel error. Excel's rule is that an
+ * error anywhere in a range argument is the result: `evaluate` scans each range argument for one,
+ * except those a function's own reading already covered (they say so with `metEveryCell`), so a
+ * function that reads the whole range pays for no second pass.
+ */
+const errorFree = new WeakSet<Grid>();
+
+/** Says that every cell of `grid` has been read and none holds an Excel error. */
+export function metEveryCell(grid: Grid): void {
+  errorFree.add(grid);
+}
+
+/** The range's first Excel error row by row, unless a reader has met every cell and found none. */
+export const rangeError = (grid: Grid): KpiError | undefined => (errorFree.has(grid) ? undefined : firstError(grid));
+
 /** The first Excel error in a range, scanned row by row, as Excel propagates errors. */
 export function firstError(grid: Grid): KpiError | undefined {
   for (let r = 0; r < grid.length; r++) {
@@ -54,7 +107,7 @@ export function rowError(row: readonly Cell[], from = 0): KpiError | undefined {
     const cell = row[c];
     // Only blanks and errors are objects: the typeof test alone settles almost every cell, where a
     // call per cell (through a bundler's module getter) costs several times the scan.
-    if (typeof cell === 'object' && cell !== null && isKpiError(cell)) return cell;
+    if (typeof cell === 'object' && cell !== null) return errorOf(cell);
   }
   return undefined;
 }

@@ -1,11 +1,12 @@
 import { KpiError } from './errors';
-import { run } from '../../test/helpers/kpiError';
+import { code, run } from '../../test/helpers/kpiError';
 
 /**
- * Ranges declared `checksErrors` are not scanned by readArg: the function meets the errors itself
- * and evaluate puts the first one row by row in place of whatever stopped the call. The result
- * must be what a scan before compute gives (SPEC §1): the first Excel error of the first range
- * argument holding one, whatever else is wrong, and even in columns the function does not read.
+ * Range arguments are not scanned before the function runs: the function meets the errors itself
+ * where it reads the range, and evaluate puts the first one row by row in place of whatever the
+ * function made of it. The result must be what a scan before compute gives (SPEC §1): the first
+ * Excel error of the first range argument holding one, whatever else is wrong, and even in
+ * columns the function does not read.
  */
 describe('evaluate: Excel errors in ranges whose function checks them itself', () => {
   const ref = new KpiError('#REF!', { text: 'ref' });
@@ -50,6 +51,32 @@ describe('evaluate: Excel errors in ranges whose function checks them itself', (
     expect(run('MRR', [[100], [ref]], [[na], ['monthly']])).toBe(ref);
     // ONBOARDINGTIME: shapes differ, but the go-live range's error is found before that is reported.
     expect(run('ONBOARDINGTIME', [[45658]], [[45660, ref]])).toBe(ref);
+  });
+
+  it("Excel's own error objects count as errors, wherever they sit and whichever function reads the range", () => {
+    const na = { code: '#N/A', message: 'lookup failed' };
+    // Notes is a column no ticket function reads.
+    const tickets = [
+      ['Created', 'Resolved', 'FCR', 'Notes'],
+      [45719.25, 45719.5, 'yes', ''],
+      [45720, null, 'no', na],
+    ];
+    for (const id of ['FCR', 'TTR', 'BACKLOG', 'TICKETSBYCLIENT']) {
+      const out = run(id, tickets);
+      expect([id, out instanceof KpiError && out.code, out instanceof KpiError && out.message]).toEqual([
+        id,
+        '#N/A',
+        'lookup failed',
+      ]);
+    }
+    // A long ledger's invoice number column, which the parse does not read.
+    const ledger = [
+      ['Invoice #', 'Customer', 'Date', 'Amount'],
+      ['INV-1', 'Acme', 45658, 10],
+      [{ code: '#REF!' }, 'Acme', 45689, 10],
+    ];
+    expect(code(run('CHURN', ledger))).toBe('#REF!');
+    expect(code(run('CES', [[2], [{ code: '#DIV/0!' }]]))).toBe('#DIV/0!');
   });
 
   it("without errors the function's own messages are unchanged", () => {

@@ -1,5 +1,5 @@
 import { readArg } from './args';
-import { type Arg, type Grid, type Out, type OutCell, firstError } from './cells';
+import { type Arg, type Grid, type Out, type OutCell, rangeError } from './cells';
 import { KpiError, fail, isKpiError, withFunction } from './errors';
 import type { Language } from './i18n';
 import { type FunctionSpec, headerRow } from './spec';
@@ -9,29 +9,33 @@ import { type FunctionSpec, headerRow } from './spec';
  * Every adapter (Excel, HyperFormula, CLI, templates) goes through here.
  */
 export function evaluate(spec: FunctionSpec, raw: readonly Arg[]): Out | KpiError {
-  // Ranges whose error scan compute does itself (`checksErrors`), in parameter order.
-  const unscanned: Grid[] = [];
+  if (raw.length > spec.params.length) {
+    return withFunction(fail.value('tooManyArgs', { max: spec.params.length, count: raw.length }), spec.id);
+  }
+  // The range arguments read so far, in parameter order.
+  const ranges: Grid[] = [];
+  let out: Out | KpiError;
   try {
-    if (raw.length > spec.params.length) {
-      return withFunction(fail.value('tooManyArgs', { max: spec.params.length, count: raw.length }), spec.id);
-    }
     const args = spec.params.map((p, i) => {
       const v = readArg(p, raw[i]);
-      if (p.checksErrors) unscanned.push(v as Grid);
+      if (p.kind === 'range') ranges.push(v as Grid);
       return v;
     });
-    return checkResult(spec.compute(...args));
+    out = checkResult(spec.compute(...args));
   } catch (e) {
-    // Whatever stopped the call, an Excel error in an earlier range argument comes first, as if
-    // readArg had scanned it before reading the next argument.
-    for (const grid of unscanned) {
-      const err = firstError(grid);
-      if (err) return err;
-    }
-    if (isKpiError(e)) return withFunction(e, spec.id);
-    // A bug, not bad input: still an Excel error value rather than a crash of the calculation.
-    return new KpiError('#VALUE!', 'unexpected', { detail: e instanceof Error ? e.message : String(e) }, spec.id);
+    out = isKpiError(e)
+      ? withFunction(e, spec.id)
+      : // A bug, not bad input: still an Excel error value rather than a crash of the calculation.
+        new KpiError('#VALUE!', 'unexpected', { detail: e instanceof Error ? e.message : String(e) }, spec.id);
   }
+  // Whatever the function made of it, an Excel error in a range argument is the result (the first
+  // one row by row, of the first range holding one), as if each range had been scanned before the
+  // next argument was read. Ranges the function met every cell of are not scanned again.
+  for (const grid of ranges) {
+    const err = rangeError(grid);
+    if (err) return err;
+  }
+  return out;
 }
 
 /**

@@ -1,5 +1,5 @@
-import type { Arg, Cell } from '../core/cells';
-import { KpiError, type ErrorCode, toErrorCode } from '../core/errors';
+import type { Arg } from '../core/cells';
+import { KpiError, type ErrorCode } from '../core/errors';
 import { type Language, errorMessage } from '../core/i18n';
 
 /** Error codes a custom function may return; the others (#NAME?, #REF! …) are input-only. */
@@ -7,22 +7,13 @@ const RETURNABLE: readonly ErrorCode[] = ['#VALUE!', '#N/A', '#DIV/0!', '#NUM!',
 /** Excel displays a custom message only with these two codes. */
 const WITH_MESSAGE: readonly ErrorCode[] = ['#VALUE!', '#N/A'];
 
-/** Excel hands error cells over as CustomFunctions.Error-like objects (capturesCalculationErrors). */
-function fromExcelCell(v: unknown): Cell {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  if (typeof v === 'object' && 'code' in v) {
-    const code = toErrorCode((v as { code: unknown }).code);
-    if (code) return new KpiError(code, { text: String((v as { message?: unknown }).message ?? '') });
-  }
-  return new KpiError('#VALUE!', { text: `Unsupported cell value: ${String(v)}` });
-}
-
-export function fromExcel(v: unknown): Arg {
-  if (Array.isArray(v))
-    return v.map((row: unknown) => (Array.isArray(row) ? row.map(fromExcelCell) : [fromExcelCell(row)]));
-  return fromExcelCell(v);
-}
+/**
+ * Excel's arguments as the core takes them: as they are. Excel hands numbers, text, booleans, null
+ * for blanks and omitted arguments, 2-D arrays for ranges, and error cells as CustomFunctions.Error
+ * -like objects (capturesCalculationErrors); the core reads all of these where it reads a cell
+ * (`errorOf` in core/cells), so no cell is copied: a 100 000-row range costs no second grid.
+ */
+export const fromExcel = (args: readonly unknown[]): readonly Arg[] => args as readonly Arg[];
 
 /** The Excel-side shape of a core error: code plus a message, in the user's language, where Excel can show one. */
 export function excelError(e: KpiError, lang: Language): { code: ErrorCode; message?: string } {

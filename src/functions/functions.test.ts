@@ -1,4 +1,5 @@
 import { KpiError } from '../core/errors';
+import * as core from '../core/evaluate';
 import { FUNCTIONS } from '../core/registry';
 import { type CustomFunctionsHost, excelFunction, registerCustomFunctions } from './functions';
 
@@ -71,6 +72,44 @@ describe('Excel adapter', () => {
     const ref = hostError(() => cogs([[{ code: '#REF!' }]], 1, 1));
     expect(ref.code).toBe('#VALUE!');
     expect(ref.message).toMatch(/#REF!/);
+  });
+
+  it("hands Excel's arrays to the core as they are, error objects included: no cell is copied", () => {
+    const evaluate = jest.spyOn(core, 'evaluateIn');
+    try {
+      const na = { code: '#N/A', message: 'lookup failed' };
+      const tickets = [
+        ['Created', 'Resolved'],
+        [45719.375, 45719.5],
+        [45720, null],
+        [na, null],
+      ];
+      const backlog = excelFunction(host(), 'BACKLOG');
+      expect(() => backlog(tickets, null, { address: 'Sheet1!A1' })).toThrow(FakeError as unknown as typeof Error);
+      const [, args] = evaluate.mock.calls[0]!;
+      expect(args[0]).toBe(tickets);
+      expect((args[0] as unknown[][])[3]).toBe(tickets[3]);
+      expect((args[0] as unknown[][])[3]![0]).toBe(na);
+      // Without the error: the same array again, and the result read from it (ticket 2 is open).
+      const clean = tickets.slice(0, 3);
+      expect(backlog(clean, null)).toBe(1);
+      expect(evaluate.mock.calls[1]![1][0]).toBe(clean);
+    } finally {
+      evaluate.mockRestore();
+    }
+  });
+
+  it("reads an error cell where the core reads it, with its code and Excel's own message", () => {
+    const ttr = excelFunction(host(), 'TTR');
+    try {
+      ttr([
+        ['Created', 'Resolved'],
+        [45719.375, { code: '#N/A', message: 'lookup failed' }],
+      ]);
+      throw new Error('should have thrown');
+    } catch (e) {
+      expect(e).toEqual(new FakeError('#N/A', 'lookup failed'));
+    }
   });
 
   it('never lets a non-Excel exception out for odd inputs', () => {

@@ -24,7 +24,7 @@ export function excelFunction(
   if (!spec) throw new Error(`No function ${id} in the registry.`);
   // Excel appends an invocation object after the declared parameters: pass on only those.
   return (...args) => {
-    const result = evaluateIn(spec, args.slice(0, spec.params.length).map(fromExcel), language());
+    const result = evaluateIn(spec, fromExcel(args.slice(0, spec.params.length)), language());
     if (!isKpiError(result)) return result;
     const { code, message } = excelError(result, language());
     throw new host.Error(code as CustomFunctions.ErrorCode, message);

@@ -1,11 +1,11 @@
-import type { Cell, Out } from '../../src/core/cells';
-import { toErrorCode, isKpiError } from '../../src/core/errors';
+import { type Cell, type Out, errorOf, isErrorCell } from '../../src/core/cells';
+import { toErrorCode } from '../../src/core/errors';
 import type { ReadValue } from './soffice';
 
 /** What a cell should hold, in the shape LibreOffice's values are read back. */
 export function expected(v: Cell | Out | undefined): ReadValue {
   if (v === undefined || v === null || v === '') return null;
-  if (isKpiError(v)) return { error: v.code };
+  if (isErrorCell(v)) return { error: errorOf(v).code };
   if (typeof v === 'string') return toErrorCode(v) ? { error: v } : v;
   if (Array.isArray(v)) throw new Error('a table where one value is expected');
   return v;

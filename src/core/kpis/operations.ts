@@ -1,6 +1,6 @@
-import { type Cell, isBlankText, rowError } from '../cells';
+import { type Cell, errorOf, isBlankText, metEveryCell, rowError } from '../cells';
 import { parseIsoDate } from '../dates';
-import { fail, isKpiError } from '../errors';
+import { fail } from '../errors';
 import { STATISTIC_WORDS, readOption } from '../options';
 import { defineFunction } from '../spec';
 import { summarize } from '../stats';
@@ -12,7 +12,7 @@ const n = (name: string, description: string) => ({ name, kind: 'number', min: 0
 /** A start/go-live cell as a serial: numbers are serials, text must be ISO-8601, blank is null. */
 function dateCell(v: Cell, r: number, c: number, param: string): number | null {
   if (typeof v === 'number') return v === 0 ? null : v;
-  if (typeof v === 'object' && v !== null && isKpiError(v)) throw v;
+  if (typeof v === 'object' && v !== null) throw errorOf(v);
   if (isBlankText(v)) return null;
   const serial = typeof v === 'string' ? parseIsoDate(v) : undefined;
   if (serial === undefined)
@@ -127,17 +127,14 @@ export const operationsFunctions = [
     family: 'operations',
     description: 'Days from onboarding start to go-live, per client, summarised (mean, median, p90 or max).',
     params: [
-      // compute meets every cell of both ranges and throws on an Excel error.
       {
         name: 'start_dates',
         kind: 'range',
-        checksErrors: true,
         description: 'Onboarding start dates, one per client.',
       },
       {
         name: 'live_dates',
         kind: 'range',
-        checksErrors: true,
         description: 'Go-live dates, same shape as start_dates.',
       },
       { name: 'statistic', kind: 'text', optional: true, description: '"mean" (default), "median", "p90" or "max".' },
@@ -183,10 +180,12 @@ export const operationsFunctions = [
           if (live < start) throw fail.value('liveBeforeStart', { cell: { arg: 'live_dates', row: r, col: c } });
           days[n++] = live - start;
         }
-        // Both ranges are declared `checksErrors`: a go-live row longer than its start row is checked too.
+        // Every cell of both ranges is met: a go-live row longer than its start row is checked too.
         const extra = liveRow.length > startRow.length ? rowError(liveRow, startRow.length) : undefined;
         if (extra) throw extra;
       }
+      metEveryCell(starts);
+      metEveryCell(lives);
       const result = summarize(days.subarray(0, n), statistic);
       if (result === undefined) throw fail.na('noOnboardingPair');
       return result;

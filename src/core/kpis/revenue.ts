@@ -1,9 +1,19 @@
 import { checkBounds, sumArg } from '../args';
-import { type Cell, type Grid, type OutCell, type Scalar, isBlankText, parseNumberText, rowError } from '../cells';
-import { type Located, fail, isKpiError } from '../errors';
+import {
+  type Cell,
+  type Grid,
+  type OutCell,
+  type Scalar,
+  errorOf,
+  isBlankText,
+  metEveryCell,
+  parseNumberText,
+  rowError,
+} from '../cells';
+import { type Located, fail } from '../errors';
 import { COHORT_COLUMNS, cohortTable } from '../ledger/cohorts';
 import { ledgerMovements, periodMovements } from '../ledger/movements';
-import { type Ledger, readLedger } from '../ledger/parse';
+import { type Ledger, parseLedger } from '../ledger/parse';
 import { resolvePeriod } from '../ledger/period';
 import { periodTotals } from '../ledger/totals';
 import {
@@ -24,8 +34,6 @@ import { arg, div, evalExpr, mul, share, sub } from '../formula/expr';
 const ledgerParam = {
   name: 'ledger',
   kind: 'range',
-  // The ledger parser meets every cell and throws on an Excel error (readLedger).
-  checksErrors: true,
   description:
     'Subscription ledger with its header row: customers × periods (wide) or one row per customer and date with an amount (long).',
 } as const;
@@ -137,22 +145,24 @@ function mrr(amounts: Grid, billing: Grid): number {
   for (let r = 0; r < rows; r++) {
     const amountRow = amounts[r]!;
     const billingRow = billing[r]!;
-    // Every cell of both ranges is met here (the parameters are declared `checksErrors`).
+    // Every cell of both ranges is met here.
     const extra = amountRow.length > cols ? rowError(amountRow, cols) : undefined;
     if (extra) throw extra;
     for (let c = 0; c < cols; c++) {
       const amount = amountRow[c];
       const term = billingRow[c]!;
-      if (typeof term === 'object' && term !== null && isKpiError(term)) throw term;
+      if (typeof term === 'object' && term !== null) throw errorOf(term);
       // SUM semantics: only numbers in the amounts range count.
       if (typeof amount !== 'number') {
-        if (typeof amount === 'object' && amount !== null && isKpiError(amount)) throw amount;
+        if (typeof amount === 'object' && amount !== null) throw errorOf(amount);
         continue;
       }
       const months = typeof term === 'number' && term > 0 ? term : billingMonths(term, r, c, texts);
       if (months !== undefined) total += amount / months;
     }
   }
+  metEveryCell(amounts);
+  metEveryCell(billing);
   return total;
 }
 
@@ -173,7 +183,7 @@ const MOVES_COLUMNS: readonly SpillColumn[] = [
 const MOVES_HEADER: OutCell[] = headerRow('MRRMOVES', MOVES_COLUMNS);
 
 function mrrMoves(grid: Grid): OutCell[][] {
-  const ledger = readLedger(grid);
+  const ledger = parseLedger(grid);
   requireMovements(ledger);
   const m = ledgerMovements(ledger);
   const rows: OutCell[][] = [MOVES_HEADER];
@@ -197,12 +207,12 @@ function mrrMoves(grid: Grid): OutCell[][] {
 
 /** Reads the ledger and window of the window functions (CHURN, RETENTION, NRR, GRR). */
 function windowOf(grid: Grid, period: Scalar, months: number) {
-  const ledger = readLedger(grid);
+  const ledger = parseLedger(grid);
   return windowStats(ledger, readWindow(ledger, period, months));
 }
 
 function quickRatio(grid: Grid, period: Scalar): number {
-  const ledger = readLedger(grid);
+  const ledger = parseLedger(grid);
   const p = resolvePeriod(ledger, period);
   if (p === 0) throw fail.na('baselinePeriod');
   const m = periodMovements(ledger, p);
@@ -214,11 +224,9 @@ function quickRatio(grid: Grid, period: Scalar): number {
 /** A range of at least 2 × 2 cells is a ledger (a header row and a customer column); anything smaller is an MRR amount. */
 const isLedgerShape = (grid: Grid): boolean => grid.length >= 2 && (grid[0]?.length ?? 0) >= 2;
 
-// A ledger is read by readLedger, an MRR range summed by sumArg: both meet every cell and throw on an Excel error.
 const arpaFirst = {
   name: 'mrr_or_ledger',
   kind: 'range',
-  checksErrors: true,
   min: 0,
   unit: 'currency',
   description: 'MRR (a number, or a single row or column summed) — or a ledger range with its header row.',
@@ -235,7 +243,7 @@ const ARPA_SCALAR = div(arg(arpaFirst.name), arg(arpaSecond.name));
 
 function arpa(first: Grid, second: Scalar): number {
   if (isLedgerShape(first)) {
-    const ledger = readLedger(first);
+    const ledger = parseLedger(first);
     const { mrr: total, customers } = periodTotals(ledger, resolvePeriod(ledger, second));
     return ratio(['periodMrr', total], ['activeCustomers', customers]);
   }
@@ -251,18 +259,15 @@ export const revenueFunctions = [
     family: 'revenue',
     description: 'Monthly recurring revenue: each amount divided by the months it pays for; one-time charges left out.',
     params: [
-      // mrr() meets every cell of both ranges (sumArg for a single billing value) and throws on an Excel error.
       {
         name: 'amounts',
         kind: 'range',
-        checksErrors: true,
         description: 'Amounts billed: a number or a range (text and blanks inside it are ignored, like SUM).',
       },
       {
         name: 'billing_months',
         kind: 'range',
         optional: true,
-        checksErrors: true,
         description:
           'Months each amount covers: a number, a word (monthly, quarterly, annual, one-time …) or a range the same shape as amounts; default 1.',
       },
@@ -499,7 +504,7 @@ export const revenueFunctions = [
       },
     ],
     compute: (ledger, basis) =>
-      cohortTable(readLedger(ledger), readOption<Basis>('basis', basis, BASIS_WORDS, 'customers')),
+      cohortTable(parseLedger(ledger), readOption<Basis>('basis', basis, BASIS_WORDS, 'customers')),
   }),
   defineFunction({
     id: 'ARPA',

@@ -9,7 +9,7 @@ import { summarize } from '../stats';
 import { acceptedHeaders, type Role } from '../tickets/headers';
 import { readSla } from '../tickets/sla';
 import { tallyAnswers } from '../tickets/survey';
-import { type TicketTable, computeTickets, missingColumn, need, openTickets } from '../tickets/table';
+import { type TicketTable, missingColumn, need, openTickets, readTickets } from '../tickets/table';
 import { LOGMEIN } from '../benchmarks/sources';
 import { arg, div, evalExpr, share } from '../formula/expr';
 import { checkBounds } from '../args';
@@ -18,8 +18,6 @@ const tickets = {
   name: 'tickets',
   kind: 'range',
   description: 'The ticket table including its header row (an Excel table or a range from a PSA export).',
-  // Every reading of it (computeTickets, or the single-cell count) meets each cell.
-  checksErrors: true,
 } as const;
 const statistic = {
   name: 'statistic',
@@ -49,8 +47,8 @@ function needHours(
 }
 
 /**
- * Hours values that are known, in ticket order, ready for a statistic: moved to the front of
- * `values` itself (a computeTickets column, which the caller is done with), no copy.
+ * The known values (not NaN) of a column of the caller's own table, in ticket order, ready for a
+ * statistic: moved to the front of the column itself, which the caller has no further use for.
  */
 function knownInPlace(values: Float64Array): Float64Array {
   let n = 0;
@@ -91,7 +89,7 @@ function timedStatistic(
   none: ErrorKey,
 ): number {
   const s = readOption('statistic', stat, STATISTIC_WORDS, 'mean');
-  const t = computeTickets(grid, [field]);
+  const t = readTickets(grid, [field]);
   const v = summarize(knownInPlace(needHours(t, field, stamp, duration)), s);
   if (v === undefined) throw fail.na(none);
   return v;
@@ -109,9 +107,7 @@ const PERIODS: Readonly<Record<Interval, { key: (serial: number) => number; star
  * A period's key that remembers the last period found: tickets come roughly in date order, and
  * monthIndex costs a dozen divisions. A serial reuses the last key only when it lies at least a
  * millisecond inside that period, so keys round exactly as `key` itself does at the edges. The
- * memory is a cursor, [key, from, until], not a closure or an object of its own: with either, V8's
- * optimised code for the calling loop was dropped at every full collection (or boxed each double
- * written), and the next call ran the loop interpreted, allocating about 200 bytes a ticket.
+ * memory is a cursor of three numbers, [key, from, until], owned by the loop that asks.
  */
 function periodKey(cursor: Float64Array, { key, start }: (typeof PERIODS)[Interval], serial: number): number {
   if (serial >= cursor[1]! && serial < cursor[2]!) return cursor[0]!;
@@ -178,12 +174,9 @@ function periodSums(n: number): PeriodSums {
 }
 
 /**
- * The row loop of TICKETSBYPERIOD, in a function of its own that takes only typed arrays and
- * allocates nothing: in the same function as the cold table building, V8's on-stack-replaced code
- * for the loop kept deoptimising on code it had no feedback for, and the loop ran interpreted,
- * boxing every sum. An optional column is tested before its value is read, not read as
- * `col ? col[i] : NaN`: V8 gives that merge of a double and the NaN constant a boxed
- * representation, one heap number per ticket and column. Created and resolved times each get
+ * The row loop of TICKETSBYPERIOD: each ticket's creation, resolution, SLA outcome and hours
+ * added to the sums of its period, nothing allocated per ticket. A missing column (undefined)
+ * is skipped; a blank value (NaN) is left out of its average. Created and resolved times each get
  * their own cursor: they follow different orders.
  */
 function tallyPeriods(
@@ -316,7 +309,7 @@ function clientSums(n: number): ClientSums {
   };
 }
 
-/** The row loop of TICKETSBYCLIENT, kept apart and written as tallyPeriods is, for the same reasons. */
+/** The row loop of TICKETSBYCLIENT: each ticket added to the sums of its client, as tallyPeriods does per period. */
 function tallyClients(
   clientIndex: Int32Array,
   resolved: Float64Array | undefined,
@@ -388,7 +381,6 @@ const tpeTickets = {
   kind: 'range',
   min: 0,
   description: 'A number of tickets, or the ticket table including its header row.',
-  checksErrors: true,
 } as const;
 /** Tickets ÷ endpoints ÷ months; a count with no months is one month of tickets. */
 const TPE_SCALAR = div(div(arg('tickets'), arg('endpoints')), arg('months', 1));
@@ -410,7 +402,7 @@ function ticketCount(grid: Grid): { count: number; table?: TicketTable } {
     if (n === undefined) throw fail.value('ticketsNotCount', { arg: 'tickets', value: String(v) });
     return { count: checkBounds(tpeTickets, n) };
   }
-  const table = computeTickets(grid, ['created']);
+  const table = readTickets(grid, ['created']);
   if (Object.keys(table.columns).length === 0) {
     throw fail.value('noHeaderRecognised', { arg: 'tickets', headers: acceptedHeaders('created') });
   }
@@ -564,7 +556,7 @@ export const serviceDeskFunctions = [
     notes: 'Blank flags are left out. In a flag column 0 reads as FALSE (not as a blank).',
     examples: [{ formula: '=MSP.FCR(A1:H4)', args: [FLAG_EXAMPLE], result: 0.5 }],
     compute: (grid) => {
-      const t = computeTickets(grid, ['firstContact']);
+      const t = readTickets(grid, ['firstContact']);
       const share = shareMet(need(t, 'firstContact', 'firstContact'));
       if (share === undefined) throw fail.na('noFirstContact');
       return share;
@@ -594,7 +586,7 @@ export const serviceDeskFunctions = [
       { formula: '=MSP.BACKLOG(A1:D5, "2025-03-04 10:00")', args: [SLA_EXAMPLE, '2025-03-04 10:00'], result: 2 },
     ],
     compute: (grid, asOfArg) => {
-      const t = computeTickets(grid, ['created', 'resolved', 'closedByStatus']);
+      const t = readTickets(grid, ['created', 'resolved', 'closedByStatus']);
       if (!t.resolved && !t.closedByStatus) throw missingColumn('resolved', 'status');
       const isOpen = openTickets(t);
       let open = 0;
@@ -723,7 +715,6 @@ export const serviceDeskFunctions = [
         name: 'responses',
         kind: 'range',
         description: 'Survey answers: scores (1–5) or words such as positive/neutral/negative, good/bad, 👍/👎.',
-        checksErrors: true,
       },
       {
         name: 'positive_min',
@@ -762,7 +753,7 @@ export const serviceDeskFunctions = [
     id: 'CES',
     family: 'servicedesk',
     description: 'Customer effort score: the average of the effort scores.',
-    params: [{ name: 'scores', kind: 'range', description: 'Effort scores (numbers, e.g. 1–7).', checksErrors: true }],
+    params: [{ name: 'scores', kind: 'range', description: 'Effort scores (numbers, e.g. 1–7).' }],
     unit: 'number',
     notes:
       'Blanks (and 0, which no effort scale uses) are ignored; a first row of text is taken as the header. No scores → #DIV/0!, like AVERAGE.',

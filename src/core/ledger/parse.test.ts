@@ -1,7 +1,7 @@
 import { caught } from '../../../test/helpers/kpiError';
 import type { Grid } from '../cells';
 import { KpiError, withFunction } from '../errors';
-import { type Ledger, parseLedger, readLedger } from './parse';
+import { type Ledger, parseLedger } from './parse';
 
 /** MRR rows per customer, for readable expectations. */
 const rowsOf = (l: Ledger): number[][] =>
@@ -278,15 +278,15 @@ describe('parse cache', () => {
   });
 });
 
-describe('readLedger (memory reused by the next call, errors checked while parsing)', () => {
+describe('parseLedger (memory reused by the next call, errors checked while parsing)', () => {
   const HEADER = ['Invoice #', 'Customer', 'Date', 'Amount'];
 
   it('throws an Excel error found in a column the long layout does not read', () => {
     const ref = new KpiError('#REF!');
-    expect(caught(() => readLedger([HEADER, ['INV-1', 'Acme', JAN, 10], [ref, 'Acme', FEB, 10]]))).toBe(ref);
+    expect(caught(() => parseLedger([HEADER, ['INV-1', 'Acme', JAN, 10], [ref, 'Acme', FEB, 10]]))).toBe(ref);
     expect(
       caught(() =>
-        readLedger([
+        parseLedger([
           [...HEADER.slice(0, 3), ref],
           ['INV-1', 'Acme', JAN, 10],
         ]),
@@ -298,14 +298,14 @@ describe('readLedger (memory reused by the next call, errors checked while parsi
     const na = new KpiError('#N/A');
     const div = new KpiError('#DIV/0!');
     // Row 2 has an unreadable date, row 3 an error: the error wins, as Excel propagates errors first.
-    expect(caught(() => readLedger([HEADER, ['INV-1', 'Acme', 'soon', 10], ['INV-2', 'Beta', JAN, na]]))).toBe(na);
+    expect(caught(() => parseLedger([HEADER, ['INV-1', 'Acme', 'soon', 10], ['INV-2', 'Beta', JAN, na]]))).toBe(na);
     // Two errors in one row: the leftmost, whether or not the layout reads its column.
-    expect(caught(() => readLedger([HEADER, ['INV-1', 'Acme', JAN, 10], [div, na, JAN, 10]]))).toBe(div);
-    expect(caught(() => readLedger([HEADER, ['INV-1', 'Acme', JAN, 10], ['INV-2', na, JAN, div]]))).toBe(na);
+    expect(caught(() => parseLedger([HEADER, ['INV-1', 'Acme', JAN, 10], [div, na, JAN, 10]]))).toBe(div);
+    expect(caught(() => parseLedger([HEADER, ['INV-1', 'Acme', JAN, 10], ['INV-2', na, JAN, div]]))).toBe(na);
     // Wide layout: the customer column's header, which nothing else reads.
     expect(
       caught(() =>
-        readLedger([
+        parseLedger([
           [div, '2025-01'],
           ['Acme', 5],
         ]),
@@ -313,7 +313,7 @@ describe('readLedger (memory reused by the next call, errors checked while parsi
     ).toBe(div);
     expect(
       caught(() =>
-        readLedger([
+        parseLedger([
           ['Customer', '2025-01'],
           ['Acme', -5],
           ['Beta', na],
@@ -328,7 +328,7 @@ describe('readLedger (memory reused by the next call, errors checked while parsi
       ['Acme', 1, 2],
       ['Beta', 3, -4],
     ];
-    expect(caught(() => readLedger(grid)).message).toBe(caught(() => parseLedger(grid)).message);
+    expect(caught(() => parseLedger(grid)).message).toBe(caught(() => parseLedger(grid)).message);
   });
 
   it('reads each ledger right although the next one reuses its memory', () => {
@@ -342,13 +342,13 @@ describe('readLedger (memory reused by the next call, errors checked while parsi
       ['Customer', '2025-01'],
       ['Delta', 9],
     ]);
-    expect(rowsOf(readLedger(wide))).toEqual([
+    expect(rowsOf(parseLedger(wide))).toEqual([
       [1, 2],
       [0, 4],
     ]);
-    expect(rowsOf(readLedger(long))).toEqual([[7, 8]]);
+    expect(rowsOf(parseLedger(long))).toEqual([[7, 8]]);
     // The wide range again, after the long one took the memory: parsed again, not stale.
-    expect(rowsOf(readLedger(wide))).toEqual([
+    expect(rowsOf(parseLedger(wide))).toEqual([
       [1, 2],
       [0, 4],
     ]);
@@ -361,17 +361,17 @@ describe('readLedger (memory reused by the next call, errors checked while parsi
       ['Customer', '2025-01'],
       ['Acme', 5],
     ];
-    const first = readLedger(grid);
-    expect(readLedger(grid)).toBe(first);
+    const first = parseLedger(grid);
+    expect(parseLedger(grid)).toBe(first);
   });
 
   it('names each customer as its first row in this ledger writes it, whatever earlier ledgers held', () => {
-    readLedger([
+    parseLedger([
       ['Customer', '2025-01'],
       ['acme', 1],
       ['Zeta', 2],
     ]);
-    const l = readLedger([
+    const l = parseLedger([
       ['Customer', '2025-01'],
       ['ACME ', 1],
       ['acme', 2],
@@ -383,7 +383,7 @@ describe('readLedger (memory reused by the next call, errors checked while parsi
   });
 
   it('matches customers whose spelling or order changes from month to month', () => {
-    const l = readLedger([
+    const l = parseLedger([
       HEADER,
       ['INV-1', 'Acme', JAN, 1],
       ['INV-2', 'Beta', JAN, 2],
@@ -406,7 +406,7 @@ describe('readLedger (memory reused by the next call, errors checked while parsi
   });
 
   it('reads text dates repeated down the column, and still refuses a bad one on its own row', () => {
-    const l = readLedger([
+    const l = parseLedger([
       HEADER,
       ['INV-1', 'Acme', '2025-01-05', 1],
       ['INV-2', 'Beta', '2025-01-05', 2],
@@ -416,7 +416,7 @@ describe('readLedger (memory reused by the next call, errors checked while parsi
       [1, 3],
       [2, 0],
     ]);
-    const e = caught(() => readLedger([HEADER, ['INV-1', 'Acme', 'soon', 1], ['INV-2', 'Beta', 'soon', 2]]));
+    const e = caught(() => parseLedger([HEADER, ['INV-1', 'Acme', 'soon', 1], ['INV-2', 'Beta', 'soon', 2]]));
     expect(e.message).toMatch(/row 2, column C \(Date\).*"soon"/);
   });
 });

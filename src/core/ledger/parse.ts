@@ -1,4 +1,4 @@
-import { type Cell, type Grid, firstError } from '../cells';
+import { type Cell, type Grid, firstError, metEveryCell } from '../cells';
 import { formatSerial, parseIsoDate, parseYearMonth, serialFromMonthIndex } from '../dates';
 import { fail } from '../errors';
 import { LEDGER_HEADERS, type LedgerRole, findRoles } from './headers';
@@ -25,62 +25,37 @@ export interface Ledger {
 const MAX_MONTHS = 1200;
 
 // Excel hands the same range object back on a recalculation in some hosts and in benchmarks:
-// parsing it again would redo all the work for the same answer.
+// parsing it again would redo all the work for the same answer. A ledger is never changed once
+// made, so the callers of one range can share it.
 const cache = new WeakMap<Grid, Ledger>();
 
 /**
- * How a parse stores its MRR and how much of the range it checks. `parseLedger` returns a ledger
- * of its own; `readLedger` one over memory reused by the next call, and it also meets every cell
- * the layout does not read, so that the separate scan for Excel errors can be skipped.
+ * Reads a ledger range (SPEC §2.1), detecting the layout from the header row, into a ledger of
+ * the caller's own. Every cell is met: a range holding an Excel error throws its first one, row by
+ * row, whatever else is wrong (as Excel propagates errors); one without is marked as met in full
+ * (`metEveryCell`), so `evaluate` does not scan it again.
  */
-interface ParseMode {
-  readonly mrr: (length: number) => Float64Array;
-  readonly checkErrors: boolean;
-}
-
-const OWNED: ParseMode = { mrr: (length) => new Float64Array(length), checkErrors: false };
-const sharedMrr = new ScratchArray((length) => new Float64Array(length));
-const SHARED: ParseMode = { mrr: (length) => sharedMrr.take(length).fill(0), checkErrors: true };
-
-/** Reads a ledger range (SPEC §2.1), detecting the layout from the header row. */
 export function parseLedger(grid: Grid): Ledger {
   const cached = cache.get(grid);
   if (cached) return cached;
-  const ledger = parse(grid, OWNED);
+  let ledger: Ledger;
+  try {
+    ledger = parse(grid);
+  } catch (e) {
+    throw firstError(grid) ?? e;
+  }
+  metEveryCell(grid);
   cache.set(grid, ledger);
   return ledger;
 }
 
-/** The last range `readLedger` parsed, while its ledger is still the one in the shared memory. */
-const recent = new WeakMap<Grid, { readonly ledger: Ledger; readonly generation: number }>();
-let generation = 0;
-
-/**
- * As `parseLedger`, for a compute function that is done with the ledger when it returns: the MRR
- * lives in memory the next call reuses (a ledger is only valid until the next `readLedger`).
- * Throws the range's first Excel error, row by row, when it holds one, whatever else is wrong.
- */
-export function readLedger(grid: Grid): Ledger {
-  const last = recent.get(grid);
-  if (last !== undefined && last.generation === generation) return last.ledger;
-  // Before parsing: a parse that throws halfway has already overwritten the shared memory.
-  generation++;
-  try {
-    const ledger = parse(grid, SHARED);
-    recent.set(grid, { ledger, generation });
-    return ledger;
-  } catch (e) {
-    throw firstError(grid) ?? e;
-  }
-}
-
-function parse(grid: Grid, mode: ParseMode): Ledger {
+function parse(grid: Grid): Ledger {
   const header = grid[0] ?? [];
   const roles = findRoles(header);
   const ledger =
     roles.customer !== undefined && roles.period !== undefined && roles.amount !== undefined
-      ? parseLong(grid, roles.customer, roles.period, roles.amount, mode)
-      : parseWide(grid, roles, mode);
+      ? parseLong(grid, roles.customer, roles.period, roles.amount)
+      : parseWide(grid, roles);
   if (ledger.customers.length === 0) throw fail.na('noCustomers');
   return ledger;
 }
@@ -236,15 +211,13 @@ const rowCustomers = new ScratchArray((length) => new Int32Array(length));
 const rowMonths = new ScratchArray((length) => new Int32Array(length));
 const rowAmounts = new ScratchArray((length) => new Float64Array(length));
 
-function parseLong(grid: Grid, custCol: number, periodCol: number, amountCol: number, mode: ParseMode): Ledger {
+function parseLong(grid: Grid, custCol: number, periodCol: number, amountCol: number): Ledger {
   const header = grid[0]!;
   // Columns the parse does not read, to check for Excel errors: one in a column it reads stops it anyway.
+  checkRow(grid, header);
   const unread: number[] = [];
-  if (mode.checkErrors) {
-    checkRow(grid, header);
-    for (let col = 0; col < header.length; col++)
-      if (col !== custCol && col !== periodCol && col !== amountCol) unread.push(col);
-  }
+  for (let col = 0; col < header.length; col++)
+    if (col !== custCol && col !== periodCol && col !== amountCol) unread.push(col);
   const n = grid.length - 1;
   const rowCustomer = rowCustomers.take(n);
   const rowMonth = rowMonths.take(n);
@@ -261,7 +234,7 @@ function parseLong(grid: Grid, custCol: number, periodCol: number, amountCol: nu
     const row = grid[r]!;
     for (let k = 0; k < unread.length; k++) checkCell(grid, row[unread[k]!]);
     // A range wider than its header (only from code, Excel's are rectangles).
-    if (mode.checkErrors && row.length > header.length) checkRow(grid, row);
+    if (row.length > header.length) checkRow(grid, row);
     const name = row[custCol];
     const date = row[periodCol];
     const amount = row[amountCol];
@@ -309,7 +282,7 @@ function parseLong(grid: Grid, custCol: number, periodCol: number, amountCol: nu
       years: MAX_MONTHS / 12,
     });
   }
-  const mrr = mode.mrr(customers.length * periodCount);
+  const mrr = new Float64Array(customers.length * periodCount);
   for (let i = 0; i < kept; i++) mrr[rowCustomer[i]! * periodCount + rowMonth[i]! - first]! += rowAmount[i]!;
   const periods = Array.from({ length: periodCount }, (_, t) => serialFromMonthIndex(first + t));
   return { layout: 'long', periods, periodSerials: periods, customers, mrr };
@@ -362,10 +335,7 @@ function readWideHeader(
   return { width, serials };
 }
 
-/**
- * Adds a wide row's amounts to its customer's MRR (`base` + column). A function of its own so
- * the engine optimises this loop over every cell once, whatever the rest of the parse does.
- */
+/** Adds a wide row's amounts to its customer's MRR (`base` + column): blanks add nothing, other values are checked. */
 function addWideRow(
   mrr: Float64Array,
   base: number,
@@ -381,13 +351,13 @@ function addWideRow(
   }
 }
 
-function parseWide(grid: Grid, roles: Partial<Record<LedgerRole, number>>, mode: ParseMode): Ledger {
+function parseWide(grid: Grid, roles: Partial<Record<LedgerRole, number>>): Ledger {
   const header = grid[0] ?? [];
   // The period headers are checked below; the customer column's header is read by no one else.
-  if (mode.checkErrors) checkRow(grid, header.slice(0, 1));
+  checkRow(grid, header.slice(0, 1));
   const { width, serials } = readWideHeader(header, roles);
   const periodCount = width - 1;
-  const mrr = mode.mrr(Math.max(0, grid.length - 1) * periodCount);
+  const mrr = new Float64Array(Math.max(0, grid.length - 1) * periodCount);
   const index = new CustomerIndex(grid.length);
   for (let r = 1; r < grid.length; r++) {
     const row = grid[r]!;

@@ -1,8 +1,9 @@
 /**
- * A typed array reused from call to call. A ledger of 10 000 customers × 60 months needs several
- * megabytes of MRR and per-row arrays: allocated afresh on every call, that memory costs more in
- * page faults and collections than the whole parse. The array only grows (by a quarter more than
- * asked, so slowly growing inputs do not reallocate every time) and is kept for the next call.
+ * A typed array reused from parse to parse, for working memory that never leaves the parse: a long
+ * ledger of 10 000 customers × 60 months needs megabytes of per-row arrays only while it is read,
+ * and allocated afresh on every call that memory costs more in page faults and collections than
+ * the parse itself. The array only grows (by a quarter more than asked, so slowly growing inputs
+ * do not reallocate every time) and is kept for the next parse. Used by the ledger parser alone.
  */
 export class ScratchArray<A extends Float64Array | Int32Array> {
   private array: A;

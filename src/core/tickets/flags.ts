@@ -1,5 +1,5 @@
-import type { Cell } from '../cells';
-import { type KpiError, type Located, fail, isKpiError } from '../errors';
+import { type Cell, errorOf } from '../cells';
+import { type KpiError, type Located, fail } from '../errors';
 import type { Language } from '../i18n';
 
 /** A yes/no cell of a ticket table: 1 yes, 0 no, -1 unknown (blank: the row is left out of that metric). */
@@ -101,7 +101,7 @@ export function flagOf(cell: Cell, memo?: Map<string, Flag>): Flag | undefined {
   if (cell === null) return -1;
   if (typeof cell === 'boolean') return cell ? 1 : 0;
   if (typeof cell === 'number') return cell === 1 || cell === 0 ? cell : undefined;
-  if (isKpiError(cell)) throw cell;
+  if (typeof cell === 'object') throw errorOf(cell);
   const known = memo?.get(cell);
   if (known !== undefined) return known;
   const flag = flagFromText(cell);

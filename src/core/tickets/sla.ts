@@ -1,6 +1,6 @@
 import type { Grid } from '../cells';
 import { detectColumns } from './headers';
-import { type Field, type TicketTable, computeTickets, isOpen } from './table';
+import { type Field, type TicketTable, isOpen, readTickets } from './table';
 
 /** What each rule reads; the others' columns are not parsed (a bad due date does not fail an SLA read from flags). */
 const TARGET_FIELDS: readonly Field[] = ['created', 'resolved', 'resolutionHours', 'closedByStatus', 'asOf'];
@@ -60,9 +60,7 @@ export function slaOutcomes(t: TicketTable, targetHours: number | null): SlaOutc
 /**
  * Parses a ticket grid for the SLA rule that applies, plus the `extra` fields the caller needs, and
  * returns the table with every ticket's outcome. A flag column without any flag is read twice:
- * once to find it empty, once for the due column. Every cell is checked for Excel errors (the
- * callers' ranges are declared `checksErrors`). The table is a `computeTickets` one: valid until
- * the next parse.
+ * once to find it empty, once for the due column.
  */
 export function readSla(
   grid: Grid,
@@ -79,7 +77,7 @@ export function readSla(
   let table!: TicketTable;
   let outcomes!: SlaOutcomes;
   for (const fields of rules) {
-    table = computeTickets(grid, [...fields, ...extra]);
+    table = readTickets(grid, [...fields, ...extra]);
     outcomes = slaOutcomes(table, targetHours);
     if (outcomes.rule !== 'none') break;
   }

@@ -1,5 +1,5 @@
-import { type Cell, type Grid, parseNumberText } from '../cells';
-import { fail, isKpiError } from '../errors';
+import { type Cell, type Grid, errorOf, metEveryCell, parseNumberText } from '../cells';
+import { fail } from '../errors';
 import type { Language } from '../i18n';
 import { foldText } from '../options';
 
@@ -70,7 +70,7 @@ export function answerOf(cell: Cell, words: boolean): Answer {
   if (cell === null || cell === 0) return null;
   if (typeof cell === 'number') return cell;
   if (typeof cell === 'boolean') return words ? (cell ? 'positive' : 'negative') : undefined;
-  if (typeof cell === 'object' && isKpiError(cell)) throw cell;
+  if (typeof cell === 'object') throw errorOf(cell);
   if (cell.trim() === '') return null;
   const n = parseNumberText(cell);
   if (n !== undefined) return n === 0 ? null : n;
@@ -133,5 +133,6 @@ export function tallyAnswers(arg: string, grid: Grid, words: boolean, atLeast = 
       } else if (a !== null) counts[a]++;
     }
   }
+  metEveryCell(grid);
   return { scores, sum, atLeast: high, words: counts };
 }

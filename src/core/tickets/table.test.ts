@@ -153,6 +153,41 @@ describe('ticket table parsing', () => {
     expect(caught(() => readTickets([H, [1, err, null, null, null, null, null, null]], ['created']))).toBe(err);
   });
 
+  it("an Excel error in a column it does not read is left to the caller, in Excel's own form too", () => {
+    const na = { code: '#N/A', message: 'lookup failed' };
+    const grid: Grid = [
+      ['Ticket #', 'Created', 'Notes'],
+      [1, 45719.5, na],
+      [2, 45720.5, ''],
+    ];
+    // The templates read a few columns of data that may hold errors elsewhere.
+    expect(readTickets(grid, ['created']).count).toBe(2);
+    const read = caught(() => readTickets([H, [1, na, null, null, null, null, null, null]], ['created']));
+    expect([read.code, read.message]).toEqual(['#N/A', 'lookup failed']);
+  });
+
+  it('each table has memory of its own: a later parse leaves an earlier table as it was', () => {
+    const first = readTickets(
+      [
+        ['Created', 'Resolved'],
+        [45719.25, 45719.5],
+        [45720, null],
+      ],
+      ['created', 'resolutionHours'],
+    );
+    readTickets(
+      [
+        ['Created', 'Resolved'],
+        [45800, 45801],
+        [45801, 45802],
+      ],
+      ['created', 'resolutionHours'],
+    );
+    expect([...first.created!]).toEqual([45719.25, 45720]);
+    // 45719.25 → 45719.5 is 6 h; the second ticket is open.
+    expect([...first.resolutionHours!]).toEqual([6, NaN]);
+  });
+
   it('only the columns a function reads are parsed: a bad date elsewhere does not fail FCR', () => {
     const t = readTickets(
       [

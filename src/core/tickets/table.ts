@@ -1,7 +1,6 @@
-import { type Cell, type Grid, isBlank, parseNumberText } from '../cells';
+import { type Cell, type Grid, errorOf, isBlank, isErrorCell, metEveryCell, parseNumberText } from '../cells';
 import { formatSerial, parseIsoDate } from '../dates';
-import { type KpiError, type Located, fail, isKpiError } from '../errors';
-import { ScratchArray } from '../ledger/scratch';
+import { type KpiError, type Located, fail } from '../errors';
 import { foldText } from '../options';
 import { type Flag, flagOf, notAFlag } from './flags';
 import { type DetectedColumn, type DetectedColumns, type Role, acceptedHeaders, detectColumns } from './headers';
@@ -101,45 +100,22 @@ export function need<F extends Field>(
   return v as NonNullable<TicketTable[F]>;
 }
 
-/** A row with nothing in it (blanks in any of Excel's spellings) is no ticket. An Excel error ends the scan. */
-function isBlankRow(cells: readonly Cell[]): boolean {
-  for (let c = 0; c < cells.length; c++) {
-    const cell = cells[c]!;
-    if (typeof cell === 'object' && cell !== null && isKpiError(cell)) throw cell;
-    if (!isBlank(cell)) return false;
-  }
-  return true;
-}
+/** What a row holds: nothing (blanks in any of Excel's spellings), a ticket, or a ticket with an Excel error in some cell. */
+const BLANK_ROW = 0;
+const TICKET_ROW = 1;
+const ERROR_ROW = 2;
 
-/** isBlankRow that looks at every cell of the row, so an Excel error anywhere in it is thrown. */
-function isBlankRowChecked(cells: readonly Cell[]): boolean {
-  let blank = true;
+/** The kind of a row, looking at every cell until an error (only blanks and errors are objects). */
+function rowKind(cells: readonly Cell[]): number {
+  let kind = BLANK_ROW;
   for (let c = 0; c < cells.length; c++) {
     const cell = cells[c]!;
     if (typeof cell === 'object') {
-      if (cell !== null) {
-        if (isKpiError(cell)) throw cell;
-        blank = false;
-      }
-    } else if (blank && !isBlank(cell)) blank = false;
+      if (cell !== null) return ERROR_ROW;
+    } else if (kind === BLANK_ROW && !isBlank(cell)) kind = TICKET_ROW;
   }
-  return blank;
+  return kind;
 }
-
-/** Throws the first Excel error of a row, if any. */
-function checkRow(cells: readonly Cell[]): void {
-  for (let c = 0; c < cells.length; c++) {
-    const cell = cells[c];
-    if (typeof cell === 'object' && cell !== null && isKpiError(cell)) throw cell;
-  }
-}
-
-/**
- * Which cells readTickets checks for Excel errors: `read`, those it reads (the templates and the
- * CLI look at a few columns of data that may hold errors elsewhere); `all`, every cell, header
- * included, so a function whose range is declared `checksErrors` needs no separate scan.
- */
-export type ErrorScan = 'read' | 'all';
 
 /** Timestamp cell → serial; NaN for blank (0 included, as some Excel hosts send blanks); undefined if it is no date. */
 function timestampOf(cell: Cell): number | undefined {
@@ -149,7 +125,7 @@ function timestampOf(cell: Cell): number | undefined {
   }
   if (cell === null) return NaN;
   if (typeof cell === 'string') return cell.trim() === '' ? NaN : parseIsoDate(cell);
-  if (isKpiError(cell)) throw cell;
+  if (isErrorCell(cell)) throw errorOf(cell);
   return undefined;
 }
 
@@ -158,7 +134,7 @@ function hoursOf(cell: Cell, hoursPerUnit: number): number | undefined {
   if (typeof cell === 'number') return cell * hoursPerUnit;
   if (cell === null) return NaN;
   if (typeof cell !== 'string') {
-    if (isKpiError(cell)) throw cell;
+    if (isErrorCell(cell)) throw errorOf(cell);
     return undefined;
   }
   if (cell.trim() === '') return NaN;
@@ -207,8 +183,8 @@ function diffHours(
  * bring cost more than the parse itself). Take the 8-byte arrays first, then the 4-, then the
  * 1-byte ones, so every view is aligned.
  */
-function columnBlock(size: number, f64: number, i32: number, i8: number, memory: Memory) {
-  const buffer = memory(size * (8 * f64 + 4 * i32 + i8));
+function columnBlock(size: number, f64: number, i32: number, i8: number) {
+  const buffer = new ArrayBuffer(size * (8 * f64 + 4 * i32 + i8));
   let offset = 0;
   const next = (bytes: number): number => {
     const at = offset;
@@ -223,40 +199,15 @@ function columnBlock(size: number, f64: number, i32: number, i8: number, memory:
   };
 }
 
-/** Where a parse puts its columns: a buffer of at least that many bytes, contents undefined. */
-type Memory = (bytes: number) => ArrayBuffer;
-
-const OWNED: Memory = (bytes) => new ArrayBuffer(bytes);
-// Fresh memory costs more to touch than the parse itself (page faults, collections): a compute
-// function, done with its table when it returns, parses into memory the next call reuses.
-const shared = new ScratchArray((length) => new Float64Array(length));
-const SHARED: Memory = (bytes) => shared.take(Math.ceil(bytes / 8)).buffer as ArrayBuffer;
-
 /**
- * Parses the fields asked for (those whose columns exist) in one pass. Throws #VALUE! naming the
- * cell for an unreadable date, duration or flag, and naming the row for a first response or
- * resolution earlier than the creation time. Excel errors inside the range propagate. The table
- * is the caller's own (the templates and the CLI keep it).
+ * Parses the fields asked for (those whose columns exist) in one pass, into a table of the
+ * caller's own. Throws #VALUE! naming the cell for an unreadable date, duration or flag, and naming
+ * the row for a first response or resolution earlier than the creation time. An Excel error in a
+ * cell it reads is thrown as it is; one elsewhere is left to the caller (the templates and the CLI
+ * look at a few columns of data that may hold errors elsewhere), and a range with none is marked
+ * as met in full (`metEveryCell`), so `evaluate` does not scan it again.
  */
-export function readTickets(
-  grid: Grid,
-  fields: readonly Field[],
-  errors: ErrorScan = 'read',
-  arg = 'tickets',
-): TicketTable {
-  return parse(grid, fields, errors, arg, OWNED);
-}
-
-/**
- * As `readTickets` with every cell checked, for a compute function that is done with the table
- * when it returns: its columns live in memory the next `computeTickets` reuses, so the table is
- * only valid until then (and the caller may overwrite its columns).
- */
-export function computeTickets(grid: Grid, fields: readonly Field[]): TicketTable {
-  return parse(grid, fields, 'all', 'tickets', SHARED);
-}
-
-function parse(grid: Grid, fields: readonly Field[], errors: ErrorScan, arg: string, memory: Memory): TicketTable {
+export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets'): TicketTable {
   const columns = detectColumns(grid[0] ?? []);
   const want = new Set<Field>(fields);
   const col = (role: Role): DetectedColumn | undefined => columns[role];
@@ -284,7 +235,6 @@ function parse(grid: Grid, fields: readonly Field[], errors: ErrorScan, arg: str
     stampColumns.filter(Boolean).length + (want.has('firstResponseHours') ? 1 : 0) + (wantsResolutionHours ? 1 : 0),
     cClient ? 1 : 0,
     [cSla, cContact, cStatus].filter(Boolean).length,
-    memory,
   );
   const f64 = (c: DetectedColumn | undefined) => (c ? block.f64() : undefined);
   const created = f64(cCreated);
@@ -308,8 +258,8 @@ function parse(grid: Grid, fields: readonly Field[], errors: ErrorScan, arg: str
   const clientByCell = new Map<string | number | boolean, number>();
   const clientByKey = new Map<string, number>();
 
-  // The closures below hold only what does not change during the pass: the row loop's own state
-  // (count, as-of, the column arrays) stays in locals the compiler can keep in registers.
+  // The closures below hold only what does not change during the pass; the row loop's own state
+  // (count, as-of, the column arrays) is its locals.
   const place = (row: number, c: DetectedColumn): Located => ({ arg, row, col: c.index, header: c.header });
   // The slow paths: anything but a plain serial / number, and the errors.
   const stamp = (row: number, c: DetectedColumn, cell: Cell): number => {
@@ -345,7 +295,8 @@ function parse(grid: Grid, fields: readonly Field[], errors: ErrorScan, arg: str
     }
   };
   const clientOf = (cell: Cell): number => {
-    if (cell === null || cell === 0 || (typeof cell === 'object' && isKpiError(cell))) return -1;
+    // An Excel error is no client: the range is not marked error-free, so evaluate returns the error.
+    if (cell === null || cell === 0 || typeof cell === 'object') return -1;
     const known = clientByCell.get(cell);
     if (known !== undefined) return known;
     const label = typeof cell === 'string' ? cell.trim() : cell;
@@ -372,14 +323,15 @@ function parse(grid: Grid, fields: readonly Field[], errors: ErrorScan, arg: str
   const iContact = at(cContact);
   const iClient = at(cClient);
   const iStatus = at(cStatus);
-  const everyCell = errors === 'all';
-  if (everyCell && grid.length > 0) checkRow(grid[0]!);
+  let errorFree = grid.length === 0 || rowKind(grid[0]!) !== ERROR_ROW;
 
   let count = 0;
   let asOf = -Infinity;
   for (let r = 1; r < grid.length; r++) {
     const cells = grid[r]!;
-    if (everyCell ? isBlankRowChecked(cells) : isBlankRow(cells)) continue;
+    const kind = rowKind(cells);
+    if (kind === BLANK_ROW) continue;
+    if (kind === ERROR_ROW) errorFree = false;
     const i = count++;
     let t0 = NaN;
     if (created) {
@@ -407,7 +359,7 @@ function parse(grid: Grid, fields: readonly Field[], errors: ErrorScan, arg: str
     if (resolutionTime) resolutionTime[i] = duration(r, cResolutionTime!, cells[iResolutionTime] ?? null);
     if (hours) {
       const v = cells[iHours] ?? null;
-      // Two stores, not one of a `? :`: V8 would box the product to merge it with duration's result.
+      // A non-negative number is read in place; anything else goes through duration's checks.
       if (typeof v === 'number' && v >= 0) hours[i] = v * hoursPerUnit;
       else hours[i] = duration(r, cHours!, v);
     }
@@ -423,6 +375,8 @@ function parse(grid: Grid, fields: readonly Field[], errors: ErrorScan, arg: str
       } else closedByStatus[i] = 0;
     }
   }
+
+  if (errorFree) metEveryCell(grid);
 
   const resolutionHours = wantsResolutionHours
     ? diffHours(resolutionHoursOut, count, created, resolvedTs, resolutionTime)
