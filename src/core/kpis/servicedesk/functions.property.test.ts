@@ -1,10 +1,10 @@
 import fc from 'fast-check';
-import type { Arg, Cell } from '../cells';
-import { formatSerial } from '../dates';
-import { evaluate } from '../evaluate';
-import { ERROR_CODES, KpiError } from '../errors';
-import { HEADER_TABLES } from '../tickets/headers';
-import { serviceDeskFunctions } from './servicedesk';
+import type { Arg, Cell } from '../../cells';
+import { formatSerial } from '../../dates';
+import { evaluate } from '../../evaluate';
+import { ERROR_CODES, KpiError } from '../../errors';
+import { HEADER_TABLES } from '../../tickets/headers';
+import { serviceDeskFunctions } from './index';
 
 /** Every header of the vocabulary, duration stems with a unit, plus some noise. */
 const HEADERS = [
