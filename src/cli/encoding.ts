@@ -29,4 +29,4 @@ export function decoder(encoding: Encoding): TextDecoder {
 
 /** Whether a decoding error is the strict UTF-8 decoder meeting bytes that are not UTF-8. */
 export const isNotUtf8 = (e: unknown): boolean =>
-  e instanceof TypeError && (e as NodeJS.ErrnoException).code === 'ERR_ENCODING_INVALID_ENCODED_DATA';
+  (e as NodeJS.ErrnoException | null)?.code === 'ERR_ENCODING_INVALID_ENCODED_DATA';
