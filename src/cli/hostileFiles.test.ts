@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { crc32, deflateRawSync } from 'zlib';
@@ -231,6 +231,16 @@ describe('.xlsx inputs', () => {
 });
 
 describe('--out', () => {
+  it('refuses to write more rows than a worksheet holds, writing nothing', async () => {
+    // Header + 1 048 576 tickets = 1 048 577 rows: one more than a sheet holds.
+    const file = put('tall.csv', `Ticket,Created\n${'1,2025-03-03\n'.repeat(1_048_576)}`);
+    const out = path.join(dir, 'tall.xlsx');
+    const r = await run('report', '--tickets', file, '--out', out);
+    expect(r.code).toBe(3);
+    expect(r.err).toMatch(/tall\.csv: 1,048,577 rows do not fit in a worksheet \(at most 1,048,576\)/);
+    expect(existsSync(out)).toBe(false);
+  }, 60_000);
+
   it('is checked before any input is read', async () => {
     // The input is unreadable too: the output's error comes first, so nothing was read.
     const missing = path.join(dir, 'no-such-folder', 'report.xlsx');

@@ -2,7 +2,9 @@ import { parseArgs } from 'util';
 import { isKpiError } from '../core/errors';
 import { type Language, messages, parseLanguage } from '../core/i18n';
 import { CliError, EXIT } from './cliError';
+import { EXCEL } from './excelLimits';
 import { type Headline, checkInputs, ledgerHeadlines, ticketHeadlines } from './headline';
+import { MSG } from './messages';
 import { checkOutput, writeNewFile } from './outputFile';
 import { type Progress, lineProgress, noProgress } from './progress';
 import { readInput } from './readInput';
@@ -111,6 +113,11 @@ async function report(args: string[], io: Io): Promise<number> {
   const tickets = values.tickets ? { file: values.tickets, ...(await readInput(values.tickets, progress)) } : null;
   const ledger = values.ledger ? { file: values.ledger, ...(await readInput(values.ledger, progress)) } : null;
   checkInputs(tickets, ledger);
+  // The data sheets of the workbook hold the inputs as read: more rows than a sheet holds cannot be written.
+  if (values.out)
+    for (const input of [tickets, ledger])
+      if (input && input.grid.length > EXCEL.rows)
+        throw new CliError(MSG.tooManyRowsForSheet(input.file, input.grid.length, EXCEL.rows), EXIT.output);
 
   const headlines: { tickets?: Headline[]; ledger?: Headline[] } = {};
   if (tickets) headlines.tickets = ticketHeadlines(tickets.grid, endpoints, lang);

@@ -19,6 +19,8 @@ export const MSG = {
     `${file}: ${columns.toLocaleString('en-US')} columns; Excel holds at most ${limit.toLocaleString('en-US')}.`,
   tooManyRows: (file: string, limit: number) =>
     `${file}: more than ${limit.toLocaleString('en-US')} rows, the most a worksheet holds.`,
+  tooManyRowsForSheet: (file: string, rows: number, limit: number) =>
+    `${file}: ${rows.toLocaleString('en-US')} rows do not fit in a worksheet (at most ${limit.toLocaleString('en-US')}); the KPIs can be printed (without --out), not written to .xlsx.`,
   cellTooLong: (file: string, cell: string, length: number, limit: number) =>
     `${file}: cell ${cell} holds ${length.toLocaleString('en-US')} characters; an Excel cell holds at most ${limit.toLocaleString('en-US')}.`,
   notXlsx: (file: string, detail: string) => `${file}: not a readable .xlsx workbook (${detail}).`,

@@ -152,12 +152,14 @@ export class FieldTyper {
   private text(field: string): string {
     const known = this.texts.get(field);
     if (known !== undefined) return known;
-    // A fresh flat copy: a substring of the parser's chunk would keep the whole chunk in memory.
-    const copy = Buffer.from(field, 'utf8').toString('utf8');
+    // V8 keeps a substring of 13 characters or more as a slice of the parser's chunk, which would
+    // keep the whole chunk in memory: such strings are copied out.
+    const copy = field.length < SLICED_MIN ? field : Buffer.from(field, 'utf8').toString('utf8');
     if (this.texts.size < MAX_INTERNED) this.texts.set(copy, copy);
     return copy;
   }
 }
 
+const SLICED_MIN = 13;
 /** Beyond this many distinct texts (free-text columns), strings are copied but not looked up again. */
 const MAX_INTERNED = 200_000;
