@@ -197,6 +197,14 @@ describe('.xlsx inputs', () => {
     expect(r.err).toMatch(/bomb\.xlsx: the workbook unpacks to 3,072 MiB, more than the 2,048 MiB this command reads/);
   });
 
+  it('refuses a table of shared texts beyond what is held in memory, saying the limit', async () => {
+    const rows = `<row r="1">${textCell('A1', 'Ticket')}</row>`;
+    const texts = put('texts.xlsx', xlsx(rows, { 'xl/sharedStrings.xml': 600 * 2 ** 20 }));
+    const r = await run('report', '--tickets', texts);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/texts\.xlsx: the workbook's shared texts unpack to 600 MiB, more than the 512 MiB/);
+  });
+
   /** An OLE compound file (how Office stores an encrypted workbook) whose directory names `streams`. */
   function compoundFile(streams: string[]): Buffer {
     const header = Buffer.alloc(512);

@@ -30,6 +30,8 @@ export const MSG = {
     `${file}: this is an old-format Excel file (.xls) with an .xlsx name; save it as .xlsx or .csv.`,
   xlsxTooLarge: (file: string, bytes: number, limit: number) =>
     `${file}: the workbook unpacks to ${mib(bytes)} MiB, more than the ${mib(limit)} MiB this command reads (a damaged file or a zip bomb?).`,
+  xlsxTextsTooLarge: (file: string, bytes: number, limit: number) =>
+    `${file}: the workbook's shared texts unpack to ${mib(bytes)} MiB, more than the ${mib(limit)} MiB this command holds in memory.`,
   emptySheet: (file: string) => `${file}: the first worksheet is empty.`,
   outputExists: (file: string) =>
     `${file} already exists; not overwriting it. Use --force to replace it, or choose another --out.`,

@@ -14,6 +14,12 @@ import type { Progress } from './progress';
  * a full 1 048 576-row sheet of a ticket export is a few hundred MiB of XML; a zip bomb is more.
  */
 export const MAX_UNPACKED_BYTES = 2 * 2 ** 30;
+/**
+ * The workbook's table of texts is the one part the streaming reader holds whole (cells refer to it
+ * by index): a sheet of 1 048 576 rows with a distinct 100-character text on each is ~150 MiB of it.
+ */
+export const MAX_SHARED_STRINGS_BYTES = 512 * 2 ** 20;
+const SHARED_STRINGS = 'xl/sharedStrings.xml';
 
 const MS_PER_DAY = 86_400_000;
 /** Serial of 1970-01-01: ExcelJS hands date cells over as JS Dates in UTC. */
@@ -58,14 +64,20 @@ async function checkPackage(file: string): Promise<void> {
   }
   const { Open } = await import('unzipper');
   let unpacked = 0;
+  let sharedStrings = 0;
   try {
     const directory = await Open.file(file);
-    for (const entry of directory.files) unpacked += entry.uncompressedSize;
+    for (const entry of directory.files) {
+      unpacked += entry.uncompressedSize;
+      if (entry.path === SHARED_STRINGS) sharedStrings = entry.uncompressedSize;
+    }
   } catch (e) {
     throw new CliError(MSG.notXlsx(file, e instanceof Error ? e.message : String(e)), EXIT.input);
   }
   if (unpacked > MAX_UNPACKED_BYTES)
     throw new CliError(MSG.xlsxTooLarge(file, unpacked, MAX_UNPACKED_BYTES), EXIT.input);
+  if (sharedStrings > MAX_SHARED_STRINGS_BYTES)
+    throw new CliError(MSG.xlsxTextsTooLarge(file, sharedStrings, MAX_SHARED_STRINGS_BYTES), EXIT.input);
 }
 
 function fromExcelJs(v: ExcelJS.CellValue): Cell {
