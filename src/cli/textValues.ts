@@ -16,11 +16,13 @@ const COMMA_NUMBER = /^[+-]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$/;
 /** `1,234.5`, `1234.5`, `-0.75` */
 const POINT_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
-const bare = (field: string): string =>
-  field
-    .trim()
-    .replace(CURRENCY, '')
-    .replace(/[\u00a0\u202f ]/g, '');
+const DECORATION = /[€$£\u00a0\u202f ]/;
+
+const bare = (field: string): string => {
+  const t = field.trim();
+  // Most fields carry no currency sign or space: skip the two replacements (a CSV reads millions).
+  return DECORATION.test(t) ? t.replace(CURRENCY, '').replace(/[\u00a0\u202f ]/g, '') : t;
+};
 
 const COMMA_EVIDENCE = [/^[+-]?\d{1,3}(\.\d{3})+,\d+$/, /^[+-]?\d+,(\d{1,2}|\d{4,})$/, /^[+-]?\d{4,},\d+$/];
 const POINT_EVIDENCE = [/^[+-]?\d{1,3}(,\d{3})+\.\d+$/, /^[+-]?\d+\.(\d{1,2}|\d{4,})$/, /^[+-]?\d{4,}\.\d+$/];
@@ -47,9 +49,11 @@ export class FieldEvidence {
   add(row: readonly string[], header = false): void {
     for (let c = 0; c < row.length; c++) {
       const field = row[c]!;
-      const t = bare(field);
-      if (COMMA_EVIDENCE.some((re) => re.test(t))) this.comma++;
-      else if (POINT_EVIDENCE.some((re) => re.test(t))) this.point++;
+      if (field.includes(',') || field.includes('.')) {
+        const t = bare(field);
+        if (COMMA_EVIDENCE.some((re) => re.test(t))) this.comma++;
+        else if (POINT_EVIDENCE.some((re) => re.test(t))) this.point++;
+      }
       if (!header && this.orders[c] === undefined) this.orders[c] = provenDateOrder(field);
     }
   }
