@@ -119,7 +119,7 @@ export function streamCsvRows(
   return new Promise((resolve, reject) => {
     let index = 0;
     let failure: unknown = null;
-    Papa.parse<string[]>(Readable.from(text()) as unknown as File, {
+    Papa.parse<string[], NodeJS.ReadableStream>(Readable.from(text()), {
       delimiter: source.delimiter,
       skipEmptyLines: 'greedy',
       step(results, parser) {
