@@ -197,6 +197,18 @@ describe('.xlsx inputs', () => {
     expect(r.err).toMatch(/bomb\.xlsx: the workbook unpacks to 3,072 MiB, more than the 2,048 MiB this command reads/);
   });
 
+  it('stops at a row or column beyond what a sheet holds (a bomb that unpacks within the limit)', async () => {
+    const tall = `<row r="1">${textCell('A1', 'Ticket')}</row><row r="1048577"><c r="A1048577"><v>1</v></c></row>`;
+    const r1 = await run('report', '--tickets', put('tall.xlsx', xlsx(tall)));
+    expect(r1.code).toBe(2);
+    expect(r1.err).toMatch(/tall\.xlsx: more than 1,048,576 rows, the most a worksheet holds/);
+    const wide = `<row r="1">${textCell('A1', 'Ticket')}<c r="XFE1"><v>1</v></c></row>`;
+    const r2 = await run('report', '--tickets', put('wide.xlsx', xlsx(wide)));
+    expect(r2.code).toBe(2);
+    // ExcelJS's own check: it knows no column beyond XFD.
+    expect(r2.err).toMatch(/wide\.xlsx: not a readable \.xlsx workbook \(Out of bounds\. Invalid column letter: XFE\)/);
+  });
+
   it('refuses a table of shared texts beyond what is held in memory, saying the limit', async () => {
     const rows = `<row r="1">${textCell('A1', 'Ticket')}</row>`;
     const texts = put('texts.xlsx', xlsx(rows, { 'xl/sharedStrings.xml': 600 * 2 ** 20 }));

@@ -124,7 +124,6 @@ export async function readXlsx(file: string, progress: Progress): Promise<InputT
         if (row.number > EXCEL.rows) throw new CliError(MSG.tooManyRows(file, EXCEL.rows), EXIT.input);
         const cells: Cell[] = [];
         row.eachCell({ includeEmpty: true }, (cell, c) => {
-          if (c > EXCEL.columns) throw new CliError(MSG.tooManyColumns(file, c, EXCEL.columns), EXIT.input);
           // A formula's cached result comes from `cell.result`: ExcelJS leaves a cached 0 out of `value.result`.
           const v = cell.type === Excel.ValueType.Formula ? (cell.result as ExcelJS.CellValue) : cell.value;
           if (v instanceof Date) dateColumns.add(c - 1);
