@@ -72,25 +72,52 @@ const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const DOC_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-/** A one-sheet .xlsx whose sheet XML is `sheetData` (rows), the parts Excel needs around it. */
-function xlsx(sheetData: string, declare: Record<string, number> = {}): Buffer {
-  return zip(
-    {
-      '[Content_Types].xml':
-        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-        '<Default Extension="xml" ContentType="application/xml"/>' +
-        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-        '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
-      '_rels/.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${REL_NS}"><Relationship Id="rId1" Type="${DOC_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-      'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${MAIN_NS}" xmlns:r="${DOC_REL}"><sheets><sheet name="Tickets" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-      'xl/_rels/workbook.xml.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${REL_NS}"><Relationship Id="rId1" Type="${DOC_REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
-      'xl/sharedStrings.xml': `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${MAIN_NS}" count="0" uniqueCount="0"/>`,
-      'xl/worksheets/sheet1.xml': `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN_NS}"><sheetData>${sheetData}</sheetData></worksheet>`,
-    },
-    declare,
-  );
+interface SheetPart {
+  readonly name: string;
+  /** The rows: the content of `<sheetData>`. */
+  readonly data: string;
 }
+
+/**
+ * An .xlsx holding `sheets` (stored in the zip in this order, as sheet1.xml, sheet2.xml …) with the
+ * parts Excel needs around them; `tabs` lists the sheets' indices in the workbook's tab order.
+ */
+function workbook(
+  sheets: readonly SheetPart[],
+  declare: Record<string, number> = {},
+  tabs = sheets.map((_, i) => i),
+): Buffer {
+  const part = (i: number) => `worksheets/sheet${i + 1}.xml`;
+  const overrides = sheets
+    .map(
+      (_, i) =>
+        `<Override PartName="/xl/${part(i)}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    )
+    .join('');
+  const rels = sheets
+    .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${DOC_REL}/worksheet" Target="${part(i)}"/>`)
+    .join('');
+  const tabList = tabs.map((i) => `<sheet name="${sheets[i]!.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
+  const entries: Record<string, string> = {
+    '[Content_Types].xml':
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+      '<Default Extension="xml" ContentType="application/xml"/>' +
+      `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${overrides}</Types>`,
+    '_rels/.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${REL_NS}"><Relationship Id="rId1" Type="${DOC_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${MAIN_NS}" xmlns:r="${DOC_REL}"><sheets>${tabList}</sheets></workbook>`,
+    'xl/_rels/workbook.xml.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${REL_NS}">${rels}</Relationships>`,
+    'xl/sharedStrings.xml': `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${MAIN_NS}" count="0" uniqueCount="0"/>`,
+  };
+  sheets.forEach((sheet, i) => {
+    entries[`xl/${part(i)}`] =
+      `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN_NS}"><sheetData>${sheet.data}</sheetData></worksheet>`;
+  });
+  return zip(entries, declare);
+}
+/** A one-sheet workbook, its sheet named Tickets. */
+const xlsx = (data: string, declare: Record<string, number> = {}): Buffer =>
+  workbook([{ name: 'Tickets', data }], declare);
 const textCell = (ref: string, text: string): string => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
 
 describe('CSV exports', () => {
@@ -188,6 +215,17 @@ describe('.xlsx inputs', () => {
     expect(table.grid[1_048_575]).toEqual([1_048_576, 45717.5]);
     expect(table.description).toBe('full.xlsx (sheet "Tickets")');
   }, 120_000);
+
+  it('reads the first sheet in tab order, wherever the zip stores it', async () => {
+    const notes = { name: 'Notes', data: `<row r="1">${textCell('A1', 'not this one')}</row>` };
+    const tickets = {
+      name: 'Tickets',
+      data: `<row r="1">${textCell('A1', 'Ticket')}</row><row r="2"><c r="A2"><v>7</v></c></row>`,
+    };
+    const table = await readInput(put('tabs.xlsx', workbook([notes, tickets], {}, [1, 0])));
+    expect(table.description).toBe('tabs.xlsx (sheet "Tickets")');
+    expect(table.grid).toEqual([['Ticket'], [7]]);
+  });
 
   it('refuses a workbook that would unpack beyond the limit before inflating it, saying the limit', async () => {
     const rows = `<row r="1">${textCell('A1', 'Ticket')}</row>`;
