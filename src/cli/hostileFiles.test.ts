@@ -292,7 +292,7 @@ describe('--out', () => {
   it('refuses to write more rows than a worksheet holds, writing nothing', async () => {
     // Header + 1 048 576 tickets = 1 048 577 rows: one more than a sheet holds.
     const file = put('tall.csv', `Ticket,Created\n${'1,2025-03-03\n'.repeat(1_048_576)}`);
-    const out = path.join(dir, 'tall.xlsx');
+    const out = path.join(dir, 'tall-report.xlsx');
     const r = await run('report', '--tickets', file, '--out', out);
     expect(r.code).toBe(3);
     expect(r.err).toMatch(/tall\.csv: 1,048,577 rows do not fit in a worksheet \(at most 1,048,576\)/);
