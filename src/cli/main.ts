@@ -2,12 +2,14 @@ import { parseArgs } from 'util';
 import { isKpiError } from '../core/errors';
 import { type Language, messages, parseLanguage } from '../core/i18n';
 import { CliError, EXIT } from './cliError';
+import { EXCEL } from './excelLimits';
 import { type Headline, checkInputs, ledgerHeadlines, ticketHeadlines } from './headline';
-import { writeNewFile } from './outputFile';
+import { MSG } from './messages';
+import { checkOutput, writeNewFile } from './outputFile';
+import { type Progress, lineProgress, noProgress } from './progress';
 import { readInput } from './readInput';
 import { type ReportTemplate, REPORT_TEMPLATES, reportPlans, scorecardPlan } from './plans';
 import { formatHeadlines } from './terminal';
-import { writeWorkbook, xlsxBytes } from './xlsxWriter';
 
 const USAGE = `msp-kpi — MSP KPIs and benchmark workbooks from PSA and billing exports
 
@@ -38,13 +40,19 @@ interface Io {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   readonly colour: boolean;
+  /** Where a long read shows how far it is (a line on a terminal's stderr). */
+  readonly progress?: Progress;
 }
 
 const defaultIo: Io = {
   out: (t) => process.stdout.write(`${t}\n`),
   err: (t) => process.stderr.write(`${t}\n`),
   colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  progress: process.stderr.isTTY ? lineProgress((t) => process.stderr.write(t)) : noProgress,
 };
+
+/** ExcelJS takes a fifth of a second to load: only commands that write a workbook load it. */
+const loadWriter = () => import('./xlsxWriter');
 
 function readLanguage(value: string | undefined): Language {
   try {
@@ -99,10 +107,17 @@ async function report(args: string[], io: Io): Promise<number> {
   const lang = readLanguage(values.language);
   const endpoints = readEndpoints(values.endpoints);
   const templates = readTemplates(values.template, Boolean(values.tickets), Boolean(values.ledger));
+  if (values.out) await checkOutput(values.out, values.force);
 
-  const tickets = values.tickets ? { file: values.tickets, ...(await readInput(values.tickets)) } : null;
-  const ledger = values.ledger ? { file: values.ledger, ...(await readInput(values.ledger)) } : null;
+  const progress = io.progress ?? noProgress;
+  const tickets = values.tickets ? { file: values.tickets, ...(await readInput(values.tickets, progress)) } : null;
+  const ledger = values.ledger ? { file: values.ledger, ...(await readInput(values.ledger, progress)) } : null;
   checkInputs(tickets, ledger);
+  // The data sheets of the workbook hold the inputs as read: more rows than a sheet holds cannot be written.
+  if (values.out)
+    for (const input of [tickets, ledger])
+      if (input && input.grid.length > EXCEL.rows)
+        throw new CliError(MSG.tooManyRowsForSheet(input.file, input.grid.length, EXCEL.rows), EXIT.output);
 
   const headlines: { tickets?: Headline[]; ledger?: Headline[] } = {};
   if (tickets) headlines.tickets = ticketHeadlines(tickets.grid, endpoints, lang);
@@ -124,6 +139,7 @@ async function report(args: string[], io: Io): Promise<number> {
       endpoints,
       currency: values.currency ?? null,
     });
+    const { writeWorkbook, xlsxBytes } = await loadWriter();
     const written = writeWorkbook(plans.plans, plans.data);
     await writeNewFile(values.out, await xlsxBytes(written), values.force);
     workbook = {
@@ -183,6 +199,8 @@ async function template(args: string[], io: Io): Promise<number> {
     );
   if (!values.out) throw new CliError('template scorecard needs --out FILE.xlsx.', EXIT.usage);
   const lang = readLanguage(values.language);
+  await checkOutput(values.out, values.force);
+  const { writeWorkbook, xlsxBytes } = await loadWriter();
   const written = writeWorkbook([scorecardPlan(lang, values.currency ?? null, values.examples)], []);
   await writeNewFile(values.out, await xlsxBytes(written), values.force);
   const what = values.examples ? 'a Scorecard holding the worked examples' : 'an empty Scorecard';

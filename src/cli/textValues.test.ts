@@ -1,27 +1,14 @@
 import { serialFromParts } from '../core/dates';
-import { detectDelimiter, parseCsvText } from './csv';
-import { detectDecimalMark, parseDateText, parseLocaleNumber, typeFields } from './textValues';
+import { FieldEvidence, FieldTyper, detectDecimalMark, parseDateText, parseLocaleNumber } from './textValues';
 
-describe('CSV text', () => {
-  it('detects the delimiter from the header line, not from decimal commas in the body', () => {
-    expect(detectDelimiter('Ticket;Created;Hours\n1;2025-01-02;1,5\n')).toBe(';');
-    expect(detectDelimiter('a\tb\tc\n1,5\t2\t3')).toBe('\t');
-    expect(detectDelimiter('"a;b",c,d\n')).toBe(','); // the ; is inside quotes
-    expect(detectDelimiter('only\n1\n')).toBe(',');
-  });
-
-  it('drops a BOM and keeps quoted delimiters, doubled quotes and line breaks', () => {
-    const { rows, delimiter } = parseCsvText('\uFEFFId;Client;Note\n1;"Dupont; fils";"a ""b""\nc"\n', 't.csv');
-    expect(delimiter).toBe(';');
-    expect(rows[0]).toEqual(['Id', 'Client', 'Note']);
-    expect(rows[1]).toEqual(['1', 'Dupont; fils', 'a "b"\nc']);
-  });
-
-  it('pads short rows and refuses an unterminated quote with the row', () => {
-    expect(parseCsvText('a,b,c\n1,2\n', 't.csv').rows[1]).toEqual(['1', '2', '']);
-    expect(() => parseCsvText('a,b\n1,"open\n', 't.csv')).toThrow(/t\.csv.*quote/i);
-  });
-});
+/** Rows typed as the CSV reader does: evidence from every row first, then each row typed. */
+function typeRows(rows: string[][], delimiter: string) {
+  const evidence = new FieldEvidence();
+  rows.forEach((row, r) => evidence.add(row, r === 0));
+  const typer = new FieldTyper(evidence, delimiter);
+  const grid = rows.map((row) => typer.type(row, rows[0]!.length));
+  return { grid, decimalMark: typer.decimalMark, dateColumns: typer.dateColumns };
+}
 
 describe('numbers', () => {
   it('finds a decimal comma from unambiguous fields', () => {
@@ -57,7 +44,7 @@ describe('dates', () => {
   });
 
   it('decides day/month order per column from a day above 12', () => {
-    const { grid, dateColumns } = typeFields(
+    const { grid, dateColumns } = typeRows(
       [
         ['Created', 'Resolved'],
         ['01/02/2025', '02/01/2025'],
@@ -70,11 +57,14 @@ describe('dates', () => {
   });
 
   it('types a European export: decimal comma numbers, blanks as null, text kept', () => {
-    const { rows, delimiter } = parseCsvText(
-      '\uFEFFTicket;Uren;Klant;Datum\nT1;1,5;Jansen;05-03-2025\nT2;;De Vries;\n',
-      'nl.csv',
+    const { grid, decimalMark } = typeRows(
+      [
+        ['Ticket', 'Uren', 'Klant', 'Datum'],
+        ['T1', '1,5', 'Jansen', '05-03-2025'],
+        ['T2', '', 'De Vries'],
+      ],
+      ';',
     );
-    const { grid, decimalMark } = typeFields(rows, delimiter);
     expect(decimalMark).toBe(',');
     expect(grid).toEqual([
       ['Ticket', 'Uren', 'Klant', 'Datum'],

@@ -1,4 +1,4 @@
-import type { Cell, Grid } from '../core/cells';
+import type { Cell } from '../core/cells';
 import { parseIsoDate, partsFromSerial, serialFromParts } from '../core/dates';
 
 /**
@@ -16,40 +16,63 @@ const COMMA_NUMBER = /^[+-]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$/;
 /** `1,234.5`, `1234.5`, `-0.75` */
 const POINT_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
-const bare = (field: string): string =>
-  field
-    .trim()
-    .replace(CURRENCY, '')
-    .replace(/[\u00a0\u202f ]/g, '');
+const DECORATION = /[€$£\u00a0\u202f ]/;
+
+const bare = (field: string): string => {
+  const t = field.trim();
+  // Most fields carry no currency sign or space: skip the two replacements (a CSV reads millions).
+  return DECORATION.test(t) ? t.replace(CURRENCY, '').replace(/[\u00a0\u202f ]/g, '') : t;
+};
+
+const COMMA_EVIDENCE = [/^[+-]?\d{1,3}(\.\d{3})+,\d+$/, /^[+-]?\d+,(\d{1,2}|\d{4,})$/, /^[+-]?\d{4,},\d+$/];
+const POINT_EVIDENCE = [/^[+-]?\d{1,3}(,\d{3})+\.\d+$/, /^[+-]?\d+\.(\d{1,2}|\d{4,})$/, /^[+-]?\d{4,}\.\d+$/];
 
 /**
- * Which decimal mark a file uses, from the fields that can only be read one way: `12,5` or
- * `1.234,56` are decimal commas, `12.5` or `1,234.56` decimal points; `1,234` or `1.234` are
- * ambiguous and not counted. Without any evidence a `;`-separated file is taken as European
- * (decimal comma), anything else as decimal point.
+ * What the rows of a file say about how to read its fields, gathered row by row (so a file can be
+ * streamed): the decimal mark and each column's date order.
+ *
+ * Decimal mark: from the fields that can only be read one way: `12,5` or `1.234,56` are decimal
+ * commas, `12.5` or `1,234.56` decimal points; `1,234` or `1.234` are ambiguous and not counted.
+ * Without any evidence a `;`-separated file is taken as European (decimal comma), anything else as
+ * decimal point.
+ *
+ * Date order: day-first or month-first, per column: a first number above 12 proves day-first, a
+ * second number above 12 month-first. Undecided columns are day-first, the convention of every
+ * country the product is made for (US exports almost always show a day above 12 within a few rows).
  */
-export function detectDecimalMark(rows: readonly (readonly string[])[], delimiter: string): DecimalMark {
-  let comma = 0;
-  let point = 0;
-  for (const row of rows) {
-    for (const field of row) {
-      const t = bare(field);
-      if (
-        /^[+-]?\d{1,3}(\.\d{3})+,\d+$/.test(t) ||
-        /^[+-]?\d+,(\d{1,2}|\d{4,})$/.test(t) ||
-        /^[+-]?\d{4,},\d+$/.test(t)
-      )
-        comma++;
-      else if (
-        /^[+-]?\d{1,3}(,\d{3})+\.\d+$/.test(t) ||
-        /^[+-]?\d+\.(\d{1,2}|\d{4,})$/.test(t) ||
-        /^[+-]?\d{4,}\.\d+$/.test(t)
-      )
-        point++;
+export class FieldEvidence {
+  private comma = 0;
+  private point = 0;
+  private readonly orders: (DateOrder | undefined)[] = [];
+
+  /** `header`: the header row counts for the decimal mark only. */
+  add(row: readonly string[], header = false): void {
+    for (let c = 0; c < row.length; c++) {
+      const field = row[c]!;
+      if (field.includes(',') || field.includes('.')) {
+        const t = bare(field);
+        if (COMMA_EVIDENCE.some((re) => re.test(t))) this.comma++;
+        else if (POINT_EVIDENCE.some((re) => re.test(t))) this.point++;
+      }
+      if (!header && this.orders[c] === undefined) this.orders[c] = provenDateOrder(field);
     }
   }
-  if (comma !== point) return comma > point ? ',' : '.';
-  return delimiter === ';' ? ',' : '.';
+
+  decimalMark(delimiter: string): DecimalMark {
+    if (this.comma !== this.point) return this.comma > this.point ? ',' : '.';
+    return delimiter === ';' ? ',' : '.';
+  }
+
+  dateOrder(column: number): DateOrder {
+    return this.orders[column] ?? 'dmy';
+  }
+}
+
+/** The decimal mark of a whole file's rows (see FieldEvidence). */
+export function detectDecimalMark(rows: readonly (readonly string[])[], delimiter: string): DecimalMark {
+  const evidence = new FieldEvidence();
+  for (const row of rows) evidence.add(row, true);
+  return evidence.decimalMark(delimiter);
 }
 
 /** A number written with the file's decimal mark, an optional currency sign and trailing `%`. */
@@ -67,19 +90,13 @@ export type DateOrder = 'dmy' | 'mdy';
 
 const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/;
 
-/**
- * Day-first or month-first, per column: a first number above 12 proves day-first, a second number
- * above 12 month-first. Undecided columns are day-first, the convention of every country the
- * product is made for (US exports almost always show a day above 12 within a few rows).
- */
-function columnDateOrder(fields: readonly string[]): DateOrder {
-  for (const f of fields) {
-    const m = NUMERIC_DATE.exec(f.trim());
-    if (!m) continue;
-    if (Number(m[1]) > 12) return 'dmy';
-    if (Number(m[2]) > 12) return 'mdy';
-  }
-  return 'dmy';
+/** The order a date field proves by a number above 12, if it does. */
+function provenDateOrder(field: string): DateOrder | undefined {
+  const m = NUMERIC_DATE.exec(field.trim());
+  if (!m) return undefined;
+  if (Number(m[1]) > 12) return 'dmy';
+  if (Number(m[2]) > 12) return 'mdy';
+  return undefined;
 }
 
 /** A date or date-time field to a serial; impossible dates (31/02) are undefined. */
@@ -102,30 +119,51 @@ export function parseDateText(field: string, order: DateOrder): number | undefin
   return serialFromParts(Number(y), month, day, hours, Number(mi), Number(s));
 }
 
-export interface TypedGrid {
-  readonly grid: Grid;
+/**
+ * Types rows one by one with what the evidence decided, noting the columns where a date was read.
+ * Text cells are interned, so a column repeating a customer or a status holds each string once and
+ * the kept strings do not keep the parser's chunks of file text alive.
+ */
+export class FieldTyper {
   readonly decimalMark: DecimalMark;
-  /** Columns where a date was read, so the data sheet can show them as dates. */
-  readonly dateColumns: ReadonlySet<number>;
+  readonly dateColumns = new Set<number>();
+  private readonly texts = new Map<string, string>();
+
+  constructor(
+    private readonly evidence: FieldEvidence,
+    delimiter: string,
+  ) {
+    this.decimalMark = evidence.decimalMark(delimiter);
+  }
+
+  /** Short rows are padded with blanks to `width`. */
+  type(row: readonly string[], width: number): Cell[] {
+    const cells: Cell[] = new Array<Cell>(width);
+    for (let c = 0; c < width; c++) cells[c] = this.value(row[c] ?? '', c);
+    return cells;
+  }
+
+  private value(field: string, c: number): Cell {
+    if (field.trim() === '') return null;
+    const n = parseLocaleNumber(field, this.decimalMark);
+    if (n !== undefined) return n;
+    const date = parseDateText(field, this.evidence.dateOrder(c));
+    if (date === undefined) return this.text(field);
+    this.dateColumns.add(c);
+    return date;
+  }
+
+  private text(field: string): string {
+    const known = this.texts.get(field);
+    if (known !== undefined) return known;
+    // V8 keeps a substring of 13 characters or more as a slice of the parser's chunk, which would
+    // keep the whole chunk in memory: such strings are copied out.
+    const copy = field.length < SLICED_MIN ? field : Buffer.from(field, 'utf8').toString('utf8');
+    if (this.texts.size < MAX_INTERNED) this.texts.set(copy, copy);
+    return copy;
+  }
 }
 
-/** Text rows → typed cells. Empty fields are blank cells (`null`). */
-export function typeFields(rows: readonly (readonly string[])[], delimiter: string): TypedGrid {
-  const decimalMark = detectDecimalMark(rows, delimiter);
-  const width = rows[0]?.length ?? 0;
-  const orders: DateOrder[] = [];
-  for (let c = 0; c < width; c++) orders.push(columnDateOrder(rows.slice(1).map((r) => r[c] ?? '')));
-  const dateColumns = new Set<number>();
-  const grid = rows.map((row) =>
-    row.map((field, c): Cell => {
-      if (field.trim() === '') return null;
-      const n = parseLocaleNumber(field, decimalMark);
-      if (n !== undefined) return n;
-      const date = parseDateText(field, orders[c] ?? 'dmy');
-      if (date === undefined) return field;
-      dateColumns.add(c);
-      return date;
-    }),
-  );
-  return { grid, decimalMark, dateColumns };
-}
+const SLICED_MIN = 13;
+/** Beyond this many distinct texts (free-text columns), strings are copied but not looked up again. */
+const MAX_INTERNED = 200_000;
