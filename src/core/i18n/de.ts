@@ -847,6 +847,8 @@ export const de: Messages = {
       churnWindow: 'Kundenabwanderung ({months}-Monats-Fenster)',
       churnYear: 'Kundenabwanderung (letzte 12 Monate)',
       churnAnnualised: 'Kundenabwanderung (auf das Jahr hochgerechnet)',
+      windowed: '{kpi} ({months}-Monats-Fenster)',
+      lastYear: '{kpi} (letzte 12 Monate)',
     },
     annualisedNote: 'Weniger als ein Jahr Historie: die Abwanderung des Fensters über 12 Monate hochgerechnet.',
     notComputed: '{kpi}: aus diesen Daten nicht berechnet ({reason})',

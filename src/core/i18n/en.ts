@@ -445,6 +445,8 @@ export const en = {
       churnWindow: 'Customer churn ({months}-month window)',
       churnYear: 'Customer churn (last 12 months)',
       churnAnnualised: 'Customer churn (annualised)',
+      windowed: '{kpi} ({months}-month window)',
+      lastYear: '{kpi} (last 12 months)',
     },
     annualisedNote: 'Less than a year of history: the window’s churn compounded over 12 months.',
     notComputed: '{kpi}: not computed from this data ({reason})',

@@ -854,6 +854,8 @@ export const fr: Messages = {
       churnWindow: 'Attrition clients (fenêtre de {months} mois)',
       churnYear: 'Attrition clients (12 derniers mois)',
       churnAnnualised: 'Attrition clients (annualisée)',
+      windowed: '{kpi} (fenêtre de {months} mois)',
+      lastYear: '{kpi} (12 derniers mois)',
     },
     annualisedNote: 'Moins d’un an d’historique : l’attrition de la fenêtre composée sur 12 mois.',
     notComputed: '{kpi} : non calculé à partir de ces données ({reason})',

@@ -840,6 +840,8 @@ export const it: Messages = {
       churnWindow: 'Abbandono clienti (finestra di {months} mesi)',
       churnYear: 'Abbandono clienti (ultimi 12 mesi)',
       churnAnnualised: 'Abbandono clienti (annualizzato)',
+      windowed: '{kpi} (finestra di {months} mesi)',
+      lastYear: '{kpi} (ultimi 12 mesi)',
     },
     annualisedNote: 'Meno di un anno di storico: l’abbandono della finestra composto su 12 mesi.',
     notComputed: '{kpi}: non calcolato da questi dati ({reason})',

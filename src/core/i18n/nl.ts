@@ -836,6 +836,8 @@ export const nl: Messages = {
       churnWindow: 'Klantverloop (venster van {months} maanden)',
       churnYear: 'Klantverloop (laatste 12 maanden)',
       churnAnnualised: 'Klantverloop (op jaarbasis)',
+      windowed: '{kpi} (venster van {months} maanden)',
+      lastYear: '{kpi} (laatste 12 maanden)',
     },
     annualisedNote: 'Minder dan een jaar historiek: het verloop van het venster samengesteld over 12 maanden.',
     notComputed: '{kpi}: niet berekend uit deze gegevens ({reason})',
