@@ -22,6 +22,7 @@
  */
 import { EXCEL_WEB_PAYLOAD_CAP } from '../../src/taskpane/excel/payload';
 import { parseRangeA1, rangeA1 } from '../../src/templates/a1';
+import { CellGrid } from './cellGrid';
 import type { RunFn } from '../../src/taskpane/excel/run';
 import type { RangeRef } from '../../src/templates/sheetPlan';
 
@@ -32,8 +33,8 @@ export type WriteKind = 'values' | 'formulas' | 'numberFormat';
 export interface SheetModel {
   id: string;
   name: string;
-  /** Values and formulas by `row,col` (0-based): without a calculation engine a formula reads as itself. */
-  cells: Map<string, Value>;
+  /** Values and formulas (without a calculation engine a formula reads as itself). */
+  cells: CellGrid<Value>;
   /** Number formats by `row,col`. */
   formats: Map<string, string>;
   props: Map<string, string>;
@@ -121,8 +122,7 @@ const qualified = (sheet: string, local: string): string =>
 
 /** Excel's CurrentRegion: grow the rectangle while a filled cell touches its border. */
 function currentRegion(sheet: SheetModel, r: RangeRef): RangeRef {
-  const filled = (row: number, col: number): boolean =>
-    row >= 0 && col >= 0 && (sheet.cells.get(key(row, col)) ?? '') !== '';
+  const filled = (row: number, col: number): boolean => row >= 0 && col >= 0 && (sheet.cells.at(row, col) ?? '') !== '';
   let [top, left, bottom, right] = [r.row, r.col, r.row + r.rows - 1, r.col + r.cols - 1];
   for (let grown = true; grown;) {
     grown = false;
@@ -168,7 +168,7 @@ export class FakeExcel {
       const model = this.addSheet(s.name);
       (s.data ?? []).forEach((row, r) =>
         row.forEach((v, c) => {
-          if (v !== null) model.cells.set(key(r, c), v);
+          if (v !== null) model.cells.put(r, c, v);
         }),
       );
       for (const [k, v] of Object.entries(s.props ?? {})) model.props.set(k, v);
@@ -189,7 +189,7 @@ export class FakeExcel {
     const model: SheetModel = {
       id: `{S${this.nextId++}}`,
       name,
-      cells: new Map(),
+      cells: new CellGrid(),
       formats: new Map(),
       props: new Map(),
       charts: [],
@@ -275,17 +275,13 @@ export class FakeExcel {
 
   /** Reads a rectangle of a sheet (a whole-column read stops at the last used row). */
   read(sheet: SheetModel, r: RangeRef, what: WriteKind): Value[][] {
-    let rows = r.rows;
-    if (rows === WHOLE_COLUMN) {
-      let used = 0;
-      for (const k of sheet.cells.keys()) used = Math.max(used, Number(k.split(',')[0]) + 1);
-      rows = Math.max(0, Math.min(r.rows, used - r.row));
-    }
+    const rows = r.rows === WHOLE_COLUMN ? Math.max(0, Math.min(r.rows, sheet.cells.usedRows() - r.row)) : r.rows;
     return Array.from({ length: rows }, (_, i) =>
-      Array.from({ length: r.cols }, (_, j) => {
-        const at = key(r.row + i, r.col + j);
-        return what === 'numberFormat' ? (sheet.formats.get(at) ?? 'General') : (sheet.cells.get(at) ?? '');
-      }),
+      Array.from({ length: r.cols }, (_, j) =>
+        what === 'numberFormat'
+          ? (sheet.formats.get(key(r.row + i, r.col + j)) ?? 'General')
+          : (sheet.cells.at(r.row + i, r.col + j) ?? ''),
+      ),
     );
   }
 
@@ -294,8 +290,12 @@ export class FakeExcel {
     if (grid.length !== r.rows || grid.some((row) => row.length !== r.cols))
       throw officeError('InvalidArgument', `${kind} of ${local} does not match the range size`);
     this.writes.push({ sheet: sheet.name, address: local, kind });
-    const into = kind === 'numberFormat' ? sheet.formats : sheet.cells;
-    grid.forEach((row, i) => row.forEach((v, j) => into.set(key(r.row + i, r.col + j), v as Value & string)));
+    grid.forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (kind === 'numberFormat') sheet.formats.set(key(r.row + i, r.col + j), String(v));
+        else sheet.cells.put(r.row + i, r.col + j, v as Value);
+      }),
+    );
   }
 
   activate(sheet: SheetModel): void {

@@ -45,8 +45,8 @@ async function shrinking(rows: number, attempt: (rows: number) => Promise<void>)
 /** One range to read: the range (made afresh for each attempt) and what goes with the first request. */
 export interface BandedRead {
   readonly range: () => Excel.Range;
-  /** Its width, when known before reading (a range source's address); sizes the first band. */
-  readonly columns?: number;
+  /** Its size, when known before reading (a range source's address); sizes the first band. */
+  readonly size?: { readonly rows: number; readonly columns: number };
   /** The caller's own loads, queued again for each attempt of the first request. */
   readonly alongside?: () => void;
   readonly budget?: number;
@@ -63,7 +63,8 @@ export async function readBanded(context: Excel.RequestContext, read: BandedRead
   const budget = read.budget ?? PAYLOAD_BUDGET;
   let whole: Excel.Range | undefined;
   let head: Excel.Range | undefined;
-  await shrinking(firstBandRows(read.columns, budget), async (rows) => {
+  const first = Math.min(firstBandRows(read.size?.columns, budget), read.size?.rows ?? Infinity);
+  await shrinking(first, async (rows) => {
     read.alongside?.();
     whole = read.range().load('address, rowCount, columnCount');
     // The first `rows` rows, or all of them when the range is shorter.

@@ -26,12 +26,13 @@ export async function readSource(
     });
   }
   const { sheet, local } = splitAddress(source.ref);
+  const known = parseRangeA1(local);
   return readBanded(context, {
     range: () => {
       const sheets = context.workbook.worksheets;
       return (sheet === null ? sheets.getActiveWorksheet() : sheets.getItem(sheet)).getRange(local);
     },
-    columns: parseRangeA1(local)?.cols,
+    size: known && { rows: known.rows, columns: known.cols },
     alongside,
   });
 }
