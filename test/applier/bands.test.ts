@@ -1,4 +1,4 @@
-import { build, inspectSelection, inspectTable } from '../../src/taskpane/excel';
+import { build, inspectSelection, inspectTable, refresh } from '../../src/taskpane/excel';
 import { EXCEL_WEB_PAYLOAD_CAP } from '../../src/taskpane/excel/payload';
 import { countSyncs } from '../../src/taskpane/excel/run';
 import { readSource } from '../../src/taskpane/excel/source';
@@ -85,6 +85,17 @@ describe('a source beyond 5 MB', () => {
     expect(JSON.parse(built.props.get('MSPKPI.Settings')!).source).toEqual({ kind: 'table', ref: 'Tickets' });
   });
 
+  it('refreshes a sheet built from it in 8 syncs: the stored settings, then the build’s 7', async () => {
+    const fake = setup();
+    const built = await build(request({ kind: 'range', ref: `Data!A1:J${ROWS}` }), fake.run);
+    if (!built.ok) throw new Error(built.error);
+    const start = fake.syncs;
+    const out = await refresh(built.sheetName, 'en', fake.run);
+    expect(out).toMatchObject({ ok: true, sheetName: built.sheetName, syncs: 8 });
+    expect(fake.syncs - start).toBe(8);
+    expect(fake.sheets.map((s) => s.name)).toEqual(['Data', 'Notes', built.sheetName]);
+  });
+
   it('a sync refused in a middle band fails the build before anything is written', async () => {
     // Sync 1 reads the first band, 2 the first full band, 3 the second.
     const fake = setup(3);
@@ -137,5 +148,24 @@ describe('rows longer than estimated', () => {
     expect(read.syncs).toBe(3);
     expect(read.data!.grid).toEqual(long);
     expect(read.data!.address).toBe('Data!A1:B3001');
+  });
+
+  it('a build whose first read is refused asks again with its own loads, half the rows', async () => {
+    // 10 000 tickets with a 700-character description: 78 + 703 = 781 bytes a row, 782 with the comma.
+    const [header, ...rows] = bigTickets(10_000);
+    const data = [[...header!, 'Description'], ...rows.map((r) => [...r, 'd'.repeat(700)])];
+    const fake = new FakeExcel({
+      sheets: [{ name: 'Data', data }],
+      tables: [{ name: 'Tickets', sheet: 'Data', address: 'A1:K10001' }],
+    });
+    const out = await build(request({ kind: 'table', ref: 'Tickets' }), fake.run);
+    expect(out).toMatchObject({ ok: true, syncs: 6, inspection: { tickets: 10_000 } });
+    // 8 192 rows (16 columns assumed): 2 + 121 + 8 191 × 782 bytes, over 5 MB, refused. 4 096 rows:
+    // 2 + 121 + 4 095 × 782 = 3 202 413 bytes, 781.8 → 782 a row, bands of floor(4 194 304 / 782) =
+    // 5 363 rows: the remaining 10 001 - 4 096 = 5 905 in two.
+    expect(bandRows(fake)).toEqual([8_192, 4_096, 5_363, 542]);
+    expect(fake.responses[0]).toBeGreaterThan(EXCEL_WEB_PAYLOAD_CAP);
+    // The sheet names went with the second attempt: the new sheet got a free name.
+    expect(fake.sheets.map((s) => s.name)).toEqual(['Data', out.ok ? out.sheetName : '']);
   });
 });
