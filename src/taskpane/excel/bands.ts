@@ -13,16 +13,16 @@ export interface RangeData {
 /**
  * Bytes a cell is assumed to take in Excel's answer before any has been measured: generous, since
  * the first band must fit before anything is known (a date serial with minutes is 18 characters of
- * JSON, a company name about 30; PSA ticket exports average 13).
+ * JSON, a company name about 30; the sample PSA export averages 13).
  */
-export const CELL_BYTES = 32;
+const CELL_BYTES = 32;
 
 /** Columns assumed when a range's width is unknown before its first read (a table, the selection). */
-export const ASSUMED_COLUMNS = 16;
+const ASSUMED_COLUMNS = 16;
 
 /** Rows of the first band: as many as fit the budget at CELL_BYTES a cell. */
-export const firstBandRows = (columns = ASSUMED_COLUMNS, budget = PAYLOAD_BUDGET): number =>
-  Math.max(1, Math.floor(budget / (columns * CELL_BYTES)));
+const firstBandRows = (columns = ASSUMED_COLUMNS): number =>
+  Math.max(1, Math.floor(PAYLOAD_BUDGET / (columns * CELL_BYTES)));
 
 const utf8 = new TextEncoder();
 const bytesOf = (values: unknown): number => utf8.encode(JSON.stringify(values)).length;
@@ -49,24 +49,22 @@ export interface BandedRead {
   readonly size?: { readonly rows: number; readonly columns: number };
   /** The caller's own loads, queued again for each attempt of the first request. */
   readonly alongside?: () => void;
-  readonly budget?: number;
 }
 
 /**
  * Reads a range whatever its size, each of Excel's answers under the payload budget. The first
- * request learns the range's size and address and reads its first rows (`firstBandRows`): a range
+ * request learns the range's height and address and reads its first rows (`firstBandRows`): a range
  * that fits is read whole there, in the one sync the caller spends anyway. The rest follows in
  * bands of rows sized from the bytes the first rows took, one band per sync. An answer refused for
  * its size anyway is asked again with half the rows (each attempt is a sync).
  */
 export async function readBanded(context: Excel.RequestContext, read: BandedRead): Promise<RangeData> {
-  const budget = read.budget ?? PAYLOAD_BUDGET;
   let whole: Excel.Range | undefined;
   let head: Excel.Range | undefined;
-  const first = Math.min(firstBandRows(read.size?.columns, budget), read.size?.rows ?? Infinity);
+  const first = Math.min(firstBandRows(read.size?.columns), read.size?.rows ?? Infinity);
   await shrinking(first, async (rows) => {
     read.alongside?.();
-    whole = read.range().load('address, rowCount, columnCount');
+    whole = read.range().load('address, rowCount');
     // The first `rows` rows, or all of them when the range is shorter.
     head = whole
       .getRow(0)
@@ -80,7 +78,7 @@ export async function readBanded(context: Excel.RequestContext, read: BandedRead
   const total = range.rowCount;
   if (values.length < total) {
     const rowBytes = Math.ceil(bytesOf(values) / values.length);
-    let band = Math.max(1, Math.floor(budget / rowBytes));
+    let band = Math.max(1, Math.floor(PAYLOAD_BUDGET / rowBytes));
     while (values.length < total) {
       const start = values.length;
       let part: Excel.Range | undefined;
