@@ -19,7 +19,7 @@ import { queueReadSettings, settingsOf } from './settings';
  * not inputs, so this is the lesser harm than renaming the user's sheet on each refresh.
  *
  * Syncs: one to read the stored settings, then the build's three (the old sheet's position is read
- * in the build's first one): four in all.
+ * in the build's first one): four in all, plus one per further band of rows of a big source.
  */
 export async function refreshIn(
   raw: Excel.RequestContext,
