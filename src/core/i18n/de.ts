@@ -717,7 +717,7 @@ export const de: Messages = {
       nameTaken: 'Ein anderes Blatt hat gleichzeitig denselben Namen erhalten. Versuchen Sie es erneut.',
       protected: 'Die Arbeitsmappe ist geschützt oder schreibgeschützt, daher kann kein Blatt hinzugefügt werden.',
       tooLarge:
-        'Die Daten sind zu groß, als dass Excel sie in einem Stück übergeben könnte (über 5 MB in Excel im Web). Wählen Sie weniger Zeilen oder Spalten, z. B. ein Jahr Tickets.',
+        'Eine einzelne Zeile dieser Daten ist größer, als Excel in einer Antwort übergeben kann (5 MB in Excel im Web): Eine Zelle enthält vermutlich einen sehr langen Text. Wählen Sie nur die Spalten, die die Vorlage braucht, oder verwenden Sie die Befehlszeile msp-kpi.',
       oldExcel:
         'Dieser Excel-Version fehlt eine Funktion, die der Assistent braucht (Excel API 1.12). Aktualisieren Sie Excel oder verwenden Sie Excel im Web.',
       unexpected: 'Excel meldete: {detail}',

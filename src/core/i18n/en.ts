@@ -317,7 +317,7 @@ export const en = {
       nameTaken: 'Another sheet took the same name at the same moment. Try again.',
       protected: 'The workbook is protected or read-only, so no sheet can be added.',
       tooLarge:
-        'The data is too large for Excel to hand over in one piece (over 5 MB in Excel on the web). Select fewer rows or columns, for example one year of tickets.',
+        'A single row of this data is larger than Excel can hand over in one answer (5 MB in Excel on the web): a cell probably holds a very long text. Select only the columns the template needs, or use the msp-kpi command line.',
       oldExcel:
         'This version of Excel lacks a feature the wizard needs (Excel API 1.12). Update Excel or use Excel on the web.',
       unexpected: 'Excel reported: {detail}',

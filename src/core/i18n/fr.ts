@@ -723,7 +723,7 @@ export const fr: Messages = {
       nameTaken: 'Une autre feuille a pris le même nom au même moment. Réessayez.',
       protected: 'Le classeur est protégé ou en lecture seule : impossible d’ajouter une feuille.',
       tooLarge:
-        'Les données sont trop volumineuses pour qu’Excel les transmette en une fois (plus de 5 Mo dans Excel pour le web). Sélectionnez moins de lignes ou de colonnes, par exemple un an de tickets.',
+        'Une seule ligne de ces données dépasse ce qu’Excel peut transmettre en une réponse (5 Mo dans Excel pour le web) : une cellule contient sans doute un texte très long. Sélectionnez seulement les colonnes utiles au modèle, ou utilisez la ligne de commande msp-kpi.',
       oldExcel:
         'Cette version d’Excel n’a pas une fonction dont l’assistant a besoin (Excel API 1.12). Mettez Excel à jour ou utilisez Excel pour le web.',
       unexpected: 'Excel a signalé : {detail}',

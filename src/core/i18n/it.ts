@@ -710,7 +710,7 @@ export const it: Messages = {
       nameTaken: 'Un altro foglio ha preso lo stesso nome nello stesso momento. Riprovate.',
       protected: 'La cartella di lavoro è protetta o di sola lettura: non si può aggiungere un foglio.',
       tooLarge:
-        'I dati sono troppo grandi perché Excel li trasmetta in una volta (oltre 5 MB in Excel per il web). Selezionate meno righe o colonne, ad esempio un anno di ticket.',
+        'Una sola riga di questi dati supera ciò che Excel può trasmettere in una risposta (5 MB in Excel per il web): una cella contiene probabilmente un testo molto lungo. Selezionate solo le colonne che servono al modello, oppure usate la riga di comando msp-kpi.',
       oldExcel:
         'Questa versione di Excel non ha una funzione necessaria alla procedura guidata (Excel API 1.12). Aggiornate Excel o usate Excel per il web.',
       unexpected: 'Excel ha segnalato: {detail}',

@@ -708,7 +708,7 @@ export const nl: Messages = {
       nameTaken: 'Een ander blad kreeg op hetzelfde moment dezelfde naam. Probeer het opnieuw.',
       protected: 'De werkmap is beveiligd of alleen-lezen, dus er kan geen blad worden toegevoegd.',
       tooLarge:
-        'De gegevens zijn te groot om in één keer door Excel te laten doorgeven (meer dan 5 MB in Excel voor het web). Selecteer minder rijen of kolommen, bijvoorbeeld één jaar tickets.',
+        'Eén rij van deze gegevens is groter dan Excel in één antwoord kan doorgeven (5 MB in Excel voor het web): een cel bevat waarschijnlijk een zeer lange tekst. Selecteer alleen de kolommen die de sjabloon nodig heeft, of gebruik de opdrachtregel msp-kpi.',
       oldExcel:
         'Deze versie van Excel mist een functie die de wizard nodig heeft (Excel API 1.12). Werk Excel bij of gebruik Excel voor het web.',
       unexpected: 'Excel meldde: {detail}',
