@@ -2,10 +2,11 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { Cell, Grid } from '../core/cells';
+import type { DateOrder } from '../core/dateOrder';
 import { KpiError, toErrorCode } from '../core/errors';
 import { CliError, EXIT } from './cliError';
 import { parseCsvText } from './csv';
-import { typeFields } from './textValues';
+import { type TypedGrid, typeFields } from './textValues';
 
 export interface InputTable {
   readonly grid: Grid;
@@ -13,6 +14,8 @@ export interface InputTable {
   readonly dateColumns: ReadonlySet<number>;
   /** What was read, for messages: `tickets.csv (";"-separated, decimal comma)`. */
   readonly description: string;
+  /** How a CSV's numeric dates were read (workbooks hold dates as dates: their text is left to the core). */
+  readonly dateOrder?: TypedGrid['dateOrder'];
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -63,23 +66,34 @@ async function readXlsx(file: string): Promise<InputTable> {
   return { grid: rect, dateColumns, description: `${path.basename(file)} (sheet "${ws.name}")` };
 }
 
-async function readCsv(file: string): Promise<InputTable> {
+async function readCsv(file: string, fallback: DateOrder): Promise<InputTable> {
   const buffer = await fs.readFile(file);
   const text = buffer.toString('utf8');
   if (text.includes('\u0000'))
     throw new CliError(`${file}: this is not a text CSV file (binary content). Use .csv or .xlsx.`, EXIT.input);
   const { rows, delimiter } = parseCsvText(text, file);
-  const { grid, decimalMark, dateColumns } = typeFields(rows, delimiter);
+  const { grid, decimalMark, dateColumns, dateOrder } = typeFields(rows, delimiter, fallback);
   const sep = delimiter === '\t' ? 'tab' : `"${delimiter}"`;
   return {
     grid,
     dateColumns,
-    description: `${path.basename(file)} (${sep}-separated, decimal ${decimalMark === ',' ? 'comma' : 'point'})`,
+    description: `${path.basename(file)} (${sep}-separated, decimal ${decimalMark === ',' ? 'comma' : 'point'}${describeOrder(dateOrder)})`,
+    dateOrder,
   };
 }
 
-/** Reads a CSV (`.csv`, `.txt`, `.tsv`) or `.xlsx` export into a grid, as Excel would hold it. */
-export async function readInput(file: string): Promise<InputTable> {
+/** `, dates day/month/year (assumed)` for the description; nothing when the file has no numeric date. */
+function describeOrder(d: TypedGrid['dateOrder']): string {
+  if ('conflict' in d) return `, dates in both orders: ${d.conflict}`;
+  if (d.basis === 'none') return '';
+  return `, dates ${d.order === 'dmy' ? 'day/month/year' : 'month/day/year'} (${d.basis})`;
+}
+
+/**
+ * Reads a CSV (`.csv`, `.txt`, `.tsv`) or `.xlsx` export into a grid, as Excel would hold it.
+ * `fallback` is the order of numeric dates in a file that does not prove its own.
+ */
+export async function readInput(file: string, fallback: DateOrder = 'dmy'): Promise<InputTable> {
   try {
     await fs.access(file);
   } catch {
@@ -87,7 +101,7 @@ export async function readInput(file: string): Promise<InputTable> {
   }
   const ext = path.extname(file).toLowerCase();
   if (ext === '.xlsx' || ext === '.xlsm') return readXlsx(file);
-  if (ext === '.csv' || ext === '.txt' || ext === '.tsv') return readCsv(file);
+  if (ext === '.csv' || ext === '.txt' || ext === '.tsv') return readCsv(file, fallback);
   if (ext === '.xls')
     throw new CliError(`${file}: the old .xls format is not supported; save it as .xlsx or .csv.`, EXIT.input);
   throw new CliError(`${file}: unknown file type "${ext}"; use .csv or .xlsx.`, EXIT.input);

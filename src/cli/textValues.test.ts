@@ -1,6 +1,6 @@
 import { serialFromParts } from '../core/dates';
 import { detectDelimiter, parseCsvText } from './csv';
-import { detectDecimalMark, parseDateText, parseLocaleNumber, typeFields } from './textValues';
+import { detectDecimalMark, parseLocaleNumber, typeFields } from './textValues';
 
 describe('CSV text', () => {
   it('detects the delimiter from the header line, not from decimal commas in the body', () => {
@@ -46,27 +46,30 @@ describe('numbers', () => {
 });
 
 describe('dates', () => {
-  it('reads ISO and day-first dates to serials, rejecting impossible ones', () => {
-    // 2025-03-05 is serial 45721 (45658 = 2025-01-01, + 31 + 28 + 4)
-    expect(parseDateText('2025-03-05', 'dmy')).toBe(45721);
-    expect(parseDateText('05/03/2025', 'dmy')).toBe(45721);
-    expect(parseDateText('05.03.2025 12:00', 'dmy')).toBe(45721.5);
-    expect(parseDateText('03/05/2025 6:00 PM', 'mdy')).toBe(45721.75);
-    expect(parseDateText('31/02/2025', 'dmy')).toBeUndefined();
-    expect(parseDateText('yesterday', 'dmy')).toBeUndefined();
-  });
-
-  it('decides day/month order per column from a day above 12', () => {
-    const { grid, dateColumns } = typeFields(
+  it('decides the day/month order once per file, from a day above 12 in any column', () => {
+    const { grid, dateColumns, dateOrder } = typeFields(
       [
         ['Created', 'Resolved'],
         ['01/02/2025', '02/01/2025'],
-        ['13/02/2025', '02/13/2025'],
+        ['13/02/2025', ''],
       ],
       ',',
+      'mdy',
     );
-    expect(grid[1]).toEqual([serialFromParts(2025, 2, 1), serialFromParts(2025, 2, 1)]);
+    // 13/02 proves day-first for both columns, whatever the default
+    expect(dateOrder).toEqual({ order: 'dmy', basis: 'proven' });
+    expect(grid[1]).toEqual([serialFromParts(2025, 2, 1), serialFromParts(2025, 1, 2)]);
     expect(dateColumns).toEqual(new Set([0, 1]));
+  });
+
+  it('says when the order was assumed, and keeps numeric dates as text when the file proves both', () => {
+    const assumed = typeFields([['Created'], ['01/02/2025']], ',', 'mdy');
+    expect(assumed.dateOrder).toEqual({ order: 'mdy', basis: 'assumed' });
+    expect(assumed.grid[1]).toEqual([serialFromParts(2025, 1, 2)]);
+    const both = typeFields([['Created'], ['13/02/2025'], ['02/13/2025'], ['2025-02-14']], ',');
+    expect(both.dateOrder).toEqual({ conflict: expect.stringMatching(/row 2.*13\/02\/2025.*row 3.*02\/13\/2025/) });
+    // ISO text is still a date; the two numeric dates stay text for the core to report
+    expect(both.grid.slice(1)).toEqual([['13/02/2025'], ['02/13/2025'], [serialFromParts(2025, 2, 14)]]);
   });
 
   it('types a European export: decimal comma numbers, blanks as null, text kept', () => {

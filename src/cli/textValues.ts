@@ -1,11 +1,20 @@
 import type { Cell, Grid } from '../core/cells';
-import { parseIsoDate, partsFromSerial, serialFromParts } from '../core/dates';
+import {
+  type DateOrder,
+  DateOrderEvidence,
+  type DateOrderFinding,
+  parseDateText,
+  withDateOrder,
+} from '../core/dateOrder';
+import { parseIsoDate } from '../core/dates';
+import { isKpiError } from '../core/errors';
 
 /**
  * Turns the text fields of a CSV export into the values Excel would hold after opening it with the
  * right regional settings: numbers (decimal point or decimal comma, thousands separators) and
- * dates (ISO, or day/month/year with `/`, `.` or `-`) as date serials. Everything else stays text,
- * so the core reports an unreadable date in a date column by its cell, as it does in Excel.
+ * dates (ISO, or numeric day/month/year or month/day/year in the file's order) as date serials.
+ * Everything else stays text, so the core reports an unreadable date in a date column by its cell,
+ * as it does in Excel.
  */
 
 export type DecimalMark = '.' | ',';
@@ -63,69 +72,56 @@ export function parseLocaleNumber(field: string, mark: DecimalMark): number | un
   return percent ? n / 100 : n;
 }
 
-export type DateOrder = 'dmy' | 'mdy';
-
-const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/;
-
-/**
- * Day-first or month-first, per column: a first number above 12 proves day-first, a second number
- * above 12 month-first. Undecided columns are day-first, the convention of every country the
- * product is made for (US exports almost always show a day above 12 within a few rows).
- */
-function columnDateOrder(fields: readonly string[]): DateOrder {
-  for (const f of fields) {
-    const m = NUMERIC_DATE.exec(f.trim());
-    if (!m) continue;
-    if (Number(m[1]) > 12) return 'dmy';
-    if (Number(m[2]) > 12) return 'mdy';
-  }
-  return 'dmy';
-}
-
-/** A date or date-time field to a serial; impossible dates (31/02) are undefined. */
-export function parseDateText(field: string, order: DateOrder): number | undefined {
-  const t = field.trim();
-  const iso = parseIsoDate(t);
-  if (iso !== undefined) return iso;
-  const m = NUMERIC_DATE.exec(t);
-  if (!m) return undefined;
-  const [a, b, y, h = '0', mi = '0', s = '0', ampm] = m.slice(1) as string[];
-  const [day, month] = order === 'dmy' ? [Number(a), Number(b)] : [Number(b), Number(a)];
-  let hours = Number(h);
-  if (ampm) {
-    if (hours < 1 || hours > 12) return undefined;
-    hours = (hours % 12) + (ampm.toLowerCase() === 'pm' ? 12 : 0);
-  }
-  if (month < 1 || month > 12 || day < 1 || hours > 23 || Number(mi) > 59 || Number(s) > 59) return undefined;
-  // Date.UTC rolls 31/02 over into March: reject instead of guessing.
-  if (partsFromSerial(serialFromParts(Number(y), month, day)).day !== day) return undefined;
-  return serialFromParts(Number(y), month, day, hours, Number(mi), Number(s));
-}
-
 export interface TypedGrid {
   readonly grid: Grid;
   readonly decimalMark: DecimalMark;
   /** Columns where a date was read, so the data sheet can show them as dates. */
   readonly dateColumns: ReadonlySet<number>;
+  /**
+   * The order numeric dates were read in, proven by the file or assumed from the default; or, when
+   * the file proves both orders, the conflict's message (those dates then stay text, so every KPI
+   * that reads them says so and the others are still computed).
+   */
+  readonly dateOrder: DateOrderFinding | { readonly conflict: string };
 }
 
-/** Text rows → typed cells. Empty fields are blank cells (`null`). */
-export function typeFields(rows: readonly (readonly string[])[], delimiter: string): TypedGrid {
+/** One order for the whole file (SPEC §1), from every field of its body. */
+function fileDateOrder(rows: readonly (readonly string[])[], fallback: DateOrder): TypedGrid['dateOrder'] {
+  const evidence = new DateOrderEvidence();
+  // The header row too: a wide ledger's periods are its headers.
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    for (let c = 0; c < row.length; c++)
+      evidence.note(row[c]!, () => ({ row: r, col: c, header: r > 0 ? rows[0]?.[c] : undefined }));
+  }
+  try {
+    return withDateOrder(fallback, () => evidence.decide());
+  } catch (e) {
+    if (isKpiError(e)) return { conflict: e.message };
+    throw e;
+  }
+}
+
+/** Text rows → typed cells. Empty fields are blank cells (`null`). `fallback` is the order of a file without evidence. */
+export function typeFields(
+  rows: readonly (readonly string[])[],
+  delimiter: string,
+  fallback: DateOrder = 'dmy',
+): TypedGrid {
   const decimalMark = detectDecimalMark(rows, delimiter);
-  const width = rows[0]?.length ?? 0;
-  const orders: DateOrder[] = [];
-  for (let c = 0; c < width; c++) orders.push(columnDateOrder(rows.slice(1).map((r) => r[c] ?? '')));
+  const dateOrder = fileDateOrder(rows, fallback);
+  const readDate = 'conflict' in dateOrder ? parseIsoDate : (field: string) => parseDateText(field, dateOrder.order);
   const dateColumns = new Set<number>();
   const grid = rows.map((row) =>
     row.map((field, c): Cell => {
       if (field.trim() === '') return null;
       const n = parseLocaleNumber(field, decimalMark);
       if (n !== undefined) return n;
-      const date = parseDateText(field, orders[c] ?? 'dmy');
+      const date = readDate(field);
       if (date === undefined) return field;
       dateColumns.add(c);
       return date;
     }),
   );
-  return { grid, decimalMark, dateColumns };
+  return { grid, decimalMark, dateColumns, dateOrder };
 }

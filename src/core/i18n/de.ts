@@ -510,6 +510,10 @@ export const de: Messages = {
     dateArg: '{arg} muss ein Datum sein (ein Excel-Datum oder ISO-Text wie 2025-03-31), erhalten: „{value}“.',
     cellNotADate: '{cell}: „{value}“ ist kein Datum (verwenden Sie ein Excel-Datum oder ISO-Text wie 2025-03-05).',
     ticketDate: '{cell}: „{value}“ ist kein Datum; verwenden Sie ein Excel-Datum oder ISO-Text wie 2025-03-05 14:30.',
+    dateOrderConflict:
+      '{cell} („{value}“) kann nur Tag/Monat/Jahr sein und {cell2} („{value2}“) nur Monat/Tag/Jahr: eine Tabelle kann nicht beide Reihenfolgen mischen.',
+    currencyMix:
+      '{cell}: die Währungsspalte enthält mehrere Währungen ({currencies}); Beträge in verschiedenen Währungen werden nie addiert.',
     ticketDuration: '{cell}: „{value}“ ist keine Dauer (eine Zahl oder h:mm).',
     negativeDuration: '{cell}: eine Dauer darf nicht negativ sein (erhalten: {value}).',
     notAFlag:
@@ -609,6 +613,7 @@ export const de: Messages = {
     firstResponse: 'Zeitpunkt der ersten Reaktion',
     firstResponseTime: 'Erstreaktionszeit',
     resolved: 'Lösungszeitpunkt',
+    closed: 'Schließzeitpunkt',
     resolutionTime: 'Lösungszeit',
     due: 'Fälligkeit der Lösung',
     slaMet: 'SLA eingehalten',

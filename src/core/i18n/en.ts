@@ -114,6 +114,10 @@ export const en = {
     dateArg: '{arg} must be a date (an Excel date or ISO text such as 2025-03-31), got "{value}".',
     cellNotADate: '{cell}: "{value}" is not a date (use an Excel date or ISO text such as 2025-03-05).',
     ticketDate: '{cell}: "{value}" is not a date; use an Excel date or ISO text such as 2025-03-05 14:30.',
+    dateOrderConflict:
+      '{cell} ("{value}") can only be day/month/year and {cell2} ("{value2}") only month/day/year: one table cannot mix the two orders.',
+    currencyMix:
+      '{cell}: the currency column holds several currencies ({currencies}); amounts in different currencies are never added.',
     ticketDuration: '{cell}: "{value}" is not a duration (a number, or h:mm).',
     negativeDuration: '{cell}: a duration cannot be negative (got {value}).',
     notAFlag:
@@ -209,6 +213,7 @@ export const en = {
     firstResponse: 'first response time',
     firstResponseTime: 'first response duration',
     resolved: 'resolved time',
+    closed: 'closed time',
     resolutionTime: 'resolution duration',
     due: 'resolution due time',
     slaMet: 'SLA met',

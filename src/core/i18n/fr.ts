@@ -514,6 +514,10 @@ export const fr: Messages = {
     cellNotADate: '{cell} : « {value} » n’est pas une date (utilisez une date Excel ou un texte ISO comme 2025-03-05).',
     ticketDate:
       '{cell} : « {value} » n’est pas une date ; utilisez une date Excel ou un texte ISO comme 2025-03-05 14:30.',
+    dateOrderConflict:
+      '{cell} (« {value} ») ne peut être que jour/mois/année et {cell2} (« {value2} ») que mois/jour/année : un tableau ne peut pas mélanger les deux ordres.',
+    currencyMix:
+      '{cell} : la colonne de devise contient plusieurs devises ({currencies}) ; des montants en devises différentes ne sont jamais additionnés.',
     ticketDuration: '{cell} : « {value} » n’est pas une durée (un nombre, ou h:mm).',
     negativeDuration: '{cell} : une durée ne peut pas être négative (reçu {value}).',
     notAFlag:
@@ -614,6 +618,7 @@ export const fr: Messages = {
     firstResponse: 'date de première réponse',
     firstResponseTime: 'délai de première réponse',
     resolved: 'date de résolution',
+    closed: 'date de clôture',
     resolutionTime: 'délai de résolution',
     due: 'échéance de résolution',
     slaMet: 'SLA respecté',

@@ -504,6 +504,10 @@ export const it: Messages = {
     dateArg: '{arg} deve essere una data (una data di Excel o un testo ISO come 2025-03-31), ricevuto "{value}".',
     cellNotADate: '{cell}: "{value}" non è una data (usa una data di Excel o un testo ISO come 2025-03-05).',
     ticketDate: '{cell}: "{value}" non è una data; usa una data di Excel o un testo ISO come 2025-03-05 14:30.',
+    dateOrderConflict:
+      '{cell} ("{value}") può essere solo giorno/mese/anno e {cell2} ("{value2}") solo mese/giorno/anno: una tabella non può mescolare i due ordini.',
+    currencyMix:
+      '{cell}: la colonna della valuta contiene più valute ({currencies}); importi in valute diverse non vengono mai sommati.',
     ticketDuration: '{cell}: "{value}" non è una durata (un numero, o h:mm).',
     negativeDuration: '{cell}: una durata non può essere negativa (ricevuto {value}).',
     notAFlag: '{cell}: "{value}" non è un valore sì/no (usa VERO/FALSO, 1/0, sì/no, rispettato/violato, entro/fuori).',
@@ -603,6 +607,7 @@ export const it: Messages = {
     firstResponse: 'data di prima risposta',
     firstResponseTime: 'tempo di prima risposta',
     resolved: 'data di risoluzione',
+    closed: 'data di chiusura',
     resolutionTime: 'tempo di risoluzione',
     due: 'scadenza di risoluzione',
     slaMet: 'SLA rispettato',

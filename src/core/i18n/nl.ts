@@ -501,6 +501,10 @@ export const nl: Messages = {
     dateArg: '{arg} moet een datum zijn (een Excel-datum of ISO-tekst zoals 2025-03-31), kreeg "{value}".',
     cellNotADate: '{cell}: "{value}" is geen datum (gebruik een Excel-datum of ISO-tekst zoals 2025-03-05).',
     ticketDate: '{cell}: "{value}" is geen datum; gebruik een Excel-datum of ISO-tekst zoals 2025-03-05 14:30.',
+    dateOrderConflict:
+      '{cell} ("{value}") kan alleen dag/maand/jaar zijn en {cell2} ("{value2}") alleen maand/dag/jaar: één tabel kan de twee volgordes niet mengen.',
+    currencyMix:
+      "{cell}: de valutakolom bevat meerdere valuta's ({currencies}); bedragen in verschillende valuta's worden nooit opgeteld.",
     ticketDuration: '{cell}: "{value}" is geen duur (een getal, of h:mm).',
     negativeDuration: '{cell}: een duur kan niet negatief zijn (kreeg {value}).',
     notAFlag:
@@ -600,6 +604,7 @@ export const nl: Messages = {
     firstResponse: 'tijdstip van eerste reactie',
     firstResponseTime: 'eerste reactietijd',
     resolved: 'tijdstip van oplossing',
+    closed: 'sluittijd',
     resolutionTime: 'oplostijd',
     due: 'deadline voor oplossing',
     slaMet: 'SLA gehaald',

@@ -15,6 +15,7 @@ export type Role =
   | 'firstResponse'
   | 'firstResponseTime'
   | 'resolved'
+  | 'closed'
   | 'resolutionTime'
   | 'due'
   | 'slaMet'
@@ -272,58 +273,35 @@ export const RESOLVED_HEADERS: HeaderTable = {
       'Date Completed',
       'datecleared',
       'Date Cleared',
+    ],
+    fr: ['Résolu', 'Résolu le', 'Date de résolution'],
+    nl: ['Opgelost', 'Opgelost op', 'Datum opgelost', 'Oplosdatum'],
+    it: ['Risolto', 'Risolto il', 'Data risoluzione', 'Data di risoluzione'],
+    de: ['Gelöst', 'Gelöst am', 'Lösungsdatum', 'Erledigt am'],
+  },
+};
+
+/**
+ * When the ticket was closed: read where the resolved cell of a row is blank (SPEC §2.2), since
+ * many tools fill only one of the two (ServiceNow's `closed_at` without `resolved_at`).
+ */
+export const CLOSED_HEADERS: HeaderTable = {
+  role: 'closed',
+  headers: {
+    en: [
       'Closed',
       'Closed at',
       'Closed time',
       'Closed date',
       'Closed on',
       'Date Closed',
+      'Close Date',
+      'Closed Date Time',
     ],
-    fr: [
-      'Résolu',
-      'Résolu le',
-      'Date de résolution',
-      'Fermé',
-      'Fermé le',
-      'Date de fermeture',
-      'Clôturé',
-      'Clôturé le',
-      'Date de clôture',
-      'Clos le',
-    ],
-    nl: [
-      'Opgelost',
-      'Opgelost op',
-      'Datum opgelost',
-      'Oplosdatum',
-      'Gesloten',
-      'Gesloten op',
-      'Afgesloten',
-      'Afgesloten op',
-      'Datum gesloten',
-      'Sluitdatum',
-    ],
-    it: [
-      'Risolto',
-      'Risolto il',
-      'Data risoluzione',
-      'Data di risoluzione',
-      'Chiuso',
-      'Chiuso il',
-      'Data chiusura',
-      'Data di chiusura',
-    ],
-    de: [
-      'Gelöst',
-      'Gelöst am',
-      'Lösungsdatum',
-      'Geschlossen',
-      'Geschlossen am',
-      'Abgeschlossen',
-      'Abgeschlossen am',
-      'Schließdatum',
-      'Erledigt am',
-    ],
+    fr: ['Fermé', 'Fermé le', 'Date de fermeture', 'Clôturé', 'Clôturé le', 'Date de clôture', 'Clos le'],
+    nl: ['Gesloten', 'Gesloten op', 'Afgesloten', 'Afgesloten op', 'Datum gesloten', 'Sluitdatum'],
+    it: ['Chiuso', 'Chiuso il', 'Data chiusura', 'Data di chiusura'],
+    de: ['Geschlossen', 'Geschlossen am', 'Abgeschlossen', 'Abgeschlossen am', 'Schließdatum'],
   },
 };
 
@@ -546,6 +524,7 @@ export const HEADER_TABLES: readonly HeaderTable[] = [
   FIRST_RESPONSE_HEADERS,
   FIRST_RESPONSE_TIME_HEADERS,
   RESOLVED_HEADERS,
+  CLOSED_HEADERS,
   RESOLUTION_TIME_HEADERS,
   DUE_HEADERS,
   SLA_MET_HEADERS,

@@ -103,20 +103,20 @@ describe('ticket table parsing', () => {
     expect(Number.isNaN(t.resolved![1]!)).toBe(true);
   });
 
-  it('text that is not an ISO date is #VALUE! naming the cell', () => {
+  it('text that is no date is #VALUE! naming the cell', () => {
     const e = caught(() =>
       readTickets(
         [
           H,
           [1, '2025-03-03', null, null, null, null, null, null],
-          [2, '03/05/2025', null, null, null, null, null, null],
+          [2, 'March 5, 2025', null, null, null, null, null, null],
         ],
         ['created'],
       ),
     );
     expect(e.code).toBe('#VALUE!');
     expect(withFunction(e, 'SLA').message).toContain(
-      'MSP.SLA: tickets, row 3, column B (Created) of the range: "03/05/2025" is not a date',
+      'MSP.SLA: tickets, row 3, column B (Created) of the range: "March 5, 2025" is not a date',
     );
     expect(caught(() => readTickets([H, [1, true, null, null, null, null, null, null]], ['created'])).code).toBe(
       '#VALUE!',
