@@ -198,4 +198,48 @@ describe('ticket table parsing', () => {
     );
     expect([...t.firstContact!]).toEqual([1]);
   });
+
+  it('reads the "no value" markers as blanks, and the no-date sentinels in date columns', () => {
+    const t = readTickets(
+      [
+        ['Ticket #', 'Created', 'Resolved', 'SLA Met', 'Hours', 'Client'],
+        [1, '2025-03-03', '?', '-', 'N/A', 'none'],
+        [2, '2025-03-03', '1900-01-01', 'n/a', 'null', '(blank)'],
+        [3, '2025-03-03', '0000-00-00 00:00:00', '#N/A', '—', 'NA'],
+        [4, '2025-03-03', 0, 'NULL', '?', 'Acme'],
+        [5, '2025-03-03', 1, null, 2, 'Acme'],
+      ],
+      ['resolved', 'slaMet', 'hours', 'clientIndex'],
+    );
+    expect(t.count).toBe(5);
+    expect([...t.resolved!].every(Number.isNaN)).toBe(true);
+    expect([...t.slaMet!]).toEqual([-1, -1, -1, -1, -1]);
+    expect([...t.hours!].slice(0, 4).every(Number.isNaN)).toBe(true);
+    expect(t.hours![4]).toBe(2);
+    expect([...t.clientIndex!]).toEqual([-1, -1, -1, 0, 0]);
+  });
+
+  it('falls back, row by row, to the closed time where the resolved cell is blank', () => {
+    const t = readTickets(
+      [
+        ['number', 'opened_at', 'resolved_at', 'closed_at'],
+        ['INC1', '2025-03-03 09:00', '2025-03-03 10:00', '2025-03-05 10:00'],
+        ['INC2', '2025-03-03 09:00', '', '2025-03-04 09:00'],
+        ['INC3', '2025-03-03 09:00', null, null],
+      ],
+      ['resolved', 'resolutionHours'],
+    );
+    // INC1 keeps its resolution (1 h), INC2 takes its closing (24 h), INC3 is open
+    expect([...t.resolutionHours!].slice(0, 2)).toEqual([1, 24]);
+    expect(t.resolved![1]).toBe(serialFromParts(2025, 3, 4, 9));
+    expect(Number.isNaN(t.resolved![2]!)).toBe(true);
+    const closedOnly = readTickets(
+      [
+        ['Ticket ID', 'Date Logged', 'Date Closed'],
+        [1, '2025-03-03 09:00', '2025-03-03 11:30'],
+      ],
+      ['resolutionHours'],
+    );
+    expect([...closedOnly.resolutionHours!]).toEqual([2.5]);
+  });
 });
