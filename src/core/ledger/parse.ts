@@ -9,6 +9,7 @@ import {
 import { formatSerial, parseYearMonth, serialFromMonthIndex } from '../dates';
 import { fail } from '../errors';
 import { isNoValueText } from '../noValue';
+import { checkOneCurrency } from './currency';
 import { LEDGER_HEADERS, type LedgerRole, findRoles } from './headers';
 import { monthOfSerial } from './monthOfDay';
 import { ScratchArray } from './scratch';
@@ -67,6 +68,7 @@ function parse(grid: Grid): Ledger {
   const header = grid[0] ?? [];
   const roles = findRoles(header);
   const long = roles.customer !== undefined && roles.period !== undefined && roles.amount !== undefined;
+  if (long) checkOneCurrency(grid, roles.amount!);
   const dateOrder = long ? columnDateOrder(grid, roles.period!) : headerDateOrder(header);
   const ledger = long
     ? parseLong(grid, roles.customer!, roles.period!, roles.amount!, dateOrder)
