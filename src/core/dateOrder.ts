@@ -64,9 +64,26 @@ export function parseNumericDate(text: string, order: DateOrder): number | undef
   return serialFromParts(Number(y), month, day, hours, Number(mi), Number(s));
 }
 
-/** ISO-8601 or numeric date text to a serial; undefined when it is neither. */
+const NAMED_MONTH =
+  /^(\d{1,2})[/ -]([A-Za-z]{3})[/ -](\d{2}|\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * Jira's export format, `05/Mar/25 2:30 PM` (day, English month abbreviation, two- or four-digit
+ * year): the month is a word, so the order is never in question. Two-digit years are 2000–2099.
+ */
+function parseNamedMonthDate(text: string): number | undefined {
+  const m = NAMED_MONTH.exec(text.trim());
+  const month = m ? MONTHS.indexOf(m[2]!.toLowerCase()) + 1 : 0;
+  if (!m || month === 0) return undefined;
+  const year = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  const time = m[4] === undefined ? '' : ` ${m[4]}:${m[5]}${m[6] === undefined ? '' : `:${m[6]}`}${m[7] ?? ''}`;
+  return parseNumericDate(`${m[1]}/${month}/${year}${time}`, 'dmy');
+}
+
+/** ISO-8601, numeric (in the given order) or Jira's `05/Mar/25` date text to a serial; undefined when it is none. */
 export function parseDateText(text: string, order: DateOrder): number | undefined {
-  return parseIsoDate(text) ?? parseNumericDate(text, order);
+  return parseIsoDate(text) ?? parseNumericDate(text, order) ?? parseNamedMonthDate(text);
 }
 
 /**

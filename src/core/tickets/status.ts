@@ -20,6 +20,8 @@ export const CLOSED_STATUS_WORDS: readonly string[] = [
   'canceled',
   'fixed',
   'declined',
+  // Syncro: resolved and billed
+  'invoiced',
   'résolu',
   'résolue',
   'fermé',

@@ -138,7 +138,11 @@ function hoursOf(cell: Cell, hoursPerUnit: number): number | undefined {
   if (n !== undefined) return n * hoursPerUnit;
   // Freshdesk's "Time tracked" is h:mm text: a clock duration, whatever unit the header names.
   const m = /^\s*(\d+):([0-5]\d)(?::([0-5]\d))?\s*$/.exec(cell);
-  return m ? Number(m[1]) + Number(m[2]) / 60 + Number(m[3] ?? 0) / 3600 : undefined;
+  if (m) return Number(m[1]) + Number(m[2]) / 60 + Number(m[3] ?? 0) / 3600;
+  // Jira's durations, `1d 2h 30m`, `-45m` (a breached SLA's overrun), likewise whatever the unit.
+  const j = /^\s*(-)?\s*(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m)?\s*$/i.exec(cell);
+  if (!j || (j[2] ?? j[3] ?? j[4]) === undefined) return undefined;
+  return (j[1] ? -1 : 1) * (Number(j[2] ?? 0) * 24 + Number(j[3] ?? 0) + Number(j[4] ?? 0) / 60);
 }
 
 /** The first `count` values of a column array (a view, no copy). */
