@@ -482,6 +482,15 @@ export const de: Messages = {
         language: LANGUAGE,
       },
     },
+    COLUMNS: {
+      name: 'SPALTEN.GELESEN',
+      description:
+        'Was die Funktionen in einer Tickettabelle oder einem Journal lesen: Aufbau, Datumsreihenfolge, Spalten, Werte, leere Zellen, Probleme.',
+      params: {
+        table: ['tabelle', 'Eine Tickettabelle oder ein Abonnement-Journal mit Kopfzeile.'],
+        language: LANGUAGE,
+      },
+    },
     KPIS: {
       name: 'KENNZAHLEN',
       description: 'Tabelle des Benchmark-Katalogs: KPI, Name, Einheit, Richtung, Schwellen, Quelle.',
@@ -603,6 +612,27 @@ export const de: Messages = {
     mrrAtStart: 'MRR der zu Beginn des Zeitfensters aktiven Kunden',
     periodMrr: 'MRR der Periode',
     activeCustomers: 'aktive Kunden in der Periode',
+  },
+  /** MSP.COLUMNS's words: the layout and date-order rows, ledger roles, the problems cell. */
+  inputColumns: {
+    layout: 'Aufbau',
+    tickets: 'Tickettabelle',
+    ledgerLong: 'Journal, eine Zeile je Kunde und Periode',
+    ledgerWide: 'Journal, eine Spalte je Periode',
+    dateOrder: 'Datumsreihenfolge',
+    dmy: 'Tag/Monat/Jahr',
+    mdy: 'Monat/Tag/Jahr',
+    proven: '{order} (belegt)',
+    assumed: '{order} (angenommen)',
+    noTextDates: 'kein Datum als numerischer Text geschrieben',
+    problems: '{count}; erste: {place}: „{value}“',
+    ledgerRoles: {
+      customer: 'Kunde',
+      period: 'Periode',
+      amount: 'Betrag',
+      currency: 'Währung',
+      periods: 'Perioden',
+    },
   },
   columnRoles: {
     id: 'Ticketnummer',
@@ -805,6 +835,14 @@ export const de: Messages = {
       hours: 'Stunden',
       avgResolution: 'Ø Lösungszeit (h)',
       slaMet: 'SLA eingehalten',
+    },
+    COLUMNS: {
+      role: 'Rolle',
+      column: 'Spalte',
+      header: 'Überschrift',
+      values: 'Werte',
+      blank: 'Leer',
+      problems: 'Probleme',
     },
     KPIS: {
       kpi: 'KPI',

@@ -203,6 +203,27 @@ export const en = {
     periodMrr: 'MRR of the period',
     activeCustomers: 'active customers in the period',
   },
+  /** MSP.COLUMNS's words: the layout and date-order rows, ledger roles, the problems cell. */
+  inputColumns: {
+    layout: 'Layout',
+    tickets: 'Ticket table',
+    ledgerLong: 'Ledger, one row per customer and period',
+    ledgerWide: 'Ledger, one column per period',
+    dateOrder: 'Date order',
+    dmy: 'day/month/year',
+    mdy: 'month/day/year',
+    proven: '{order} (proven)',
+    assumed: '{order} (assumed)',
+    noTextDates: 'no date written as numeric text',
+    problems: '{count}; first: {place}: "{value}"',
+    ledgerRoles: {
+      customer: 'customer',
+      period: 'period',
+      amount: 'amount',
+      currency: 'currency',
+      periods: 'periods',
+    },
+  },
   /** How messages name a column role of a ticket table. */
   columnRoles: {
     id: 'ticket id',
@@ -403,6 +424,14 @@ export const en = {
       hours: 'Hours',
       avgResolution: 'Avg resolution (h)',
       slaMet: 'SLA met',
+    },
+    COLUMNS: {
+      role: 'Role',
+      column: 'Column',
+      header: 'Header',
+      values: 'Values',
+      blank: 'Blank',
+      problems: 'Problems',
     },
     KPIS: {
       kpi: 'KPI',

@@ -485,6 +485,15 @@ export const fr: Messages = {
         language: LANGUAGE,
       },
     },
+    COLUMNS: {
+      name: 'COLONNES.LUES',
+      description:
+        'Ce que les fonctions lisent dans un tableau de tickets ou un registre : disposition, ordre des dates, colonnes, valeurs, vides, problèmes.',
+      params: {
+        table: ['tableau', "Tableau de tickets ou registre d'abonnements, ligne d'en-tête comprise."],
+        language: LANGUAGE,
+      },
+    },
     KPIS: {
       name: 'INDICATEURS',
       description: 'Tableau du catalogue des références : KPI, nom, unité, sens, seuils, source.',
@@ -608,6 +617,27 @@ export const fr: Messages = {
     mrrAtStart: 'MRR des clients actifs au début de la fenêtre',
     periodMrr: 'MRR de la période',
     activeCustomers: 'clients actifs de la période',
+  },
+  /** MSP.COLUMNS's words: the layout and date-order rows, ledger roles, the problems cell. */
+  inputColumns: {
+    layout: 'Disposition',
+    tickets: 'Tableau de tickets',
+    ledgerLong: 'Registre, une ligne par client et période',
+    ledgerWide: 'Registre, une colonne par période',
+    dateOrder: 'Ordre des dates',
+    dmy: 'jour/mois/année',
+    mdy: 'mois/jour/année',
+    proven: '{order} (prouvé)',
+    assumed: '{order} (supposé)',
+    noTextDates: 'aucune date écrite en texte numérique',
+    problems: '{count} ; première : {place} : « {value} »',
+    ledgerRoles: {
+      customer: 'client',
+      period: 'période',
+      amount: 'montant',
+      currency: 'devise',
+      periods: 'périodes',
+    },
   },
   columnRoles: {
     id: 'numéro de ticket',
@@ -812,6 +842,14 @@ export const fr: Messages = {
       hours: 'Heures',
       avgResolution: 'Résolution moy. (h)',
       slaMet: 'SLA respecté',
+    },
+    COLUMNS: {
+      role: 'Rôle',
+      column: 'Colonne',
+      header: 'En-tête',
+      values: 'Valeurs',
+      blank: 'Vides',
+      problems: 'Problèmes',
     },
     KPIS: {
       kpi: 'KPI',

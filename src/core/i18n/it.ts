@@ -476,6 +476,15 @@ export const it: Messages = {
         language: LANGUAGE,
       },
     },
+    COLUMNS: {
+      name: 'COLONNE.LETTE',
+      description:
+        'Ciò che le funzioni leggono in una tabella di ticket o in un registro: struttura, ordine delle date, colonne, valori, vuote, problemi.',
+      params: {
+        table: ['tabella', 'Una tabella di ticket o un registro degli abbonamenti, con la riga di intestazione.'],
+        language: LANGUAGE,
+      },
+    },
     KPIS: {
       name: 'INDICATORI',
       description: 'Tabella del catalogo dei benchmark: KPI, nome, unità, direzione, soglie, fonte.',
@@ -597,6 +606,27 @@ export const it: Messages = {
     mrrAtStart: 'MRR dei clienti attivi all’inizio della finestra',
     periodMrr: 'MRR del periodo',
     activeCustomers: 'clienti attivi nel periodo',
+  },
+  /** MSP.COLUMNS's words: the layout and date-order rows, ledger roles, the problems cell. */
+  inputColumns: {
+    layout: 'Struttura',
+    tickets: 'Tabella dei ticket',
+    ledgerLong: 'Registro, una riga per cliente e periodo',
+    ledgerWide: 'Registro, una colonna per periodo',
+    dateOrder: 'Ordine delle date',
+    dmy: 'giorno/mese/anno',
+    mdy: 'mese/giorno/anno',
+    proven: '{order} (provato)',
+    assumed: '{order} (presunto)',
+    noTextDates: 'nessuna data scritta come testo numerico',
+    problems: '{count}; la prima: {place}: "{value}"',
+    ledgerRoles: {
+      customer: 'cliente',
+      period: 'periodo',
+      amount: 'importo',
+      currency: 'valuta',
+      periods: 'periodi',
+    },
   },
   columnRoles: {
     id: 'numero di ticket',
@@ -798,6 +828,14 @@ export const it: Messages = {
       hours: 'Ore',
       avgResolution: 'Risoluzione media (h)',
       slaMet: 'SLA rispettato',
+    },
+    COLUMNS: {
+      role: 'Ruolo',
+      column: 'Colonna',
+      header: 'Intestazione',
+      values: 'Valori',
+      blank: 'Vuote',
+      problems: 'Problemi',
     },
     KPIS: {
       kpi: 'KPI',

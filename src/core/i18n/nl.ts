@@ -473,6 +473,15 @@ export const nl: Messages = {
         language: LANGUAGE,
       },
     },
+    COLUMNS: {
+      name: 'KOLOMMEN.GELEZEN',
+      description:
+        'Wat de functies lezen in een tickettabel of grootboek: indeling, datumvolgorde, kolommen, waarden, lege cellen, problemen.',
+      params: {
+        table: ['tabel', 'Een tickettabel of abonnementsgrootboek, met de koprij.'],
+        language: LANGUAGE,
+      },
+    },
     KPIS: {
       name: 'KPI.LIJST',
       description: 'Tabel van de benchmarkcatalogus: KPI, naam, eenheid, richting, drempels, bron.',
@@ -594,6 +603,27 @@ export const nl: Messages = {
     mrrAtStart: 'MRR van de klanten actief aan het begin van het venster',
     periodMrr: 'MRR van de periode',
     activeCustomers: 'actieve klanten in de periode',
+  },
+  /** MSP.COLUMNS's words: the layout and date-order rows, ledger roles, the problems cell. */
+  inputColumns: {
+    layout: 'Indeling',
+    tickets: 'Tickettabel',
+    ledgerLong: 'Grootboek, één rij per klant en periode',
+    ledgerWide: 'Grootboek, één kolom per periode',
+    dateOrder: 'Datumvolgorde',
+    dmy: 'dag/maand/jaar',
+    mdy: 'maand/dag/jaar',
+    proven: '{order} (bewezen)',
+    assumed: '{order} (aangenomen)',
+    noTextDates: 'geen datum als numerieke tekst geschreven',
+    problems: '{count}; eerste: {place}: "{value}"',
+    ledgerRoles: {
+      customer: 'klant',
+      period: 'periode',
+      amount: 'bedrag',
+      currency: 'valuta',
+      periods: 'perioden',
+    },
   },
   columnRoles: {
     id: 'ticketnummer',
@@ -794,6 +824,14 @@ export const nl: Messages = {
       hours: 'Uren',
       avgResolution: 'Gem. oplostijd (u)',
       slaMet: 'SLA gehaald',
+    },
+    COLUMNS: {
+      role: 'Rol',
+      column: 'Kolom',
+      header: 'Kop',
+      values: 'Waarden',
+      blank: 'Leeg',
+      problems: 'Problemen',
     },
     KPIS: {
       kpi: 'KPI',

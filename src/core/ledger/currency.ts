@@ -49,6 +49,10 @@ function headerCurrency(header: Cell | undefined): string | undefined {
     .find((code) => KNOWN_CODES.has(code));
 }
 
+/** The position of a ledger's currency column in its header row; -1 when there is none. */
+export const currencyColumn = (header: readonly Cell[]): number =>
+  header.findIndex((h) => typeof h === 'string' && CURRENCY_HEADERS.has(foldText(h).replace(/[^a-z0-9]/g, '')));
+
 /**
  * Amounts in different currencies are never added (SPEC §2.1): a long ledger whose currency column,
  * together with a currency named in its amount header, holds more than one currency is #VALUE!
@@ -56,9 +60,7 @@ function headerCurrency(header: Cell | undefined): string | undefined {
  */
 export function checkOneCurrency(grid: Grid, amountCol: number): void {
   const header = grid[0] ?? [];
-  const col = header.findIndex(
-    (h) => typeof h === 'string' && CURRENCY_HEADERS.has(foldText(h).replace(/[^a-z0-9]/g, '')),
-  );
+  const col = currencyColumn(header);
   if (col < 0) return;
   const found = new Set<string>();
   const named = headerCurrency(header[amountCol]);

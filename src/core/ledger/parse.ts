@@ -107,10 +107,11 @@ function isBlankCell(v: Cell | undefined): boolean {
 }
 
 /** A blank, or a "no value" marker (`?`, `N/A`, `-` …) where a value is read. */
-const isNoValue = (v: Cell | undefined): boolean => isBlankCell(v) || (typeof v === 'string' && isNoValueText(v));
+export const isNoValue = (v: Cell | undefined): boolean =>
+  isBlankCell(v) || (typeof v === 'string' && isNoValueText(v));
 
 /** The order of the numeric text dates of a long ledger's period column. */
-function columnDateOrder(grid: Grid, col: number): DateOrderFinding {
+export function columnDateOrder(grid: Grid, col: number): DateOrderFinding {
   const evidence = new DateOrderEvidence();
   const header = headerText(grid[0]![col]);
   for (let r = 1; r < grid.length; r++) {
@@ -121,7 +122,7 @@ function columnDateOrder(grid: Grid, col: number): DateOrderFinding {
 }
 
 /** The order of the numeric text dates of a wide ledger's period headers. */
-function headerDateOrder(header: readonly Cell[]): DateOrderFinding {
+export function headerDateOrder(header: readonly Cell[]): DateOrderFinding {
   const evidence = new DateOrderEvidence();
   header.forEach((v, col) => {
     if (col > 0 && typeof v === 'string') evidence.note(v, () => ({ row: 0, col }));
@@ -243,7 +244,7 @@ export const isSerial = (n: number): boolean => n >= 1 && n < 2_958_466;
  * Serial of a date cell: a number in Excel's date range, a `2025-01` year-month, ISO or numeric date
  * text (in the ledger's order); otherwise undefined.
  */
-function dateSerial(cell: Cell | undefined, order: DateOrder): number | undefined {
+export function dateSerial(cell: Cell | undefined, order: DateOrder): number | undefined {
   if (typeof cell === 'number') return isSerial(cell) ? cell : undefined;
   if (typeof cell === 'string') return parseYearMonth(cell) ?? parseDateText(cell, order);
   return undefined;

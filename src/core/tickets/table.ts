@@ -94,7 +94,7 @@ function rowKind(cells: readonly Cell[]): number {
  * Timestamp cell → serial; NaN for blank (0 included, as some Excel hosts send blanks) and for the
  * "no value" markers and no-date sentinels; undefined if it is no date.
  */
-function timestampOf(cell: Cell, order: DateOrder): number | undefined {
+export function timestampOf(cell: Cell, order: DateOrder): number | undefined {
   if (typeof cell === 'number') {
     if (isNoDateSerial(cell)) return NaN;
     return cell > 0 && cell < MAX_SERIAL ? cell : undefined;
@@ -109,10 +109,10 @@ function timestampOf(cell: Cell, order: DateOrder): number | undefined {
 }
 
 /** Date columns: their text cells decide the order of the whole table, whichever columns a function reads. */
-const DATE_ROLES: readonly Role[] = ['created', 'firstResponse', 'resolved', 'closed', 'due'];
+export const DATE_ROLES: readonly Role[] = ['created', 'firstResponse', 'resolved', 'closed', 'due'];
 
 /** The table's date order from every text cell of its date columns (one decision per table). */
-function tableDateOrder(grid: Grid, columns: DetectedColumns, arg: string): DateOrderFinding {
+export function tableDateOrder(grid: Grid, columns: DetectedColumns, arg: string): DateOrderFinding {
   const evidence = new DateOrderEvidence();
   for (const role of DATE_ROLES) {
     const c = columns[role];
@@ -126,7 +126,7 @@ function tableDateOrder(grid: Grid, columns: DetectedColumns, arg: string): Date
 }
 
 /** Duration cell → hours; NaN blank; undefined if unreadable; negative numbers pass through to be refused. */
-function hoursOf(cell: Cell, hoursPerUnit: number): number | undefined {
+export function hoursOf(cell: Cell, hoursPerUnit: number): number | undefined {
   if (typeof cell === 'number') return cell * hoursPerUnit;
   if (cell === null) return NaN;
   if (typeof cell !== 'string') {
