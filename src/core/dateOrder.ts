@@ -1,6 +1,7 @@
 import type { Located } from './errors';
 import { fail } from './errors';
 import { parseIsoDate, partsFromSerial, serialFromParts } from './dates';
+import { type Messages, format } from './i18n';
 
 /**
  * Numeric dates written as text (`05/03/2025`, `3.5.2025 14:30`, `03-05-2025 2:30 PM`): a CSV pasted
@@ -126,4 +127,11 @@ export class DateOrderEvidence {
     if (monthFirst) return { order: 'mdy', basis: 'proven' };
     return { order: fallback, basis: this.seen ? 'assumed' : 'none' };
   }
+}
+
+/** `day/month/year (assumed)` in a language, or that the table writes no date as numeric text. */
+export function describeDateOrder(m: Messages, d: DateOrderFinding): string {
+  const t = m.inputColumns;
+  if (d.basis === 'none') return t.noTextDates;
+  return format(d.basis === 'proven' ? t.proven : t.assumed, { order: d.order === 'dmy' ? t.dmy : t.mdy });
 }

@@ -1,6 +1,7 @@
 import type { Grid, OutCell } from '../../cells';
 import { columnName } from '../../cellName';
 import type { ColumnReport, RoleReport } from '../../columnReport';
+import { describeDateOrder } from '../../dateOrder';
 import { isKpiError } from '../../errors';
 import { type Messages, errorMessage, format, messages, parseLanguage } from '../../i18n';
 import { findRoles } from '../../ledger/headers';
@@ -64,11 +65,7 @@ function columnsTable(grid: Grid, language: string | null): OutCell[][] {
   const r = report(grid);
   const layout = r.layout === 'tickets' ? t.tickets : r.layout === 'long' ? t.ledgerLong : t.ledgerWide;
   const d = r.dateOrder;
-  const order = isKpiError(d)
-    ? ''
-    : d.basis === 'none'
-      ? t.noTextDates
-      : format(d.basis === 'proven' ? t.proven : t.assumed, { order: d.order === 'dmy' ? t.dmy : t.mdy });
+  const order = isKpiError(d) ? '' : describeDateOrder(m, d);
   return [
     headerRow('COLUMNS', COLUMNS_COLUMNS, lang),
     [t.layout, '', layout, r.rows, '', r.problem ? errorMessage(r.problem, lang) : ''],
