@@ -133,15 +133,17 @@ async function report(args: string[], io: Io): Promise<number> {
     charts: readonly string[];
   } | null = null;
   if (values.out) {
-    const plans = reportPlans({
-      templates,
-      tickets,
-      ledger,
-      language: lang,
-      endpoints,
-      currency: values.currency ?? null,
+    const written = withDateOrder(dateOrder, () => {
+      const plans = reportPlans({
+        templates,
+        tickets,
+        ledger,
+        language: lang,
+        endpoints,
+        currency: values.currency ?? null,
+      });
+      return writeWorkbook(plans.plans, plans.data);
     });
-    const written = writeWorkbook(plans.plans, plans.data);
     await writeNewFile(values.out, await xlsxBytes(written), values.force);
     workbook = {
       file: values.out,
