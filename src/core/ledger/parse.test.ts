@@ -420,3 +420,30 @@ describe('parseLedger (memory reused by the next call, errors checked while pars
     expect(e.message).toMatch(/row 2, column C \(Date\).*"soon"/);
   });
 });
+
+describe('"no value" markers in a ledger', () => {
+  it('are blanks: a marker amount adds nothing, a row of markers is skipped, a marker is no customer', () => {
+    const wide = parseLedger([
+      ['Customer', '2025-01', '2025-02'],
+      ['Acme', 100, 'N/A'],
+      ['?', '-', null],
+      ['Beta', '—', 50],
+    ]);
+    expect(wide.customers).toEqual(['Acme', 'Beta']);
+    expect([...wide.mrr]).toEqual([100, 0, 0, 50]);
+    const long = parseLedger([
+      ['Customer', 'Month', 'MRR'],
+      ['Acme', '2025-01', 100],
+      ['Acme', '?', 'n/a'],
+    ]);
+    expect([...long.mrr]).toEqual([100]);
+    const e = caught(() =>
+      parseLedger([
+        ['Customer', 'Month', 'MRR'],
+        ['N/A', '2025-01', 100],
+      ]),
+    );
+    expect(e.code).toBe('#VALUE!');
+    expect(e.key).toBe('noCustomerName');
+  });
+});

@@ -219,7 +219,7 @@ class CustomerIndex {
 
   /** The slot of a spelling not met before, or the error for a cell that is no name. */
   private add(cell: Cell | undefined, row: number, col: number, header: Cell | undefined): number {
-    if ((typeof cell === 'string' || typeof cell === 'number') && !isBlankCell(cell)) {
+    if ((typeof cell === 'string' || typeof cell === 'number') && !isNoValue(cell)) {
       const key = typeof cell === 'number' ? String(cell) : cell.trim().toLowerCase();
       let slot = keySlots.get(key);
       if (slot === undefined) {
@@ -232,7 +232,7 @@ class CustomerIndex {
       return slot;
     }
     const at = { row, col, header: headerText(header) };
-    if (isBlankCell(cell)) throw fail.value('noCustomerName', { row: row + 1, cell: at });
+    if (isNoValue(cell)) throw fail.value('noCustomerName', { row: row + 1, cell: at });
     throw fail.value('customerNotName', { cell: at, value: String(cell) });
   }
 }
@@ -419,7 +419,7 @@ function parseWide(grid: Grid, roles: Partial<Record<LedgerRole, number>>, dateO
     for (let col = width; col < row.length; col++) {
       if (!isBlankCell(row[col])) throw fail.value('valueWithoutPeriod', { cell: { row: r, col } });
     }
-    if (isBlankCell(row[0]) && row.slice(1, width).every(isNoValue)) continue;
+    if (row.slice(0, width).every(isNoValue)) continue;
     addWideRow(mrr, index.indexOf(row[0], r, 0, header[0]) * periodCount - 1, row, r, width, header);
   }
   const customers = index.customers;
