@@ -242,4 +242,18 @@ describe('ticket table parsing', () => {
     );
     expect([...closedOnly.resolutionHours!]).toEqual([2.5]);
   });
+
+  it('decides one date order per table, refusing a table that proves both only where dates are read', () => {
+    const grid: Grid = [
+      ['Ticket #', 'Created', 'Resolved', 'First Contact Resolution'],
+      [1, '13/02/2025 09:00', '', 'yes'],
+      [2, '02/14/2025 09:00', '', 'no'],
+    ];
+    const e = caught(() => readTickets(grid, ['created']));
+    expect(e.message).toMatch(/row 2, column B \(Created\).*row 3, column B \(Created\)/);
+    // FCR reads no date: the conflict does not stop it
+    const t = readTickets(grid, ['firstContact']);
+    expect([...t.firstContact!]).toEqual([1, 0]);
+    expect(t.dateOrder.basis).toBe('none');
+  });
 });

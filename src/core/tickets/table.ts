@@ -1,5 +1,11 @@
 import { type Cell, type Grid, errorOf, isBlank, isErrorCell, metEveryCell, parseNumberText } from '../cells';
-import { type DateOrder, DateOrderEvidence, type DateOrderFinding, parseDateText } from '../dateOrder';
+import {
+  type DateOrder,
+  DateOrderEvidence,
+  type DateOrderFinding,
+  defaultDateOrder,
+  parseDateText,
+} from '../dateOrder';
 import { formatSerial } from '../dates';
 import { type KpiError, type Located, fail } from '../errors';
 import { isNoDateSerial, isNoDateText, isNoValueText } from '../noValue';
@@ -17,7 +23,10 @@ export interface TicketTable {
   /** Tickets: body rows that are not entirely blank. */
   readonly count: number;
   readonly columns: DetectedColumns;
-  /** The order numeric text dates were read in, and whether the table proved it (SPEC §1). */
+  /**
+   * The order numeric text dates were read in, and whether the table proved it (SPEC §1); `none`
+   * when the table has no numeric text date or the fields asked for read no date column.
+   */
   readonly dateOrder: DateOrderFinding;
   readonly created?: Float64Array;
   readonly firstResponse?: Float64Array;
@@ -209,8 +218,6 @@ function columnBlock(size: number, f64: number, i32: number, i8: number) {
  */
 export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets'): TicketTable {
   const columns = detectColumns(grid[0] ?? []);
-  const dateOrder = tableDateOrder(grid, columns, arg);
-  const order = dateOrder.order;
   const want = new Set<Field>(fields);
   const col = (role: Role): DetectedColumn | undefined => columns[role];
   const wantsResolution = want.has('resolved') || want.has('resolutionHours') || want.has('asOf');
@@ -229,6 +236,13 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
   const cHours = want.has('hours') ? col('hours') : undefined;
   const cClient = want.has('clientIndex') ? col('client') : undefined;
   const cStatus = want.has('closedByStatus') ? col('status') : undefined;
+  // The order is the table's, from all its date columns; a function reading none of them (FCR) does
+  // not need it, and is not stopped by a table that proves both orders.
+  const readsDates = [cCreated, cResponse, cResolved, cClosed, cDue].some(Boolean);
+  const dateOrder: DateOrderFinding = readsDates
+    ? tableDateOrder(grid, columns, arg)
+    : { order: defaultDateOrder(), basis: 'none' };
+  const order = dateOrder.order;
 
   const wantsResolutionHours = want.has('resolutionHours') || (want.has('resolved') && !cResolved && !cClosed);
   // Without a resolved column, the closed one is the resolution time (the fallback of every row).
