@@ -5,6 +5,7 @@ import {
   dateOrderOfLocale,
   defaultDateOrder,
   parseDateText,
+  setDefaultDateOrder,
   withDateOrder,
 } from './dateOrder';
 import { serialFromParts } from './dates';
@@ -32,9 +33,17 @@ describe('numeric date text', () => {
     expect(dateOrderOfLocale(undefined)).toBe('dmy');
   });
 
-  it('applies a default order only inside its evaluation', () => {
+  it('applies a default order only inside its evaluation, unless an entry point sets it for its session', () => {
     expect(withDateOrder('mdy', () => defaultDateOrder())).toBe('mdy');
     expect(defaultDateOrder()).toBe('dmy');
+    setDefaultDateOrder('mdy');
+    try {
+      expect(defaultDateOrder()).toBe('mdy');
+      expect(withDateOrder('dmy', () => defaultDateOrder())).toBe('dmy');
+      expect(defaultDateOrder()).toBe('mdy');
+    } finally {
+      setDefaultDateOrder('dmy');
+    }
   });
 });
 

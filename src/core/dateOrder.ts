@@ -48,6 +48,14 @@ export function withDateOrder<T>(order: DateOrder, fn: () => T): T {
 
 export const defaultDateOrder = (): DateOrder => current;
 
+/**
+ * Sets the default for everything that follows: for an entry point whose whole session has one
+ * locale (the task pane, so that "What was found" reads dates as the functions in its cells will).
+ */
+export function setDefaultDateOrder(order: DateOrder): void {
+  current = order;
+}
+
 /** A numeric date or date-time text to a serial in the given order; impossible dates (31/02) are undefined. */
 export function parseNumericDate(text: string, order: DateOrder): number | undefined {
   const m = NUMERIC_DATE.exec(text.trim());
