@@ -148,7 +148,7 @@ export function hoursOf(cell: Cell, hoursPerUnit: number): number | undefined {
   // Freshdesk's "Time tracked" is h:mm text: a clock duration, whatever unit the header names.
   const m = /^\s*(\d+):([0-5]\d)(?::([0-5]\d))?\s*$/.exec(cell);
   if (m) return Number(m[1]) + Number(m[2]) / 60 + Number(m[3] ?? 0) / 3600;
-  // Jira's durations, `1d 2h 30m`, `-45m` (a breached SLA's overrun), likewise whatever the unit.
+  // Jira's durations, `1d 2h 30m` (a day is 24 h), likewise whatever the unit; `-45m` is then refused.
   const j = /^\s*(-)?\s*(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m)?\s*$/i.exec(cell);
   if (!j || (j[2] ?? j[3] ?? j[4]) === undefined) return undefined;
   return (j[1] ? -1 : 1) * (Number(j[2] ?? 0) * 24 + Number(j[3] ?? 0) + Number(j[4] ?? 0) / 60);
