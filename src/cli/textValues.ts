@@ -79,8 +79,8 @@ export interface TypedGrid {
   readonly dateColumns: ReadonlySet<number>;
   /**
    * The order numeric dates were read in, proven by the file or assumed from the default; or, when
-   * the file proves both orders, the conflict's message (those dates then stay text, so every KPI
-   * that reads them says so and the others are still computed).
+   * the file proves both orders, the conflict's message (those dates then stay text, and the core
+   * reports the conflict naming a cell of each order, as it does in Excel).
    */
   readonly dateOrder: DateOrderFinding | { readonly conflict: string };
 }
