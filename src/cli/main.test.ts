@@ -67,6 +67,12 @@ describe('msp-kpi report', () => {
     expect(ttr.value).toBeCloseTo(747.5 / 3, 9);
     const en = JSON.parse((await run('report', '--tickets', EURO_TICKETS, '--language', 'en', '--json')).out);
     expect(en.inputs.tickets.dateOrder).toEqual({ order: 'mdy', basis: 'assumed' });
+    const both = file('both.csv', 'Ticket,Created\n1,13/02/2025 09:00\n2,02/14/2025 09:00\n');
+    const refused = await run('report', '--tickets', both);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(
+      /row 2, column B \(Created\).*day\/month\/year.*row 3, column B \(Created\).*month\/day\/year/,
+    );
     const bad = await run('report', '--tickets', EURO_TICKETS, '--date-order', 'ymd');
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(/--date-order "ymd" is not one of dmy, mdy/);
