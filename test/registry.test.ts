@@ -49,6 +49,7 @@ const SPEC_IDS = [
   'TICKETSBYCLIENT',
   'CSAT',
   'CES',
+  'COLUMNS',
   'BENCHMARK',
   'TARGET',
   'ADVICE',

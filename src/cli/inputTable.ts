@@ -1,4 +1,5 @@
 import type { Grid } from '../core/cells';
+import type { FileDateOrder } from './textValues';
 
 /** An input file read into a grid, as Excel would hold it. */
 export interface InputTable {
@@ -7,4 +8,6 @@ export interface InputTable {
   readonly dateColumns: ReadonlySet<number>;
   /** What was read, for messages: `tickets.csv (UTF-8, ";"-separated, decimal comma)`. */
   readonly description: string;
+  /** How a CSV's numeric dates were read (workbooks hold dates as dates: their text is left to the core). */
+  readonly dateOrder?: FileDateOrder;
 }

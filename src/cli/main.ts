@@ -1,4 +1,5 @@
 import { parseArgs } from 'util';
+import { type DateOrder, withDateOrder } from '../core/dateOrder';
 import { isKpiError } from '../core/errors';
 import { type Language, messages, parseLanguage } from '../core/i18n';
 import { CliError, EXIT } from './cliError';
@@ -25,6 +26,8 @@ report options:
                     (default: servicedesk with --tickets, revenue with --ledger, benchmarks)
   --endpoints N     managed endpoints, for tickets per endpoint per month
   --language xx     labels and ratings: en, fr, nl, it, de (default en)
+  --date-order dmy|mdy  order of numeric dates when a file does not prove it (default: mdy
+                    with --language en, else dmy)
   --currency SYM    currency symbol for money formats (default none)
   --json            print the results as JSON instead of a table
   --force           replace the --out file if it exists
@@ -33,7 +36,8 @@ template options:
   --examples        keep the seeds' worked examples in the input cells (default: empty form)
 
 CSV files: the delimiter (, ; tab), decimal comma and byte-order mark are detected; dates may be
-ISO (2025-03-05 14:30) or day/month/year (05/03/2025), month/day/year when a column proves it.
+ISO (2025-03-05 14:30) or numeric (05/03/2025): one order per file, proven by a day above 12,
+else --date-order (the report says when it was assumed).
 Exit codes: 0 done, 1 bad command line, 2 unreadable input, 3 output not written.`;
 
 interface Io {
@@ -61,6 +65,14 @@ function readLanguage(value: string | undefined): Language {
     if (isKpiError(e)) throw new CliError(`--language "${value}" is not one of en, fr, nl, it, de.`, EXIT.usage);
     throw e;
   }
+}
+
+/** --date-order, or the order of --language's users (US English month-first), else day-first. */
+function readDateOrder(value: string | undefined, language: string | undefined): DateOrder {
+  if (value === undefined) return language?.trim().toLowerCase() === 'en' ? 'mdy' : 'dmy';
+  const v = value.trim().toLowerCase();
+  if (v !== 'dmy' && v !== 'mdy') throw new CliError(MSG.badDateOrder(value), EXIT.usage);
+  return v;
 }
 
 function readEndpoints(value: string | undefined): number | null {
@@ -97,6 +109,7 @@ async function report(args: string[], io: Io): Promise<number> {
       template: { type: 'string' },
       endpoints: { type: 'string' },
       language: { type: 'string' },
+      'date-order': { type: 'string' },
       currency: { type: 'string' },
       json: { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
@@ -105,13 +118,16 @@ async function report(args: string[], io: Io): Promise<number> {
   if (!values.tickets && !values.ledger)
     throw new CliError('report needs --tickets FILE and/or --ledger FILE.', EXIT.usage);
   const lang = readLanguage(values.language);
+  const dateOrder = readDateOrder(values['date-order'], values.language);
   const endpoints = readEndpoints(values.endpoints);
   const templates = readTemplates(values.template, Boolean(values.tickets), Boolean(values.ledger));
   if (values.out) await checkOutput(values.out, values.force);
 
   const progress = io.progress ?? noProgress;
-  const tickets = values.tickets ? { file: values.tickets, ...(await readInput(values.tickets, progress)) } : null;
-  const ledger = values.ledger ? { file: values.ledger, ...(await readInput(values.ledger, progress)) } : null;
+  const read = async (file: string | undefined) =>
+    file ? { file, ...(await readInput(file, { dateOrder, progress })) } : null;
+  const tickets = await read(values.tickets);
+  const ledger = await read(values.ledger);
   checkInputs(tickets, ledger);
   // The data sheets of the workbook hold the inputs as read: more rows than a sheet holds cannot be written.
   if (values.out)
@@ -120,8 +136,11 @@ async function report(args: string[], io: Io): Promise<number> {
         throw new CliError(MSG.tooManyRowsForSheet(input.file, input.grid.length, EXCEL.rows), EXIT.output);
 
   const headlines: { tickets?: Headline[]; ledger?: Headline[] } = {};
-  if (tickets) headlines.tickets = ticketHeadlines(tickets.grid, endpoints, lang);
-  if (ledger) headlines.ledger = ledgerHeadlines(ledger.grid, lang);
+  // Workbook inputs keep text dates as text: the core reads them with the same default order.
+  withDateOrder(dateOrder, () => {
+    if (tickets) headlines.tickets = ticketHeadlines(tickets.grid, endpoints, lang);
+    if (ledger) headlines.ledger = ledgerHeadlines(ledger.grid, lang);
+  });
 
   let workbook: {
     file: string;
@@ -131,16 +150,18 @@ async function report(args: string[], io: Io): Promise<number> {
     charts: readonly string[];
   } | null = null;
   if (values.out) {
-    const plans = reportPlans({
-      templates,
-      tickets,
-      ledger,
-      language: lang,
-      endpoints,
-      currency: values.currency ?? null,
-    });
     const { writeWorkbook, xlsxBytes } = await loadWriter();
-    const written = writeWorkbook(plans.plans, plans.data);
+    const written = withDateOrder(dateOrder, () => {
+      const plans = reportPlans({
+        templates,
+        tickets,
+        ledger,
+        language: lang,
+        endpoints,
+        currency: values.currency ?? null,
+      });
+      return writeWorkbook(plans.plans, plans.data);
+    });
     await writeNewFile(values.out, await xlsxBytes(written), values.force);
     workbook = {
       file: values.out,
@@ -153,7 +174,7 @@ async function report(args: string[], io: Io): Promise<number> {
 
   if (values.json) {
     const input = (i: typeof tickets) =>
-      i && { file: i.file, read: i.description, rows: Math.max(0, i.grid.length - 1) };
+      i && { file: i.file, read: i.description, rows: Math.max(0, i.grid.length - 1), dateOrder: i.dateOrder ?? null };
     io.out(
       JSON.stringify(
         { language: lang, inputs: { tickets: input(tickets), ledger: input(ledger) }, kpis: headlines, workbook },

@@ -1,3 +1,5 @@
+import type { FileDateOrder } from './textValues';
+
 /**
  * The English text of the input and output messages the CLI gives, one function per message, kept
  * in this one table so that it can move into the translated catalogue as a whole.
@@ -40,6 +42,7 @@ export const MSG = {
   outputNotWritten: (file: string, detail: string) => `Cannot write ${file}: ${detail}`,
   interrupted: (signal: string) => `interrupted (${signal}); no output file was left behind.`,
   progress: (file: string, percent: number) => `Reading ${file}: ${percent} %`,
+  badDateOrder: (value: string) => `--date-order "${value}" is not one of dmy, mdy.`,
 } as const;
 
 const mib = (bytes: number): string => (bytes / 2 ** 20).toLocaleString('en-US', { maximumFractionDigits: 0 });
@@ -52,3 +55,13 @@ export const ENCODING_NAMES = {
   'utf-16be': 'UTF-16BE',
   'windows-1252': 'Windows-1252',
 } as const;
+
+/**
+ * How the "what was read" line ends on a CSV's date order: `, dates day/month/year (assumed)`;
+ * nothing when the file writes no numeric date.
+ */
+export function describeDateOrder(d: FileDateOrder): string {
+  if ('conflict' in d) return `, dates in both orders: ${d.conflict}`;
+  if (d.basis === 'none') return '';
+  return `, dates ${d.order === 'dmy' ? 'day/month/year' : 'month/day/year'} (${d.basis})`;
+}

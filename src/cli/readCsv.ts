@@ -2,10 +2,11 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { TextDecoder } from 'util';
 import type { Grid } from '../core/cells';
+import type { DateOrder } from '../core/dateOrder';
 import { CliError, EXIT } from './cliError';
 import { type CsvSource, RowShape, delimiterName, detectDelimiter, streamCsvRows } from './csv';
 import { type Encoding, byteOrderMark, isNotUtf8 } from './encoding';
-import { ENCODING_NAMES, MSG } from './messages';
+import { ENCODING_NAMES, MSG, describeDateOrder } from './messages';
 import type { Progress } from './progress';
 import { FieldEvidence, FieldTyper } from './textValues';
 import type { InputTable } from './inputTable';
@@ -51,7 +52,7 @@ async function survey(
       source,
       (fields, index) => {
         shape.check(fields, index);
-        evidence.add(fields, index === 0);
+        evidence.add(fields, index);
       },
       (bytes) => progress.update(bytes / 2),
     );
@@ -66,13 +67,14 @@ async function survey(
 /**
  * A CSV export (`.csv`, `.txt`, `.tsv`) read as a stream in two passes, so memory holds the typed
  * cells kept and never the file text: the first checks the file and decides the encoding, decimal
- * mark and date orders, the second types each row as it is parsed.
+ * mark and date order, the second types each row as it is parsed. `dateOrder` is the order of
+ * numeric dates when the file does not prove its own.
  */
-export async function readCsv(file: string, progress: Progress): Promise<InputTable> {
+export async function readCsv(file: string, dateOrder: DateOrder, progress: Progress): Promise<InputTable> {
   const { size } = await fs.stat(file);
   progress.start(path.basename(file), size);
   const { source, evidence, width } = await survey(await sourceOf(file), progress);
-  const typer = new FieldTyper(evidence, source.delimiter);
+  const typer = new FieldTyper(evidence, source.delimiter, dateOrder);
   const grid: Grid = [];
   await streamCsvRows(
     source,
@@ -86,6 +88,7 @@ export async function readCsv(file: string, progress: Progress): Promise<InputTa
   return {
     grid,
     dateColumns: typer.dateColumns,
-    description: `${path.basename(file)} (${ENCODING_NAMES[source.encoding]}, ${delimiterName(source.delimiter)}-separated, decimal ${decimal})`,
+    description: `${path.basename(file)} (${ENCODING_NAMES[source.encoding]}, ${delimiterName(source.delimiter)}-separated, decimal ${decimal}${describeDateOrder(typer.dateOrder)})`,
+    dateOrder: typer.dateOrder,
   };
 }

@@ -1,11 +1,14 @@
 import type { Cell } from '../core/cells';
-import { parseIsoDate, partsFromSerial, serialFromParts } from '../core/dates';
+import { type DateOrder, DateOrderEvidence, type DateOrderFinding, parseDateText } from '../core/dateOrder';
+import { parseIsoDate } from '../core/dates';
+import { isKpiError } from '../core/errors';
 
 /**
  * Turns the text fields of a CSV export into the values Excel would hold after opening it with the
  * right regional settings: numbers (decimal point or decimal comma, thousands separators) and
- * dates (ISO, or day/month/year with `/`, `.` or `-`) as date serials. Everything else stays text,
- * so the core reports an unreadable date in a date column by its cell, as it does in Excel.
+ * dates (ISO, or numeric day/month/year or month/day/year in the file's order) as date serials.
+ * Everything else stays text, so the core reports an unreadable date in a date column by its cell,
+ * as it does in Excel.
  */
 
 export type DecimalMark = '.' | ',';
@@ -29,32 +32,33 @@ const POINT_EVIDENCE = [/^[+-]?\d{1,3}(,\d{3})+\.\d+$/, /^[+-]?\d+\.(\d{1,2}|\d{
 
 /**
  * What the rows of a file say about how to read its fields, gathered row by row (so a file can be
- * streamed): the decimal mark and each column's date order.
+ * streamed): the decimal mark and the file's date order.
  *
  * Decimal mark: from the fields that can only be read one way: `12,5` or `1.234,56` are decimal
  * commas, `12.5` or `1,234.56` decimal points; `1,234` or `1.234` are ambiguous and not counted.
  * Without any evidence a `;`-separated file is taken as European (decimal comma), anything else as
  * decimal point.
  *
- * Date order: day-first or month-first, per column: a first number above 12 proves day-first, a
- * second number above 12 month-first. Undecided columns are day-first, the convention of every
- * country the product is made for (US exports almost always show a day above 12 within a few rows).
+ * Date order: one for the whole file (SPEC §1), from every field, the header row too (a wide
+ * ledger's periods are its headers): see `DateOrderEvidence`.
  */
 export class FieldEvidence {
   private comma = 0;
   private point = 0;
-  private readonly orders: (DateOrder | undefined)[] = [];
+  private readonly dates = new DateOrderEvidence();
+  private headers: readonly string[] = [];
 
-  /** `header`: the header row counts for the decimal mark only. */
-  add(row: readonly string[], header = false): void {
-    for (let c = 0; c < row.length; c++) {
-      const field = row[c]!;
+  /** `row`: the row's index in the file, 0 for the header row. */
+  add(fields: readonly string[], row: number): void {
+    if (row === 0) this.headers = fields;
+    for (let c = 0; c < fields.length; c++) {
+      const field = fields[c]!;
       if (field.includes(',') || field.includes('.')) {
         const t = bare(field);
         if (COMMA_EVIDENCE.some((re) => re.test(t))) this.comma++;
         else if (POINT_EVIDENCE.some((re) => re.test(t))) this.point++;
       }
-      if (!header && this.orders[c] === undefined) this.orders[c] = provenDateOrder(field);
+      this.dates.note(field, () => ({ row, col: c, header: row > 0 ? this.headers[c] : undefined }));
     }
   }
 
@@ -63,15 +67,27 @@ export class FieldEvidence {
     return delimiter === ';' ? ',' : '.';
   }
 
-  dateOrder(column: number): DateOrder {
-    return this.orders[column] ?? 'dmy';
+  /**
+   * The order numeric dates are read in, proven by the file or assumed from `fallback`; or, when the
+   * file proves both orders, the conflict's message (those dates then stay text, and the core
+   * reports the conflict naming a cell of each order, as it does in Excel).
+   */
+  dateOrder(fallback: DateOrder): FileDateOrder {
+    try {
+      return this.dates.decide(fallback);
+    } catch (e) {
+      if (isKpiError(e)) return { conflict: e.message };
+      throw e;
+    }
   }
 }
+
+export type FileDateOrder = DateOrderFinding | { readonly conflict: string };
 
 /** The decimal mark of a whole file's rows (see FieldEvidence). */
 export function detectDecimalMark(rows: readonly (readonly string[])[], delimiter: string): DecimalMark {
   const evidence = new FieldEvidence();
-  for (const row of rows) evidence.add(row, true);
+  rows.forEach((row, r) => evidence.add(row, r));
   return evidence.decimalMark(delimiter);
 }
 
@@ -86,54 +102,25 @@ export function parseLocaleNumber(field: string, mark: DecimalMark): number | un
   return percent ? n / 100 : n;
 }
 
-export type DateOrder = 'dmy' | 'mdy';
-
-const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/;
-
-/** The order a date field proves by a number above 12, if it does. */
-function provenDateOrder(field: string): DateOrder | undefined {
-  const m = NUMERIC_DATE.exec(field.trim());
-  if (!m) return undefined;
-  if (Number(m[1]) > 12) return 'dmy';
-  if (Number(m[2]) > 12) return 'mdy';
-  return undefined;
-}
-
-/** A date or date-time field to a serial; impossible dates (31/02) are undefined. */
-export function parseDateText(field: string, order: DateOrder): number | undefined {
-  const t = field.trim();
-  const iso = parseIsoDate(t);
-  if (iso !== undefined) return iso;
-  const m = NUMERIC_DATE.exec(t);
-  if (!m) return undefined;
-  const [a, b, y, h = '0', mi = '0', s = '0', ampm] = m.slice(1) as string[];
-  const [day, month] = order === 'dmy' ? [Number(a), Number(b)] : [Number(b), Number(a)];
-  let hours = Number(h);
-  if (ampm) {
-    if (hours < 1 || hours > 12) return undefined;
-    hours = (hours % 12) + (ampm.toLowerCase() === 'pm' ? 12 : 0);
-  }
-  if (month < 1 || month > 12 || day < 1 || hours > 23 || Number(mi) > 59 || Number(s) > 59) return undefined;
-  // Date.UTC rolls 31/02 over into March: reject instead of guessing.
-  if (partsFromSerial(serialFromParts(Number(y), month, day)).day !== day) return undefined;
-  return serialFromParts(Number(y), month, day, hours, Number(mi), Number(s));
-}
-
 /**
- * Types rows one by one with what the evidence decided, noting the columns where a date was read.
+ * Types rows one by one with what the evidence decided (one date order for the file), noting the
+ * columns where a date was read.
  * Text cells are interned, so a column repeating a customer or a status holds each string once and
  * the kept strings do not keep the parser's chunks of file text alive.
  */
 export class FieldTyper {
   readonly decimalMark: DecimalMark;
+  readonly dateOrder: FileDateOrder;
   readonly dateColumns = new Set<number>();
   private readonly texts = new Map<string, string>();
+  private readonly readDate: (field: string) => number | undefined;
 
-  constructor(
-    private readonly evidence: FieldEvidence,
-    delimiter: string,
-  ) {
+  /** `fallback`: the date order of a file that does not prove its own. */
+  constructor(evidence: FieldEvidence, delimiter: string, fallback: DateOrder) {
     this.decimalMark = evidence.decimalMark(delimiter);
+    const order = evidence.dateOrder(fallback);
+    this.dateOrder = order;
+    this.readDate = 'conflict' in order ? parseIsoDate : (field) => parseDateText(field, order.order);
   }
 
   /** Short rows are padded with blanks to `width`. */
@@ -147,7 +134,7 @@ export class FieldTyper {
     if (field.trim() === '') return null;
     const n = parseLocaleNumber(field, this.decimalMark);
     if (n !== undefined) return n;
-    const date = parseDateText(field, this.evidence.dateOrder(c));
+    const date = this.readDate(field);
     if (date === undefined) return this.text(field);
     this.dateColumns.add(c);
     return date;

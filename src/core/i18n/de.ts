@@ -482,6 +482,15 @@ export const de: Messages = {
         language: LANGUAGE,
       },
     },
+    COLUMNS: {
+      name: 'SPALTEN.GELESEN',
+      description:
+        'Was die Funktionen in einer Tickettabelle oder einem Journal lesen: Aufbau, Datumsreihenfolge, Spalten, Werte, leere Zellen, Probleme.',
+      params: {
+        table: ['tabelle', 'Eine Tickettabelle oder ein Abonnement-Journal mit Kopfzeile.'],
+        language: LANGUAGE,
+      },
+    },
     KPIS: {
       name: 'KENNZAHLEN',
       description: 'Tabelle des Benchmark-Katalogs: KPI, Name, Einheit, Richtung, Schwellen, Quelle.',
@@ -510,6 +519,10 @@ export const de: Messages = {
     dateArg: '{arg} muss ein Datum sein (ein Excel-Datum oder ISO-Text wie 2025-03-31), erhalten: „{value}“.',
     cellNotADate: '{cell}: „{value}“ ist kein Datum (verwenden Sie ein Excel-Datum oder ISO-Text wie 2025-03-05).',
     ticketDate: '{cell}: „{value}“ ist kein Datum; verwenden Sie ein Excel-Datum oder ISO-Text wie 2025-03-05 14:30.',
+    dateOrderConflict:
+      '{cell} („{value}“) kann nur Tag/Monat/Jahr sein und {cell2} („{value2}“) nur Monat/Tag/Jahr: eine Tabelle kann nicht beide Reihenfolgen mischen.',
+    currencyMix:
+      '{cell}: die Währungsspalte enthält mehrere Währungen ({currencies}); Beträge in verschiedenen Währungen werden nie addiert.',
     ticketDuration: '{cell}: „{value}“ ist keine Dauer (eine Zahl oder h:mm).',
     negativeDuration: '{cell}: eine Dauer darf nicht negativ sein (erhalten: {value}).',
     notAFlag:
@@ -600,6 +613,27 @@ export const de: Messages = {
     periodMrr: 'MRR der Periode',
     activeCustomers: 'aktive Kunden in der Periode',
   },
+  /** MSP.COLUMNS's words: the layout and date-order rows, ledger roles, the problems cell. */
+  inputColumns: {
+    layout: 'Aufbau',
+    tickets: 'Tickettabelle',
+    ledgerLong: 'Journal, eine Zeile je Kunde und Periode',
+    ledgerWide: 'Journal, eine Spalte je Periode',
+    dateOrder: 'Datumsreihenfolge',
+    dmy: 'Tag/Monat/Jahr',
+    mdy: 'Monat/Tag/Jahr',
+    proven: '{order} (belegt)',
+    assumed: '{order} (angenommen)',
+    noTextDates: 'kein Datum als numerischer Text geschrieben',
+    problems: '{count}; erste: {place}: „{value}“',
+    ledgerRoles: {
+      customer: 'Kunde',
+      period: 'Periode',
+      amount: 'Betrag',
+      currency: 'Währung',
+      periods: 'Perioden',
+    },
+  },
   columnRoles: {
     id: 'Ticketnummer',
     client: 'Kunde',
@@ -609,6 +643,7 @@ export const de: Messages = {
     firstResponse: 'Zeitpunkt der ersten Reaktion',
     firstResponseTime: 'Erstreaktionszeit',
     resolved: 'Lösungszeitpunkt',
+    closed: 'Schließzeitpunkt',
     resolutionTime: 'Lösungszeit',
     due: 'Fälligkeit der Lösung',
     slaMet: 'SLA eingehalten',
@@ -658,6 +693,7 @@ export const de: Messages = {
       periods: '{count} Perioden, von {first} bis {last}',
       customers: '{count} Kunden',
       tickets: '{count} Tickets',
+      dateOrder: 'Datumsreihenfolge: {order}',
       asOf: 'Letzter Zeitpunkt: {date}',
       problems: 'Gefundene Probleme',
       noProblem: 'Keine Probleme gefunden.',
@@ -672,6 +708,7 @@ export const de: Messages = {
       firstResponse: 'Erste Reaktion',
       firstResponseDuration: 'Erstreaktionszeit',
       resolved: 'Gelöst',
+      closed: 'Geschlossen',
       due: 'Fällig',
       slaMet: 'SLA eingehalten',
       firstContact: 'Beim Erstkontakt gelöst',
@@ -800,6 +837,14 @@ export const de: Messages = {
       hours: 'Stunden',
       avgResolution: 'Ø Lösungszeit (h)',
       slaMet: 'SLA eingehalten',
+    },
+    COLUMNS: {
+      role: 'Rolle',
+      column: 'Spalte',
+      header: 'Überschrift',
+      values: 'Werte',
+      blank: 'Leer',
+      problems: 'Probleme',
     },
     KPIS: {
       kpi: 'KPI',

@@ -114,6 +114,10 @@ export const en = {
     dateArg: '{arg} must be a date (an Excel date or ISO text such as 2025-03-31), got "{value}".',
     cellNotADate: '{cell}: "{value}" is not a date (use an Excel date or ISO text such as 2025-03-05).',
     ticketDate: '{cell}: "{value}" is not a date; use an Excel date or ISO text such as 2025-03-05 14:30.',
+    dateOrderConflict:
+      '{cell} ("{value}") can only be day/month/year and {cell2} ("{value2}") only month/day/year: one table cannot mix the two orders.',
+    currencyMix:
+      '{cell}: the currency column holds several currencies ({currencies}); amounts in different currencies are never added.',
     ticketDuration: '{cell}: "{value}" is not a duration (a number, or h:mm).',
     negativeDuration: '{cell}: a duration cannot be negative (got {value}).',
     notAFlag:
@@ -199,6 +203,27 @@ export const en = {
     periodMrr: 'MRR of the period',
     activeCustomers: 'active customers in the period',
   },
+  /** MSP.COLUMNS's words: the layout and date-order rows, ledger roles, the problems cell. */
+  inputColumns: {
+    layout: 'Layout',
+    tickets: 'Ticket table',
+    ledgerLong: 'Ledger, one row per customer and period',
+    ledgerWide: 'Ledger, one column per period',
+    dateOrder: 'Date order',
+    dmy: 'day/month/year',
+    mdy: 'month/day/year',
+    proven: '{order} (proven)',
+    assumed: '{order} (assumed)',
+    noTextDates: 'no date written as numeric text',
+    problems: '{count}; first: {place}: "{value}"',
+    ledgerRoles: {
+      customer: 'customer',
+      period: 'period',
+      amount: 'amount',
+      currency: 'currency',
+      periods: 'periods',
+    },
+  },
   /** How messages name a column role of a ticket table. */
   columnRoles: {
     id: 'ticket id',
@@ -209,6 +234,7 @@ export const en = {
     firstResponse: 'first response time',
     firstResponseTime: 'first response duration',
     resolved: 'resolved time',
+    closed: 'closed time',
     resolutionTime: 'resolution duration',
     due: 'resolution due time',
     slaMet: 'SLA met',
@@ -259,6 +285,7 @@ export const en = {
       periods: '{count} periods, from {first} to {last}',
       customers: '{count} customers',
       tickets: '{count} tickets',
+      dateOrder: 'Date order: {order}',
       asOf: 'Latest timestamp: {date}',
       problems: 'Problems found',
       noProblem: 'No problem found.',
@@ -273,6 +300,7 @@ export const en = {
       firstResponse: 'First response',
       firstResponseDuration: 'First response time',
       resolved: 'Resolved',
+      closed: 'Closed',
       due: 'Due',
       slaMet: 'SLA met',
       firstContact: 'First contact resolution',
@@ -398,6 +426,14 @@ export const en = {
       hours: 'Hours',
       avgResolution: 'Avg resolution (h)',
       slaMet: 'SLA met',
+    },
+    COLUMNS: {
+      role: 'Role',
+      column: 'Column',
+      header: 'Header',
+      values: 'Values',
+      blank: 'Blank',
+      problems: 'Problems',
     },
     KPIS: {
       kpi: 'KPI',

@@ -485,6 +485,15 @@ export const fr: Messages = {
         language: LANGUAGE,
       },
     },
+    COLUMNS: {
+      name: 'COLONNES.LUES',
+      description:
+        'Ce que les fonctions lisent dans un tableau de tickets ou un registre : disposition, ordre des dates, colonnes, valeurs, vides, problèmes.',
+      params: {
+        table: ['tableau', "Tableau de tickets ou registre d'abonnements, ligne d'en-tête comprise."],
+        language: LANGUAGE,
+      },
+    },
     KPIS: {
       name: 'INDICATEURS',
       description: 'Tableau du catalogue des références : KPI, nom, unité, sens, seuils, source.',
@@ -514,6 +523,10 @@ export const fr: Messages = {
     cellNotADate: '{cell} : « {value} » n’est pas une date (utilisez une date Excel ou un texte ISO comme 2025-03-05).',
     ticketDate:
       '{cell} : « {value} » n’est pas une date ; utilisez une date Excel ou un texte ISO comme 2025-03-05 14:30.',
+    dateOrderConflict:
+      '{cell} (« {value} ») ne peut être que jour/mois/année et {cell2} (« {value2} ») que mois/jour/année : un tableau ne peut pas mélanger les deux ordres.',
+    currencyMix:
+      '{cell} : la colonne de devise contient plusieurs devises ({currencies}) ; des montants en devises différentes ne sont jamais additionnés.',
     ticketDuration: '{cell} : « {value} » n’est pas une durée (un nombre, ou h:mm).',
     negativeDuration: '{cell} : une durée ne peut pas être négative (reçu {value}).',
     notAFlag:
@@ -605,6 +618,27 @@ export const fr: Messages = {
     periodMrr: 'MRR de la période',
     activeCustomers: 'clients actifs de la période',
   },
+  /** MSP.COLUMNS's words: the layout and date-order rows, ledger roles, the problems cell. */
+  inputColumns: {
+    layout: 'Disposition',
+    tickets: 'Tableau de tickets',
+    ledgerLong: 'Registre, une ligne par client et période',
+    ledgerWide: 'Registre, une colonne par période',
+    dateOrder: 'Ordre des dates',
+    dmy: 'jour/mois/année',
+    mdy: 'mois/jour/année',
+    proven: '{order} (prouvé)',
+    assumed: '{order} (supposé)',
+    noTextDates: 'aucune date écrite en texte numérique',
+    problems: '{count} ; première : {place} : « {value} »',
+    ledgerRoles: {
+      customer: 'client',
+      period: 'période',
+      amount: 'montant',
+      currency: 'devise',
+      periods: 'périodes',
+    },
+  },
   columnRoles: {
     id: 'numéro de ticket',
     client: 'client',
@@ -614,6 +648,7 @@ export const fr: Messages = {
     firstResponse: 'date de première réponse',
     firstResponseTime: 'délai de première réponse',
     resolved: 'date de résolution',
+    closed: 'date de clôture',
     resolutionTime: 'délai de résolution',
     due: 'échéance de résolution',
     slaMet: 'SLA respecté',
@@ -664,6 +699,7 @@ export const fr: Messages = {
       periods: '{count} périodes, de {first} à {last}',
       customers: '{count} clients',
       tickets: '{count} tickets',
+      dateOrder: 'Ordre des dates : {order}',
       asOf: 'Dernière date : {date}',
       problems: 'Problèmes trouvés',
       noProblem: 'Aucun problème trouvé.',
@@ -678,6 +714,7 @@ export const fr: Messages = {
       firstResponse: 'Première réponse',
       firstResponseDuration: 'Délai de première réponse',
       resolved: 'Résolution',
+      closed: 'Clôturé',
       due: 'Échéance',
       slaMet: 'SLA respecté',
       firstContact: 'Résolu au premier contact',
@@ -807,6 +844,14 @@ export const fr: Messages = {
       hours: 'Heures',
       avgResolution: 'Résolution moy. (h)',
       slaMet: 'SLA respecté',
+    },
+    COLUMNS: {
+      role: 'Rôle',
+      column: 'Colonne',
+      header: 'En-tête',
+      values: 'Valeurs',
+      blank: 'Vides',
+      problems: 'Problèmes',
     },
     KPIS: {
       kpi: 'KPI',

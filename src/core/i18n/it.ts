@@ -476,6 +476,15 @@ export const it: Messages = {
         language: LANGUAGE,
       },
     },
+    COLUMNS: {
+      name: 'COLONNE.LETTE',
+      description:
+        'Ciò che le funzioni leggono in una tabella di ticket o in un registro: struttura, ordine delle date, colonne, valori, vuote, problemi.',
+      params: {
+        table: ['tabella', 'Una tabella di ticket o un registro degli abbonamenti, con la riga di intestazione.'],
+        language: LANGUAGE,
+      },
+    },
     KPIS: {
       name: 'INDICATORI',
       description: 'Tabella del catalogo dei benchmark: KPI, nome, unità, direzione, soglie, fonte.',
@@ -504,6 +513,10 @@ export const it: Messages = {
     dateArg: '{arg} deve essere una data (una data di Excel o un testo ISO come 2025-03-31), ricevuto "{value}".',
     cellNotADate: '{cell}: "{value}" non è una data (usa una data di Excel o un testo ISO come 2025-03-05).',
     ticketDate: '{cell}: "{value}" non è una data; usa una data di Excel o un testo ISO come 2025-03-05 14:30.',
+    dateOrderConflict:
+      '{cell} ("{value}") può essere solo giorno/mese/anno e {cell2} ("{value2}") solo mese/giorno/anno: una tabella non può mescolare i due ordini.',
+    currencyMix:
+      '{cell}: la colonna della valuta contiene più valute ({currencies}); importi in valute diverse non vengono mai sommati.',
     ticketDuration: '{cell}: "{value}" non è una durata (un numero, o h:mm).',
     negativeDuration: '{cell}: una durata non può essere negativa (ricevuto {value}).',
     notAFlag: '{cell}: "{value}" non è un valore sì/no (usa VERO/FALSO, 1/0, sì/no, rispettato/violato, entro/fuori).',
@@ -594,6 +607,27 @@ export const it: Messages = {
     periodMrr: 'MRR del periodo',
     activeCustomers: 'clienti attivi nel periodo',
   },
+  /** MSP.COLUMNS's words: the layout and date-order rows, ledger roles, the problems cell. */
+  inputColumns: {
+    layout: 'Struttura',
+    tickets: 'Tabella dei ticket',
+    ledgerLong: 'Registro, una riga per cliente e periodo',
+    ledgerWide: 'Registro, una colonna per periodo',
+    dateOrder: 'Ordine delle date',
+    dmy: 'giorno/mese/anno',
+    mdy: 'mese/giorno/anno',
+    proven: '{order} (provato)',
+    assumed: '{order} (presunto)',
+    noTextDates: 'nessuna data scritta come testo numerico',
+    problems: '{count}; la prima: {place}: "{value}"',
+    ledgerRoles: {
+      customer: 'cliente',
+      period: 'periodo',
+      amount: 'importo',
+      currency: 'valuta',
+      periods: 'periodi',
+    },
+  },
   columnRoles: {
     id: 'numero di ticket',
     client: 'cliente',
@@ -603,6 +637,7 @@ export const it: Messages = {
     firstResponse: 'data di prima risposta',
     firstResponseTime: 'tempo di prima risposta',
     resolved: 'data di risoluzione',
+    closed: 'data di chiusura',
     resolutionTime: 'tempo di risoluzione',
     due: 'scadenza di risoluzione',
     slaMet: 'SLA rispettato',
@@ -652,6 +687,7 @@ export const it: Messages = {
       periods: '{count} periodi, da {first} a {last}',
       customers: '{count} clienti',
       tickets: '{count} ticket',
+      dateOrder: 'Ordine delle date: {order}',
       asOf: 'Ultima data: {date}',
       problems: 'Problemi trovati',
       noProblem: 'Nessun problema trovato.',
@@ -666,6 +702,7 @@ export const it: Messages = {
       firstResponse: 'Prima risposta',
       firstResponseDuration: 'Tempo di prima risposta',
       resolved: 'Risoluzione',
+      closed: 'Chiuso',
       due: 'Scadenza',
       slaMet: 'SLA rispettato',
       firstContact: 'Risolto al primo contatto',
@@ -793,6 +830,14 @@ export const it: Messages = {
       hours: 'Ore',
       avgResolution: 'Risoluzione media (h)',
       slaMet: 'SLA rispettato',
+    },
+    COLUMNS: {
+      role: 'Ruolo',
+      column: 'Colonna',
+      header: 'Intestazione',
+      values: 'Valori',
+      blank: 'Vuote',
+      problems: 'Problemi',
     },
     KPIS: {
       kpi: 'KPI',

@@ -473,6 +473,15 @@ export const nl: Messages = {
         language: LANGUAGE,
       },
     },
+    COLUMNS: {
+      name: 'KOLOMMEN.GELEZEN',
+      description:
+        'Wat de functies lezen in een tickettabel of grootboek: indeling, datumvolgorde, kolommen, waarden, lege cellen, problemen.',
+      params: {
+        table: ['tabel', 'Een tickettabel of abonnementsgrootboek, met de koprij.'],
+        language: LANGUAGE,
+      },
+    },
     KPIS: {
       name: 'KPI.LIJST',
       description: 'Tabel van de benchmarkcatalogus: KPI, naam, eenheid, richting, drempels, bron.',
@@ -501,6 +510,10 @@ export const nl: Messages = {
     dateArg: '{arg} moet een datum zijn (een Excel-datum of ISO-tekst zoals 2025-03-31), kreeg "{value}".',
     cellNotADate: '{cell}: "{value}" is geen datum (gebruik een Excel-datum of ISO-tekst zoals 2025-03-05).',
     ticketDate: '{cell}: "{value}" is geen datum; gebruik een Excel-datum of ISO-tekst zoals 2025-03-05 14:30.',
+    dateOrderConflict:
+      '{cell} ("{value}") kan alleen dag/maand/jaar zijn en {cell2} ("{value2}") alleen maand/dag/jaar: één tabel kan de twee volgordes niet mengen.',
+    currencyMix:
+      "{cell}: de valutakolom bevat meerdere valuta's ({currencies}); bedragen in verschillende valuta's worden nooit opgeteld.",
     ticketDuration: '{cell}: "{value}" is geen duur (een getal, of h:mm).',
     negativeDuration: '{cell}: een duur kan niet negatief zijn (kreeg {value}).',
     notAFlag:
@@ -591,6 +604,27 @@ export const nl: Messages = {
     periodMrr: 'MRR van de periode',
     activeCustomers: 'actieve klanten in de periode',
   },
+  /** MSP.COLUMNS's words: the layout and date-order rows, ledger roles, the problems cell. */
+  inputColumns: {
+    layout: 'Indeling',
+    tickets: 'Tickettabel',
+    ledgerLong: 'Grootboek, één rij per klant en periode',
+    ledgerWide: 'Grootboek, één kolom per periode',
+    dateOrder: 'Datumvolgorde',
+    dmy: 'dag/maand/jaar',
+    mdy: 'maand/dag/jaar',
+    proven: '{order} (bewezen)',
+    assumed: '{order} (aangenomen)',
+    noTextDates: 'geen datum als numerieke tekst geschreven',
+    problems: '{count}; eerste: {place}: "{value}"',
+    ledgerRoles: {
+      customer: 'klant',
+      period: 'periode',
+      amount: 'bedrag',
+      currency: 'valuta',
+      periods: 'perioden',
+    },
+  },
   columnRoles: {
     id: 'ticketnummer',
     client: 'klant',
@@ -600,6 +634,7 @@ export const nl: Messages = {
     firstResponse: 'tijdstip van eerste reactie',
     firstResponseTime: 'eerste reactietijd',
     resolved: 'tijdstip van oplossing',
+    closed: 'sluittijd',
     resolutionTime: 'oplostijd',
     due: 'deadline voor oplossing',
     slaMet: 'SLA gehaald',
@@ -649,6 +684,7 @@ export const nl: Messages = {
       periods: '{count} perioden, van {first} tot {last}',
       customers: '{count} klanten',
       tickets: '{count} tickets',
+      dateOrder: 'Datumvolgorde: {order}',
       asOf: 'Laatste tijdstip: {date}',
       problems: 'Gevonden problemen',
       noProblem: 'Geen problemen gevonden.',
@@ -663,6 +699,7 @@ export const nl: Messages = {
       firstResponse: 'Eerste reactie',
       firstResponseDuration: 'Eerste reactietijd',
       resolved: 'Opgelost',
+      closed: 'Gesloten',
       due: 'Deadline',
       slaMet: 'SLA gehaald',
       firstContact: 'Opgelost bij eerste contact',
@@ -789,6 +826,14 @@ export const nl: Messages = {
       hours: 'Uren',
       avgResolution: 'Gem. oplostijd (u)',
       slaMet: 'SLA gehaald',
+    },
+    COLUMNS: {
+      role: 'Rol',
+      column: 'Kolom',
+      header: 'Kop',
+      values: 'Waarden',
+      blank: 'Leeg',
+      problems: 'Problemen',
     },
     KPIS: {
       kpi: 'KPI',

@@ -9,6 +9,7 @@ import { TICKETSBYPERIOD } from './ticketsByPeriod';
 import { TICKETSBYCLIENT } from './ticketsByClient';
 import { CSAT } from './csat';
 import { CES } from './ces';
+import { COLUMNS } from './columns';
 
 /** The service-desk functions (SPEC §3.4), in the order of the spec. */
 export const serviceDeskFunctions = [
@@ -23,4 +24,5 @@ export const serviceDeskFunctions = [
   TICKETSBYCLIENT,
   CSAT,
   CES,
+  COLUMNS,
 ];
