@@ -59,6 +59,13 @@ const radio = (page: Page, name: string) => page.getByRole('radio', { name: new 
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The current step's label in the stepper is shown whole, not cut with an ellipsis. */
+async function expectWholeStepLabel(page: Page): Promise<void> {
+  const label = page.locator('.stepper li[aria-current="step"] span').first();
+  const { text, cut } = await label.evaluate((e) => ({ text: e.textContent, cut: e.scrollWidth > e.clientWidth }));
+  expect({ text, cut }).toEqual({ text, cut: false });
+}
+
 /** Step 1 by keyboard: Tab into the radio group, arrows to the template (arrows select), Enter on Next. */
 async function chooseTemplateByKeyboard(page: Page, template: TemplateId): Promise<void> {
   const order: TemplateId[] = ['scorecard', 'servicedesk', 'revenue', 'benchmarks'];
@@ -120,6 +127,7 @@ describe('task pane wizard in Chromium', () => {
     const pane = await openPane(browser, url);
     const { page } = pane;
     await screenshot(page, `${template}-1-template`);
+    await expectWholeStepLabel(page);
     await chooseTemplateByKeyboard(page, template);
 
     // Step 2: sample data, written to its own sheet first, then what was found.
@@ -142,6 +150,7 @@ describe('task pane wizard in Chromium', () => {
       );
     }
     await screenshot(page, `${template}-2-data`);
+    await expectWholeStepLabel(page);
     await button(page, en.buttons.next).click();
 
     // Step 3: options; the service desk gets an endpoints count.
@@ -149,6 +158,7 @@ describe('task pane wizard in Chromium', () => {
     await expect(page.getByLabel(en.options.language).inputValue()).resolves.toBe('en');
     if (template === 'servicedesk') await page.getByLabel(en.options.endpoints).fill('250');
     await screenshot(page, `${template}-3-options`);
+    await expectWholeStepLabel(page);
     await button(page, en.buttons.next).click();
 
     // Step 4: build, with progress announced, then the report.
@@ -161,6 +171,7 @@ describe('task pane wizard in Chromium', () => {
     expect(title).toBe(`Built the sheet "${sheet}".`);
     await expect(page.getByRole('status').innerText()).resolves.toBe(title);
     await screenshot(page, `${template}-4-build`);
+    await expectWholeStepLabel(page);
 
     const run = await buildRun(page, sheet);
     expect(run.syncs).toBeLessThanOrEqual(3);
@@ -210,6 +221,26 @@ describe('task pane wizard in Chromium', () => {
     }
     expect(names[1]).toBe(`${names[0]} (2)`);
     expect((await fakeModel(page)).sheets.map((s) => s.name)).toEqual(['Sheet1', names[0], names[1]]);
+    await expectCleanPage(pane);
+    await pane.context.close();
+  });
+
+  it('keeps Start over after a Refresh on the Build step: one more click never builds a duplicate', async () => {
+    const pane = await openPane(browser, url);
+    const { page } = pane;
+    await chooseTemplateByKeyboard(page, 'benchmarks');
+    await button(page, en.buttons.next).click();
+    await button(page, en.buttons.next).click();
+    await button(page, en.buttons.build).click();
+    const title = await page.locator('.message.success .message-title').innerText();
+    const sheet = /"(.+)"/.exec(title)![1]!;
+    await page.getByRole('button', { name: `Refresh "${sheet}"` }).click();
+    await page.locator('.message-title', { hasText: `Refreshed the sheet "${sheet}".` }).waitFor();
+    await screenshot(page, 'refresh-on-build-step');
+    await expect(button(page, en.buttons.build).count()).resolves.toBe(0);
+    await button(page, en.buttons.startOver).click();
+    await page.getByRole('heading', { name: en.pane.templateTitle }).waitFor();
+    expect((await fakeModel(page)).sheets.map((s) => s.name)).toEqual(['Sheet1', sheet]);
     await expectCleanPage(pane);
     await pane.context.close();
   });
@@ -368,6 +399,7 @@ describe('task pane wizard in Chromium', () => {
     await button(page, fr.buttons.next).click();
     await expect(page.locator('.message.error').innerText()).resolves.toBe(fr.pane.needSource);
     await screenshot(page, 'fr-2-data');
+    await expectWholeStepLabel(page);
     await radio(page, fr.data.sample).click();
     await button(page, fr.pane.writeSample).click();
     await page.getByRole('heading', { name: fr.data.detected }).waitFor();
@@ -379,6 +411,7 @@ describe('task pane wizard in Chromium', () => {
     await expect(page.locator('#endpoints-error').innerText()).resolves.toBe(fr.pane.badEndpoints);
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('endpoints');
     await screenshot(page, 'fr-3-options');
+    await expectWholeStepLabel(page);
     await expectCleanPage(pane);
     await pane.context.close();
   });

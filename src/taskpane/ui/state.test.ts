@@ -6,6 +6,7 @@ import {
   type Checked,
   defaultCurrency,
   initialState,
+  primaryAction,
   problemsOf,
   reduce,
   type WizardState,
@@ -284,6 +285,32 @@ describe('build and refresh results', () => {
       sheet: 'KPIs',
       result: { status: 'failed', error: 'The workbook is protected.' },
     });
+  });
+
+  it('offers Start over, never Build again, once built, also after a Refresh on the Build step', () => {
+    const built = run(atBuild(), {
+      type: 'run',
+      kind: 'build',
+      sheet: 'KPIs',
+      result: {
+        status: 'done',
+        value: { ok: true, sheetName: 'KPIs', report: ['3 formulas'], inspection: inspection(), syncs: 3 },
+      },
+    });
+    expect(primaryAction(atBuild())).toBe('build');
+    expect(primaryAction(built)).toBe('startOver');
+    const refreshing = run(built, { type: 'run', kind: 'refresh', sheet: 'Old', result: { status: 'busy' } });
+    expect(primaryAction(refreshing)).toBe('startOver');
+    const refreshed = run(refreshing, {
+      type: 'run',
+      kind: 'refresh',
+      sheet: 'Old',
+      result: { status: 'done', value: { ok: false, error: 'gone', syncs: 1 } },
+    });
+    expect(primaryAction(refreshed)).toBe('startOver');
+    // Leaving the step and coming back is a new build (new options, new data).
+    expect(primaryAction(run(refreshed, { type: 'back' }, { type: 'next' }))).toBe('build');
+    expect(primaryAction(run(built, { type: 'back' }))).toBe('next');
   });
 
   it('has no problem to report on the Build step itself', () => {

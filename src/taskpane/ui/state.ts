@@ -73,6 +73,11 @@ export interface WizardState {
   readonly problems: readonly PaneKey[];
   /** The last build or refresh (null once the user moves on). */
   readonly run: Run | null;
+  /**
+   * The sheet built on this visit of the Build step: kept apart from `run`, which a Refresh replaces,
+   * so the footer never offers Build again for the same choices (a second click was a duplicate).
+   */
+  readonly built: string | null;
   readonly builds: Async<readonly BuiltSheet[]>;
 }
 
@@ -128,6 +133,7 @@ export function initialState(officeLanguage: string | undefined): WizardState {
     },
     problems: [],
     run: null,
+    built: null,
     builds: { status: 'idle' },
   };
 }
@@ -209,6 +215,12 @@ const index = (step: Step): number => STEPS.indexOf(step);
 /** A build or refresh is under way: the user cannot leave the step meanwhile. */
 export const running = (state: WizardState): boolean => state.run?.result.status === 'busy';
 
+/** The footer's main button: Next until the Build step, Build there, Start over once built. */
+export function primaryAction(state: WizardState): 'next' | 'build' | 'startOver' {
+  if (state.step !== 'build') return 'next';
+  return state.built === null ? 'build' : 'startOver';
+}
+
 export function reduce(state: WizardState, action: Action): WizardState {
   switch (action.type) {
     case 'chooseTemplate':
@@ -246,12 +258,12 @@ export function reduce(state: WizardState, action: Action): WizardState {
     }
     case 'back': {
       const i = index(state.step);
-      return i > 0 && !running(state) ? { ...state, step: STEPS[i - 1]!, problems: [], run: null } : state;
+      return i > 0 && !running(state) ? { ...state, step: STEPS[i - 1]!, problems: [], run: null, built: null } : state;
     }
     case 'goTo':
       // Only backwards, or forwards over steps that are complete.
       for (let i = 0; i < index(action.step); i++) if (problemsOf(state, STEPS[i]!).length) return state;
-      return running(state) ? state : { ...state, step: action.step, problems: [], run: null };
+      return running(state) ? state : { ...state, step: action.step, problems: [], run: null, built: null };
     case 'run': {
       const r = action.result;
       // A failed build or refresh comes back as { ok: false, error } in plain words.
@@ -261,7 +273,8 @@ export function reduce(state: WizardState, action: Action): WizardState {
           : r.value.ok
             ? { status: 'done', value: r.value }
             : { status: 'failed', error: r.value.error };
-      return { ...state, run: { kind: action.kind, sheet: action.sheet, result } };
+      const built = action.kind === 'build' && result.status === 'done' ? result.value.sheetName : state.built;
+      return { ...state, run: { kind: action.kind, sheet: action.sheet, result }, built };
     }
     case 'builds':
       return { ...state, builds: action.result };

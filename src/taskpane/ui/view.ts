@@ -7,6 +7,7 @@ import {
   INTERVALS,
   needsData,
   optionFields,
+  primaryAction,
   running,
   SOURCES,
   type SourceKind,
@@ -155,17 +156,17 @@ function stepHeading(title: string, caption: string): HTMLElement[] {
 
 function footer(state: WizardState, w: Wizard, on: Handlers): HTMLElement {
   const busy = running(state) || state.checked.status === 'busy';
-  const first = state.step === 'template';
-  const last = state.step === 'build';
-  const built = last && state.run?.kind === 'build' && state.run.result.status === 'done';
-  const back = first
-    ? h('span', { class: 'spacer' })
-    : button(w.buttons.back, { key: 'back', onClick: on.back, disabled: busy });
-  const primary = !last
-    ? button(w.buttons.next, { key: 'next', primary: true, onClick: on.next, disabled: busy })
-    : built
-      ? button(w.buttons.startOver, { key: 'start-over', primary: true, onClick: on.startOver })
-      : button(w.buttons.build, { key: 'build', primary: true, onClick: on.build, disabled: busy });
+  const back =
+    state.step === 'template'
+      ? h('span', { class: 'spacer' })
+      : button(w.buttons.back, { key: 'back', onClick: on.back, disabled: busy });
+  const action = primaryAction(state);
+  const primary =
+    action === 'next'
+      ? button(w.buttons.next, { key: 'next', primary: true, onClick: on.next, disabled: busy })
+      : action === 'startOver'
+        ? button(w.buttons.startOver, { key: 'start-over', primary: true, onClick: on.startOver, disabled: busy })
+        : button(w.buttons.build, { key: 'build', primary: true, onClick: on.build, disabled: busy });
   return h('footer', { class: 'footer' }, back, primary);
 }
 
