@@ -377,11 +377,29 @@ describe('task pane wizard in Chromium', () => {
     await button(page, en.buttons.build).click();
     const alert = page.locator('.message.error[role="alert"]');
     await alert.waitFor();
-    await expect(alert.innerText()).resolves.toContain('Injected failure');
+    const said = await alert.innerText();
+    expect(said).toContain('Injected failure');
+    expect(said).toContain(en.errors.nothingChanged);
+    expect(said).not.toContain('Excel reported');
     await screenshot(page, 'build-failed');
     expect((await fakeModel(page)).sheets.map((s) => s.name)).toEqual(['Sheet1']);
     // The build can be tried again once the cause is fixed.
     await expect(button(page, en.buttons.build).isEnabled()).resolves.toBe(true);
+    await expectCleanPage(pane);
+    await pane.context.close();
+  });
+
+  it('removes a partly written sample sheet when writing the sample fails, and says nothing was written', async () => {
+    const pane = await openPane(browser, url, { failAfterAdd: true });
+    const { page } = pane;
+    await chooseTemplateByKeyboard(page, 'servicedesk');
+    await radio(page, en.data.sample).click();
+    await button(page, en.pane.writeSample).click();
+    const alert = page.locator('.message.error[role="alert"]');
+    await alert.waitFor();
+    await expect(alert.innerText()).resolves.toContain(en.errors.nothingChanged);
+    await screenshot(page, 'sample-failed');
+    expect((await fakeModel(page)).sheets.map((s) => s.name)).toEqual(['Sheet1']);
     await expectCleanPage(pane);
     await pane.context.close();
   });

@@ -720,10 +720,11 @@ export const de: Messages = {
         'Die Daten sind zu groß, als dass Excel sie in einem Stück übergeben könnte (über 5 MB in Excel im Web). Wählen Sie weniger Zeilen oder Spalten, z. B. ein Jahr Tickets.',
       oldExcel:
         'Dieser Excel-Version fehlt eine Funktion, die der Assistent braucht (Excel API 1.12). Aktualisieren Sie Excel oder verwenden Sie Excel im Web.',
-      unexpected: 'Excel meldete: {detail}',
+      unexpected: 'Excel konnte den Vorgang nicht abschließen ({detail}). Versuchen Sie es gleich noch einmal.',
       settingsNotStored:
         'Die Erstellungseinstellungen konnten nicht im Blatt gespeichert werden, daher würde Aktualisieren nicht funktionieren.',
       leftover: 'Das unfertige Blatt „{sheet}“ konnte nicht entfernt werden: Löschen Sie es von Hand.',
+      nothingChanged: 'Es wurde nichts geschrieben: Ihre Arbeitsmappe ist unverändert.',
       noSample: 'Diese Vorlage braucht keine Daten.',
     },
     pane: {

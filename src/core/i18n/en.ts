@@ -320,9 +320,10 @@ export const en = {
         'The data is too large for Excel to hand over in one piece (over 5 MB in Excel on the web). Select fewer rows or columns, for example one year of tickets.',
       oldExcel:
         'This version of Excel lacks a feature the wizard needs (Excel API 1.12). Update Excel or use Excel on the web.',
-      unexpected: 'Excel reported: {detail}',
+      unexpected: 'Excel could not finish ({detail}). Try again in a moment.',
       settingsNotStored: 'The build settings could not be stored on the sheet, so Refresh would not work.',
       leftover: 'The unfinished sheet "{sheet}" could not be removed: delete it by hand.',
+      nothingChanged: 'Nothing was written: your workbook is as it was.',
       noSample: 'This template needs no data.',
     },
     /** The task pane's own texts (steps, hints, validation), added with the wizard UI. */

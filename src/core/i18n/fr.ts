@@ -726,10 +726,11 @@ export const fr: Messages = {
         'Les données sont trop volumineuses pour qu’Excel les transmette en une fois (plus de 5 Mo dans Excel pour le web). Sélectionnez moins de lignes ou de colonnes, par exemple un an de tickets.',
       oldExcel:
         'Cette version d’Excel n’a pas une fonction dont l’assistant a besoin (Excel API 1.12). Mettez Excel à jour ou utilisez Excel pour le web.',
-      unexpected: 'Excel a signalé : {detail}',
+      unexpected: 'Excel n’a pas pu terminer ({detail}). Réessayez dans un instant.',
       settingsNotStored:
         'Les paramètres de construction n’ont pas pu être enregistrés sur la feuille : l’actualisation ne fonctionnerait pas.',
       leftover: 'La feuille inachevée « {sheet} » n’a pas pu être supprimée : supprimez-la à la main.',
+      nothingChanged: 'Rien n’a été écrit : votre classeur est tel qu’il était.',
       noSample: 'Ce modèle n’a pas besoin de données.',
     },
     pane: {

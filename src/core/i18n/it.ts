@@ -713,10 +713,11 @@ export const it: Messages = {
         'I dati sono troppo grandi perché Excel li trasmetta in una volta (oltre 5 MB in Excel per il web). Selezionate meno righe o colonne, ad esempio un anno di ticket.',
       oldExcel:
         'Questa versione di Excel non ha una funzione necessaria alla procedura guidata (Excel API 1.12). Aggiornate Excel o usate Excel per il web.',
-      unexpected: 'Excel ha segnalato: {detail}',
+      unexpected: 'Excel non è riuscito a terminare ({detail}). Riprovate tra un momento.',
       settingsNotStored:
         'Le impostazioni di creazione non sono state salvate sul foglio, quindi Aggiorna non funzionerebbe.',
       leftover: 'Il foglio incompleto "{sheet}" non è stato rimosso: eliminatelo a mano.',
+      nothingChanged: 'Non è stato scritto nulla: la cartella di lavoro è com’era.',
       noSample: 'Questo modello non ha bisogno di dati.',
     },
     pane: {

@@ -711,10 +711,11 @@ export const nl: Messages = {
         'De gegevens zijn te groot om in één keer door Excel te laten doorgeven (meer dan 5 MB in Excel voor het web). Selecteer minder rijen of kolommen, bijvoorbeeld één jaar tickets.',
       oldExcel:
         'Deze versie van Excel mist een functie die de wizard nodig heeft (Excel API 1.12). Werk Excel bij of gebruik Excel voor het web.',
-      unexpected: 'Excel meldde: {detail}',
+      unexpected: 'Excel kon het niet afmaken ({detail}). Probeer het zo meteen opnieuw.',
       settingsNotStored:
         'De bouwinstellingen konden niet op het blad worden opgeslagen, dus Vernieuwen zou niet werken.',
       leftover: 'Het onvoltooide blad "{sheet}" kon niet worden verwijderd: verwijder het zelf.',
+      nothingChanged: 'Er is niets geschreven: uw werkmap is zoals hij was.',
       noSample: 'Deze sjabloon heeft geen gegevens nodig.',
     },
     pane: {
