@@ -317,11 +317,12 @@ describe('task pane wizard in Chromium', () => {
     await page.getByLabel(en.data.pickTable).selectOption('Ledger');
     await page.getByRole('heading', { name: en.data.detected }).waitFor();
     const text = await page.locator('.content').innerText();
-    expect(text).toContain('Billing!A1:C5');
+    expect(text).toContain('Table: Ledger (Billing!A1:C5)');
     expect(text).toContain('2 customers');
     await screenshot(page, 'table-2-data');
     await button(page, en.buttons.next).click();
     await button(page, en.buttons.next).click();
+    await expect(page.locator('.content').innerText()).resolves.toContain('Table: Ledger (Billing!A1:C5)');
     await button(page, en.buttons.build).click();
     await page.locator('.message.success .message-title').waitFor();
     const built = (await fakeModel(page)).sheets.find((s) => s.props[SETTINGS_KEY]);

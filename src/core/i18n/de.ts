@@ -650,6 +650,7 @@ export const de: Messages = {
       noSelection: 'Wählen Sie den Bereich mit Ihren Daten einschließlich Überschriften aus.',
       detected: 'Gefunden',
       range: 'Bereich: {address}',
+      tableRange: 'Tabelle: {name} ({address})',
       columnsFound: 'Gefundene Spalten: {columns}',
       columnFor: '{role}: {header}',
       columnMissing: '{role}: nicht gefunden',

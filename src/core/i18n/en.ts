@@ -251,6 +251,7 @@ export const en = {
       noSelection: 'Select the range that holds your data, headers included.',
       detected: 'What was found',
       range: 'Range: {address}',
+      tableRange: 'Table: {name} ({address})',
       columnsFound: 'Columns found: {columns}',
       columnFor: '{role}: {header}',
       columnMissing: '{role}: not found',

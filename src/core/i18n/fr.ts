@@ -656,6 +656,7 @@ export const fr: Messages = {
       noSelection: 'Sélectionnez la plage qui contient vos données, en-têtes compris.',
       detected: 'Ce qui a été trouvé',
       range: 'Plage : {address}',
+      tableRange: 'Tableau : {name} ({address})',
       columnsFound: 'Colonnes trouvées : {columns}',
       columnFor: '{role} : {header}',
       columnMissing: '{role} : introuvable',

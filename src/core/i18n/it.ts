@@ -644,6 +644,7 @@ export const it: Messages = {
       noSelection: "Seleziona l'intervallo con i tuoi dati, intestazioni comprese.",
       detected: 'Cosa è stato trovato',
       range: 'Intervallo: {address}',
+      tableRange: 'Tabella: {name} ({address})',
       columnsFound: 'Colonne trovate: {columns}',
       columnFor: '{role}: {header}',
       columnMissing: '{role}: non trovata',

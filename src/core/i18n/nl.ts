@@ -641,6 +641,7 @@ export const nl: Messages = {
       noSelection: 'Selecteer het bereik met uw gegevens, inclusief kopteksten.',
       detected: 'Wat er gevonden is',
       range: 'Bereik: {address}',
+      tableRange: 'Tabel: {name} ({address})',
       columnsFound: 'Gevonden kolommen: {columns}',
       columnFor: '{role}: {header}',
       columnMissing: '{role}: niet gevonden',

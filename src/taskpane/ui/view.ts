@@ -1,9 +1,10 @@
 import { format, messages, LANGUAGES, type Messages } from '../../core/i18n';
 import type { Interval } from '../../core/options';
-import type { BuiltSheet, DataInspection, TemplateId } from '../excel';
+import type { BuiltSheet, TemplateId } from '../excel';
 import { h, icon } from './dom';
 import { ICONS, type IconName } from './icons';
 import {
+  type Checked,
   INTERVALS,
   needsData,
   optionFields,
@@ -239,7 +240,7 @@ function dataStep(state: WizardState, w: Wizard, on: Handlers): Node[] {
       nodes.push(
         message('success', format(w.pane.sampleWritten, { sheet: c.value.sampleSheet, rows: c.value.inspection.rows })),
       );
-    nodes.push(detected(c.value.address, c.value.inspection, w));
+    nodes.push(detected(c.value, w));
   }
   nodes.push(...problems(state, w));
   return nodes;
@@ -269,11 +270,18 @@ function tablePicker(state: WizardState, w: Wizard, on: Handlers): HTMLElement {
   return h('div', { class: 'field section' }, h('label', { attrs: { for: 'table' } }, w.data.pickTable), select);
 }
 
+/** Where the data is, as the user knows it: a table by its name (with its range), else the range. */
+const whereData = (checked: Checked, w: Wizard): string =>
+  checked.source.kind === 'table'
+    ? format(w.data.tableRange, { name: checked.source.ref, address: checked.address })
+    : format(w.data.range, { address: checked.address });
+
 /** "What was found": the range, the summary lines of the core's inspection, the columns per role, the problems. */
-function detected(address: string, inspection: DataInspection, w: Wizard): HTMLElement {
+function detected(checked: Checked, w: Wizard): HTMLElement {
+  const inspection = checked.inspection;
   const columnsPrefix = w.data.columnsFound.split('{columns}')[0] ?? '';
   const lines = [
-    format(w.data.range, { address }),
+    whereData(checked, w),
     // The "Columns found" line repeats the per-role list below, which reads better in a narrow pane.
     ...inspection.lines.filter((line) => !line.startsWith(columnsPrefix)),
   ];
@@ -484,7 +492,7 @@ function summary(state: WizardState, w: Wizard): HTMLElement {
     'ul',
     { class: 'facts', attrs: { 'aria-label': w.pane.buildTitle } },
     fact(w.steps.template, state.template ? templateName(w, state.template) : ''),
-    fact(w.steps.data, checked ? checked.address : w.pane.dataNone),
+    fact(w.steps.data, checked ? whereData(checked, w) : w.pane.dataNone),
     f.period ? fact(w.options.period, o.period.trim() || w.options.periodLatest) : null,
     f.window ? fact(w.options.window, String(o.months)) : null,
     f.endpoints && o.endpoints.trim() ? fact(w.options.endpoints, o.endpoints.trim()) : null,
