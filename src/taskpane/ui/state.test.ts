@@ -231,6 +231,22 @@ describe('options', () => {
     });
   });
 
+  it('prefills the sample MSP’s endpoints with the sample tickets, never over a typed count nor for real data', () => {
+    const sample: Action = {
+      type: 'checked',
+      result: { status: 'done', value: { ...checked(), sampleSheet: 'Sample tickets' } },
+    };
+    const data = run(
+      initialState('en-US'),
+      { type: 'chooseTemplate', template: 'servicedesk' },
+      { type: 'next' },
+      { type: 'chooseSource', kind: 'sample' },
+    );
+    expect(run(data, sample).options.endpoints).toBe('150');
+    expect(run(data, { type: 'setOption', patch: { endpoints: '40' } }, sample).options.endpoints).toBe('40');
+    expect(onData().options.endpoints).toBe('');
+  });
+
   it('leaves endpoints out of the request when not given (the sheet has an input cell for it)', () => {
     expect(buildRequest(onOptions()).options).toEqual({ currency: '$', interval: 'month' });
   });

@@ -4,6 +4,7 @@ import type { BuildOutcome, BuildRequest, BuiltSheet, DataInspection, Language, 
 import type { Interval } from '../../core/options';
 import { dataKind } from '../../templates';
 import { TEMPLATE_IDS } from '../../templates/sheetPlan';
+import { SAMPLE_ENDPOINTS } from '../../samples/sampleTickets';
 
 /**
  * The wizard as a pure state machine: every user action and every answer from Excel is an
@@ -240,8 +241,16 @@ export function reduce(state: WizardState, action: Action): WizardState {
       return { ...state, table: action.name, checked: { status: 'idle' }, problems: [] };
     case 'tables':
       return { ...state, tables: action.result };
-    case 'checked':
-      return { ...state, checked: action.result, problems: [] };
+    case 'checked': {
+      // The sample's fleet size comes with the sample, so its sheet shows tickets per endpoint at
+      // once instead of #DIV/0! until a count is typed; a count the user typed is kept.
+      const sample = action.result.status === 'done' && action.result.value.sampleSheet !== undefined;
+      const endpoints =
+        sample && state.template === 'servicedesk' && state.options.endpoints.trim() === ''
+          ? String(SAMPLE_ENDPOINTS)
+          : state.options.endpoints;
+      return { ...state, checked: action.result, problems: [], options: { ...state.options, endpoints } };
+    }
     case 'setOption':
       return {
         ...state,
