@@ -144,6 +144,13 @@ describe('task pane wizard in Chromium', () => {
       expect(text).toMatch(
         template === 'servicedesk' ? /\b\d{3} tickets\b/ : /\d+ periods, from .+ to .+[\s\S]*\d+ customers/,
       );
+      // The template's KPIs with the columns each reads; no role listed as "not found".
+      const kpis = await page.locator('[data-findings="kpis-built"]').innerText();
+      expect(kpis).toContain(en.data.kpisBuilt);
+      expect(kpis).toContain(
+        template === 'servicedesk' ? 'SLA Met' : 'Each from: Customer, Invoice date, Monthly amount',
+      );
+      expect(text).not.toMatch(/not found/i);
       expect((await fakeModel(page)).sheets).toHaveLength(added + 1);
     } else {
       await expect(page.locator('.content').innerText()).resolves.toContain(
@@ -390,6 +397,36 @@ describe('task pane wizard in Chromium', () => {
     expect((await fakeModel(page)).sheets.map((s) => s.name)).toEqual(['Sheet1']);
     // The build can be tried again once the cause is fixed.
     await expect(button(page, en.buttons.build).isEnabled()).resolves.toBe(true);
+    await expectCleanPage(pane);
+    await pane.context.close();
+  });
+
+  it('says plainly what a wrong range lacks, with the accepted headers one click away', async () => {
+    const pane = await openPane(browser, url, {
+      sheets: [
+        {
+          name: 'Notes',
+          data: [
+            ['Name', 'Value'],
+            ['x', 1],
+          ],
+        },
+      ],
+      selection: { sheet: 'Notes', address: 'A1:B2' },
+    });
+    const { page } = pane;
+    await chooseTemplateByKeyboard(page, 'servicedesk');
+    await radio(page, en.data.selection).click();
+    await page.getByRole('heading', { name: en.data.detected }).waitFor();
+    const text = await page.locator('.content').innerText();
+    expect(text).toContain('1 ticket\n');
+    expect(text).toContain('No column was found for: created time. The sheet needs one.');
+    expect(text).not.toContain('MSP.');
+    // The accepted headers are in a closed <details>: not on screen until asked for.
+    expect(text).not.toContain('Date Entered');
+    await page.getByText(en.data.acceptedHeaders).click();
+    await expect(page.locator('details.accepted').innerText()).resolves.toContain('Date Entered');
+    await screenshot(page, 'wrong-range');
     await expectCleanPage(pane);
     await pane.context.close();
   });

@@ -22,6 +22,8 @@ const inspection = (blocking = false): DataInspection => ({
   problems: blocking ? ['No "Created" column.'] : [],
   blocking,
   lines: [],
+  kpis: [],
+  accepted: [],
 });
 const checked = (blocking = false): Checked => ({
   source: { kind: 'range', ref: "'Tickets'!A1:K4" },

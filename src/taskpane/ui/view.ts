@@ -1,6 +1,7 @@
 import { format, messages, LANGUAGES, type Messages } from '../../core/i18n';
 import type { Interval } from '../../core/options';
 import type { BuiltSheet, TemplateId } from '../excel';
+import type { KpiFinding } from '../../templates';
 import { h, icon } from './dom';
 import { ICONS, type IconName } from './icons';
 import {
@@ -276,7 +277,12 @@ const whereData = (checked: Checked, w: Wizard): string =>
     ? format(w.data.tableRange, { name: checked.source.ref, address: checked.address })
     : format(w.data.range, { address: checked.address });
 
-/** "What was found": the range, the summary lines of the core's inspection, the columns per role, the problems. */
+/**
+ * "What was found": where the data is, the summary lines of the core's inspection, the columns it
+ * recognised, the template's KPIs (those the sheet will show with the columns each reads, those it
+ * cannot with the column that would enable them), the problems, and the headers accepted for a
+ * missing column one click away.
+ */
 function detected(checked: Checked, w: Wizard): HTMLElement {
   const inspection = checked.inspection;
   const columnsPrefix = w.data.columnsFound.split('{columns}')[0] ?? '';
@@ -285,20 +291,63 @@ function detected(checked: Checked, w: Wizard): HTMLElement {
     // The "Columns found" line repeats the per-role list below, which reads better in a narrow pane.
     ...inspection.lines.filter((line) => !line.startsWith(columnsPrefix)),
   ];
-  const columns = inspection.columns.map((c) =>
-    c.header !== null
-      ? fact(c.label, c.header)
-      : h('li', null, h('span', { class: 'k missing' }, format(w.data.columnMissing, { role: c.label }))),
-  );
+  // Only what is there: a role this template does not need is no finding (the KPIs say what is missing).
+  const columns = inspection.columns.flatMap((c) => (c.header === null ? [] : [fact(c.label, c.header)]));
+  const built = inspection.kpis.filter((k) => k.built);
+  const notBuilt = inspection.kpis.filter((k) => !k.built);
   return h(
     'section',
     { class: 'section', attrs: { 'aria-labelledby': 'detected-title' } },
     h('h3', { class: 'section-title', attrs: { id: 'detected-title' } }, w.data.detected),
     h('ul', { class: 'facts' }, ...lines.map((line) => h('li', null, h('span', null, line)))),
     columns.length ? h('ul', { class: 'facts section' }, ...columns) : null,
+    built.length ? kpiList('kpis-built', w.data.kpisBuilt, built, w) : null,
+    notBuilt.length ? kpiList('kpis-not-built', w.data.kpisNotBuilt, notBuilt, w) : null,
     inspection.problems.length
       ? message(inspection.blocking ? 'error' : 'warning', inspection.problems, w.data.problems)
       : message('success', w.data.noProblem),
+    inspection.accepted.length
+      ? h(
+          'details',
+          { class: 'accepted' },
+          h('summary', null, w.data.acceptedHeaders),
+          h(
+            'ul',
+            { class: 'facts' },
+            ...inspection.accepted.map((a) =>
+              h('li', { class: 'stack' }, h('span', { class: 'k' }, a.role), a.headers.join(', ')),
+            ),
+          ),
+        )
+      : null,
+  );
+}
+
+/**
+ * A titled list of KPIs: each with the columns it reads, and why it is missing or waiting. Columns
+ * every line shares (a ledger's) are said once, under the title.
+ */
+function kpiList(id: string, title: string, kpis: readonly KpiFinding[], w: Wizard): HTMLElement {
+  const first = kpis[0]?.columns.join(', ') ?? '';
+  const shared = kpis.length > 1 && first !== '' && kpis.every((k) => k.columns.join(', ') === first);
+  return h(
+    'div',
+    { class: 'section', attrs: { 'data-findings': id } },
+    h('h4', { class: 'list-title', attrs: { id } }, title),
+    shared ? h('p', { class: 'muted list-caption' }, format(w.data.eachFrom, { columns: first })) : null,
+    h(
+      'ul',
+      { class: 'facts', attrs: { 'aria-labelledby': id } },
+      ...kpis.map((k) =>
+        h(
+          'li',
+          { class: 'stack' },
+          h('span', null, k.label),
+          k.columns.length && !shared ? h('span', { class: 'muted' }, k.columns.join(', ')) : null,
+          k.reason ? h('span', { class: 'muted' }, k.reason) : null,
+        ),
+      ),
+    ),
   );
 }
 
