@@ -247,6 +247,17 @@ describe('options', () => {
     expect(run(data, sample).options.endpoints).toBe('150');
     expect(run(data, { type: 'setOption', patch: { endpoints: '40' } }, sample).options.endpoints).toBe('40');
     expect(onData().options.endpoints).toBe('');
+    // Back to the real data after the sample: the sample's fleet is not the user's.
+    const real = run(data, sample, { type: 'chooseSource', kind: 'selection' }, done());
+    expect(real.options.endpoints).toBe('');
+    const typed = run(
+      data,
+      sample,
+      { type: 'setOption', patch: { endpoints: '150' } },
+      { type: 'chooseSource', kind: 'selection' },
+      done(),
+    );
+    expect(typed.options.endpoints).toBe('150');
   });
 
   it('leaves endpoints out of the request when not given (the sheet has an input cell for it)', () => {

@@ -70,6 +70,8 @@ export interface WizardState {
   readonly tables: Async<readonly TableInfo[]>;
   readonly checked: Async<Checked>;
   readonly options: OptionsInput;
+  /** The endpoints count is the sample's, prefilled, not the user's: real data must not inherit it. */
+  readonly sampleEndpoints: boolean;
   /** Problems of the current step, shown after a refused Next (empty until then). */
   readonly problems: readonly PaneKey[];
   /** The last build or refresh (null once the user moves on). */
@@ -132,6 +134,7 @@ export function initialState(officeLanguage: string | undefined): WizardState {
       endpoints: '',
       language: ui,
     },
+    sampleEndpoints: false,
     problems: [],
     run: null,
     built: null,
@@ -242,19 +245,26 @@ export function reduce(state: WizardState, action: Action): WizardState {
     case 'tables':
       return { ...state, tables: action.result };
     case 'checked': {
+      if (action.result.status !== 'done') return { ...state, checked: action.result, problems: [] };
       // The sample's fleet size comes with the sample, so its sheet shows tickets per endpoint at
-      // once instead of #DIV/0! until a count is typed; a count the user typed is kept.
-      const sample = action.result.status === 'done' && action.result.value.sampleSheet !== undefined;
-      const endpoints =
-        sample && state.template === 'servicedesk' && state.options.endpoints.trim() === ''
-          ? String(SAMPLE_ENDPOINTS)
-          : state.options.endpoints;
-      return { ...state, checked: action.result, problems: [], options: { ...state.options, endpoints } };
+      // once instead of #DIV/0! until a count is typed; a count the user typed is kept, and real
+      // data read afterwards does not keep the sample's.
+      const sample = action.result.value.sampleSheet !== undefined && state.template === 'servicedesk';
+      const typed = state.sampleEndpoints ? '' : state.options.endpoints;
+      const prefill = sample && typed.trim() === '';
+      return {
+        ...state,
+        checked: action.result,
+        problems: [],
+        options: { ...state.options, endpoints: prefill ? String(SAMPLE_ENDPOINTS) : typed },
+        sampleEndpoints: prefill,
+      };
     }
     case 'setOption':
       return {
         ...state,
         options: { ...state.options, ...action.patch },
+        sampleEndpoints: state.sampleEndpoints && action.patch.endpoints === undefined,
         problems: state.problems.length ? problemsOf({ ...state, options: { ...state.options, ...action.patch } }) : [],
       };
     case 'setLanguage':
