@@ -248,6 +248,7 @@ describe('task pane wizard in Chromium', () => {
     await page.getByRole('button', { name: `Refresh "${sheet}"` }).click();
     await page.locator('.message-title', { hasText: `Refreshed the sheet "${sheet}".` }).waitFor();
     await screenshot(page, 'refresh-on-build-step');
+    await expect(page.locator('.message-title', { hasText: title }).count()).resolves.toBe(1);
     await expect(button(page, en.buttons.build).count()).resolves.toBe(0);
     await button(page, en.buttons.startOver).click();
     await page.getByRole('heading', { name: en.pane.templateTitle }).waitFor();

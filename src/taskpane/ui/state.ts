@@ -80,7 +80,7 @@ export interface WizardState {
    * The sheet built on this visit of the Build step: kept apart from `run`, which a Refresh replaces,
    * so the footer never offers Build again for the same choices (a second click was a duplicate).
    */
-  readonly built: string | null;
+  readonly built: BuildDone | null;
   readonly builds: Async<readonly BuiltSheet[]>;
 }
 
@@ -292,7 +292,7 @@ export function reduce(state: WizardState, action: Action): WizardState {
           : r.value.ok
             ? { status: 'done', value: r.value }
             : { status: 'failed', error: r.value.error };
-      const built = action.kind === 'build' && result.status === 'done' ? result.value.sheetName : state.built;
+      const built = action.kind === 'build' && result.status === 'done' ? result.value : state.built;
       return { ...state, run: { kind: action.kind, sheet: action.sheet, result }, built };
     }
     case 'builds':

@@ -525,10 +525,9 @@ function buildStep(state: WizardState, w: Wizard, on: Handlers): Node[] {
   const r = state.run?.kind === 'build' ? state.run : null;
   if (r?.result.status === 'busy') nodes.push(progress(w.build.building));
   if (r?.result.status === 'failed') nodes.push(message('error', r.result.error, undefined, 'alert', true));
-  if (r?.result.status === 'done') {
-    const out = r.result.value;
-    nodes.push(message('success', out.report, format(w.build.built, { sheet: out.sheetName }), undefined, true));
-  }
+  // Still shown after a Refresh from this step, which replaces the last run but not what was built.
+  const out = state.built;
+  if (out) nodes.push(message('success', out.report, format(w.build.built, { sheet: out.sheetName }), undefined, true));
   nodes.push(buildsSection(state, w, on));
   return nodes;
 }
