@@ -464,6 +464,12 @@ describe('task pane wizard in Chromium', () => {
     await radio(page, fr.data.sample).click();
     await button(page, fr.pane.writeSample).click();
     await page.getByRole('heading', { name: fr.data.detected }).waitFor();
+    // What was found, all in French: the KPI lines with their columns, the endpoints line waiting.
+    const found = await page.locator('.content').innerText();
+    expect(found).toContain(fr.data.kpisBuilt);
+    expect(found).toContain(fr.data.waitsForEndpoints);
+    expect(found).not.toContain('MSP.');
+    await screenshot(page, 'fr-2-found');
     await button(page, fr.buttons.next).click();
     await expect(page.getByLabel(fr.options.language).inputValue()).resolves.toBe('fr');
     await expect(page.getByLabel(fr.options.currency).inputValue()).resolves.toBe('€');
