@@ -79,10 +79,12 @@ export function serviceDeskPlan({ settings, data }: PlanRequest): SheetPlan {
   ];
   // A KPI the data cannot give (no first-contact column …) is left out and said why, not shown as an error.
   const notes: string[] = [];
+  const notComputed: KpiLine[] = [];
   const lines = candidates.flatMap((c) => {
     const out = c.line.value;
     if (!isKpiError(out) || c.always) return [c.line];
     notes.push(format(t.notComputed, { kpi: c.line.label, reason: errorMessage(out, lang) || out.code }));
+    notComputed.push(c.line);
     return [];
   });
   const kpiRow = endpointsRow + 2;
@@ -164,6 +166,7 @@ export function serviceDeskPlan({ settings, data }: PlanRequest): SheetPlan {
   return {
     sheetName: t.titles.serviceDesk,
     kpis: lines,
+    notComputed,
     blocks,
     spills,
     conditionalFormats: kpis.conditionalFormats,

@@ -32,9 +32,10 @@ export async function refreshIn(
   try {
     await context.sync();
   } catch (e) {
-    return { ok: false, error: plainWords(e, uiLanguage), syncs: syncs() };
+    const error = `${plainWords(e, uiLanguage)} ${messages(uiLanguage).wizard.errors.nothingChanged}`;
+    return { ok: false, error, syncs: syncs() };
   }
   const settings = settingsOf(stored);
   if (!settings) return { ok: false, error: messages(uiLanguage).wizard.build.nothingToRefresh, syncs: syncs() };
-  return buildIn(counted, settings, { sheetName });
+  return buildIn(counted, settings, uiLanguage, { sheetName });
 }
