@@ -26,6 +26,19 @@ import type { Block, ChartPlan, SheetPlan, SpillPlan } from './sheetPlan';
  * Service desk: the KPI table computed from a ticket export, the period and client tables the
  * functions spill, and a chart of tickets opened and resolved per period.
  */
+/**
+ * The as-of time of the title line; NaN when the data gives none, or when a timestamp cannot be
+ * read (that cell is then each timed KPI's own error, named on its line, and the sheet is still built).
+ */
+function latestTimestamp(grid: Grid): number {
+  try {
+    return readTickets(grid, ['asOf']).asOf;
+  } catch (e) {
+    if (isKpiError(e)) return NaN;
+    throw e;
+  }
+}
+
 export function serviceDeskPlan({ settings, data }: PlanRequest): SheetPlan {
   const grid: Grid = data ?? [[]];
   const lang = settings.language;
@@ -35,7 +48,7 @@ export function serviceDeskPlan({ settings, data }: PlanRequest): SheetPlan {
   const endpoints = settings.options.endpoints ?? null;
   const interval = settings.options.interval ?? 'month';
 
-  const asOf = readTickets(grid, ['asOf']).asOf;
+  const asOf = latestTimestamp(grid);
   const blocks: Block[] = titleBlocks(t.titles.serviceDesk, [
     ...(Number.isFinite(asOf) ? [format(t.asOf, { date: formatSerial(asOf) })] : []),
     format(t.dataSource, { source: settings.source.ref }),

@@ -614,6 +614,16 @@ export const de: Messages = {
     activeCustomers: 'aktive Kunden in der Periode',
   },
   /** MSP.COLUMNS's words: the layout and date-order rows, ledger roles, the problems cell. */
+  cliReport: {
+    whatWasRead: 'Was gelesen wurde',
+    warnings: 'Warnungen',
+    assumedOrder:
+      'numerische Daten als {order} gelesen: angenommen, die Daten belegen keine Reihenfolge (--date-order angeben)',
+    unreadable:
+      '{header}: {count} Zelle(n) nicht lesbar, die erste in Zeile {row} („{value}“); die KPIs, die diese Spalte lesen, sagen warum',
+    tableUnreadable: 'die Tabelle kann nicht gelesen werden: {reason}',
+    sheetNotWritten: 'Blatt „{sheet}“ nicht geschrieben: {reason}',
+  },
   inputColumns: {
     layout: 'Aufbau',
     tickets: 'Tickettabelle',

@@ -204,6 +204,17 @@ export const en = {
     activeCustomers: 'active customers in the period',
   },
   /** MSP.COLUMNS's words: the layout and date-order rows, ledger roles, the problems cell. */
+  /** The command line's report: what was read from each input, and what to check. */
+  cliReport: {
+    whatWasRead: 'What was read',
+    warnings: 'Warnings',
+    assumedOrder:
+      'numeric dates read as {order}: assumed, since the data proves no order (set --date-order to be sure)',
+    unreadable:
+      '{header}: {count} cell(s) cannot be read, the first in row {row} ("{value}"); the KPIs reading this column show why',
+    tableUnreadable: 'the table cannot be read: {reason}',
+    sheetNotWritten: 'sheet "{sheet}" not written: {reason}',
+  },
   inputColumns: {
     layout: 'Layout',
     tickets: 'Ticket table',

@@ -619,6 +619,16 @@ export const fr: Messages = {
     activeCustomers: 'clients actifs de la période',
   },
   /** MSP.COLUMNS's words: the layout and date-order rows, ledger roles, the problems cell. */
+  cliReport: {
+    whatWasRead: 'Ce qui a été lu',
+    warnings: 'Avertissements',
+    assumedOrder:
+      'dates numériques lues en {order} : supposé, les données ne prouvent aucun ordre (précisez --date-order)',
+    unreadable:
+      '{header} : {count} cellule(s) illisible(s), la première en ligne {row} (« {value} ») ; les KPI qui lisent cette colonne disent pourquoi',
+    tableUnreadable: 'le tableau ne peut pas être lu : {reason}',
+    sheetNotWritten: 'feuille « {sheet} » non écrite : {reason}',
+  },
   inputColumns: {
     layout: 'Disposition',
     tickets: 'Tableau de tickets',

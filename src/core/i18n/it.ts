@@ -608,6 +608,16 @@ export const it: Messages = {
     activeCustomers: 'clienti attivi nel periodo',
   },
   /** MSP.COLUMNS's words: the layout and date-order rows, ledger roles, the problems cell. */
+  cliReport: {
+    whatWasRead: 'Cosa è stato letto',
+    warnings: 'Avvisi',
+    assumedOrder:
+      'date numeriche lette come {order}: ipotizzato, i dati non provano alcun ordine (indicate --date-order)',
+    unreadable:
+      '{header}: {count} cella/e illeggibile/i, la prima alla riga {row} ("{value}"); i KPI che leggono questa colonna dicono perché',
+    tableUnreadable: 'la tabella non può essere letta: {reason}',
+    sheetNotWritten: 'foglio "{sheet}" non scritto: {reason}',
+  },
   inputColumns: {
     layout: 'Struttura',
     tickets: 'Tabella dei ticket',

@@ -605,6 +605,16 @@ export const nl: Messages = {
     activeCustomers: 'actieve klanten in de periode',
   },
   /** MSP.COLUMNS's words: the layout and date-order rows, ledger roles, the problems cell. */
+  cliReport: {
+    whatWasRead: 'Wat is gelezen',
+    warnings: 'Waarschuwingen',
+    assumedOrder:
+      'numerieke datums gelezen als {order}: aangenomen, de gegevens bewijzen geen volgorde (geef --date-order op)',
+    unreadable:
+      '{header}: {count} cel(len) onleesbaar, de eerste in rij {row} ("{value}"); de KPI’s die deze kolom lezen zeggen waarom',
+    tableUnreadable: 'de tabel kan niet worden gelezen: {reason}',
+    sheetNotWritten: 'blad "{sheet}" niet geschreven: {reason}',
+  },
   inputColumns: {
     layout: 'Indeling',
     tickets: 'Tickettabel',
