@@ -19,3 +19,6 @@ export const run = (id: string, ...args: Arg[]) => evaluate(getFunction(id)!, ar
 
 /** The error code of a result, or the result itself. */
 export const code = (v: unknown) => (v instanceof KpiError ? v.code : v);
+
+/** The message of an error result, or a text saying the result was no error (so a match fails readably). */
+export const message = (v: unknown) => (v instanceof KpiError ? v.message : `not an error: ${JSON.stringify(v)}`);

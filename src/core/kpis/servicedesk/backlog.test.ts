@@ -1,24 +1,7 @@
 import type { Grid } from '../../cells';
 import { serialFromParts } from '../../dates';
-import { KpiError } from '../../errors';
-import { run, code } from '../../../../test/helpers/kpiError';
-
-const message = (v: unknown) => (v instanceof KpiError ? v.message : `not an error: ${JSON.stringify(v)}`);
-
-/**
- * A: met (12:00 ≤ 17:00). B: breached (resolved a day late). C: open, due 03-04 12:00, past due at
- * the as-of time 03-05 10:00 (D's resolution, the latest timestamp) → breached. D: resolved exactly
- * at its due time → met. E: open, due 03-06 → not yet due, left out. F: open, no due → left out.
- */
-const DUE_TABLE: Grid = [
-  ['Ticket #', 'Created', 'Resolved', 'Due By'],
-  ['A', '2025-03-03 09:00', '2025-03-03 12:00', '2025-03-03 17:00'],
-  ['B', '2025-03-03 10:00', '2025-03-04 11:00', '2025-03-04 10:00'],
-  ['C', '2025-03-04 09:00', null, '2025-03-04 12:00'],
-  ['D', '2025-03-05 08:00', '2025-03-05 10:00', '2025-03-05 10:00'],
-  ['E', '2025-03-05 09:00', '', '2025-03-06 09:00'],
-  ['F', '2025-03-05 09:30', 0, null],
-];
+import { run, code, message } from '../../../../test/helpers/kpiError';
+import { DUE_TABLE } from '../../../../test/helpers/tickets';
 
 describe('MSP.BACKLOG', () => {
   it('default: the open tickets', () => {

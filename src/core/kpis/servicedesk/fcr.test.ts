@@ -1,8 +1,5 @@
 import type { Grid } from '../../cells';
-import { KpiError } from '../../errors';
-import { run, code } from '../../../../test/helpers/kpiError';
-
-const message = (v: unknown) => (v instanceof KpiError ? v.message : `not an error: ${JSON.stringify(v)}`);
+import { run, code, message } from '../../../../test/helpers/kpiError';
 
 describe('MSP.FCR', () => {
   it('first-contact-resolved ÷ rows with a flag; blanks (null, "") left out, 0 is FALSE', () => {

@@ -1,8 +1,5 @@
 import type { Grid } from '../../cells';
-import { KpiError } from '../../errors';
-import { run, code } from '../../../../test/helpers/kpiError';
-
-const message = (v: unknown) => (v instanceof KpiError ? v.message : `not an error: ${JSON.stringify(v)}`);
+import { run, code, message } from '../../../../test/helpers/kpiError';
 
 describe('MSP.FRT and MSP.TTR', () => {
   // Resolved after 1, 2, 4, 7 and 10 hours; the sixth ticket is open.

@@ -1,8 +1,5 @@
 import type { Grid } from '../../cells';
-import { KpiError } from '../../errors';
-import { run, code } from '../../../../test/helpers/kpiError';
-
-const message = (v: unknown) => (v instanceof KpiError ? v.message : `not an error: ${JSON.stringify(v)}`);
+import { run, code, message } from '../../../../test/helpers/kpiError';
 
 describe('MSP.TICKETSBYCLIENT', () => {
   it('one row per client, most tickets first, ties by name, blanks last', () => {

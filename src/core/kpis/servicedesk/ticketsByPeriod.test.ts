@@ -1,9 +1,6 @@
 import type { Grid } from '../../cells';
 import { serialFromParts } from '../../dates';
-import { KpiError } from '../../errors';
-import { run, code } from '../../../../test/helpers/kpiError';
-
-const message = (v: unknown) => (v instanceof KpiError ? v.message : `not an error: ${JSON.stringify(v)}`);
+import { run, code, message } from '../../../../test/helpers/kpiError';
 
 describe('MSP.TICKETSBYPERIOD', () => {
   const T: Grid = [
