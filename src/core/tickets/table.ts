@@ -1,5 +1,5 @@
 import { type Cell, type Grid, errorOf, isBlank, isErrorCell, metEveryCell, parseNumberText } from '../cells';
-import { formatSerial, parseIsoDate } from '../dates';
+import { carriesOffset, formatSerial, parseIsoDate } from '../dates';
 import { type KpiError, type Located, fail } from '../errors';
 import { foldText } from '../options';
 import { type Flag, flagOf, notAFlag } from './flags';
@@ -22,6 +22,8 @@ export interface TicketTable {
   readonly firstResponseHours?: Float64Array;
   readonly resolutionHours?: Float64Array;
   readonly slaMet?: Int8Array;
+  readonly responseDue?: Float64Array;
+  readonly responseSlaMet?: Int8Array;
   readonly firstContact?: Int8Array;
   readonly hours?: Float64Array;
   /** Per ticket, its client's position in `clients`; -1 when blank. */
@@ -32,6 +34,13 @@ export interface TicketTable {
   readonly clientKeys?: readonly string[];
   /** 1 where the status column says the ticket is closed. */
   readonly closedByStatus?: Uint8Array;
+  /**
+   * Per ticket, which timestamps were written with their own offset or `Z` (OFFSET_* bits): a
+   * business-hours calendar with a time zone takes those as instants, the others as its local time.
+   */
+  readonly offsetStamps?: Uint8Array;
+  /** Per ticket, its row in the grid (the header is row 0), for columns no role names. */
+  readonly rows?: Int32Array;
   /** Latest timestamp in the created / first response / resolved columns (when `asOf` is asked for); NaN when there is none. */
   readonly asOf: number;
 }
@@ -72,6 +81,13 @@ export const CLOSED_STATUS_WORDS: readonly string[] = [
   'storniert',
 ];
 const CLOSED = new Set(CLOSED_STATUS_WORDS.map(foldText));
+
+/** offsetStamps bits: the timestamp of that role carried an offset. */
+export const OFFSET_CREATED = 1;
+export const OFFSET_RESPONSE = 2;
+export const OFFSET_RESOLVED = 4;
+export const OFFSET_DUE = 8;
+export const OFFSET_RESPONSE_DUE = 16;
 
 /** Excel's last date, 9999-12-31: a bigger number in a date column is no date. */
 const MAX_SERIAL = 2_958_466;
@@ -221,33 +237,39 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
   const cResolved = wantsResolution ? col('resolved') : undefined;
   const cResolutionTime = want.has('resolved') || want.has('resolutionHours') ? col('resolutionTime') : undefined;
   const cDue = want.has('due') ? col('due') : undefined;
+  const cResponseDue = want.has('responseDue') ? col('responseDue') : undefined;
   const cSla = want.has('slaMet') ? col('slaMet') : undefined;
+  const cResponseSla = want.has('responseSlaMet') ? col('responseSlaMet') : undefined;
   const cContact = want.has('firstContact') ? col('firstContact') : undefined;
   const cHours = want.has('hours') ? col('hours') : undefined;
   const cClient = want.has('clientIndex') ? col('client') : undefined;
   const cStatus = want.has('closedByStatus') ? col('status') : undefined;
 
   const wantsResolutionHours = want.has('resolutionHours') || (want.has('resolved') && !cResolved);
-  const stampColumns = [cCreated, cResponse, cResolved, cDue, cResponseTime, cResolutionTime, cHours];
+  const stampColumns = [cCreated, cResponse, cResolved, cDue, cResponseDue, cResponseTime, cResolutionTime, cHours];
   const size = Math.max(0, grid.length - 1);
   const block = columnBlock(
     size,
     stampColumns.filter(Boolean).length + (want.has('firstResponseHours') ? 1 : 0) + (wantsResolutionHours ? 1 : 0),
-    cClient ? 1 : 0,
-    [cSla, cContact, cStatus].filter(Boolean).length,
+    (cClient ? 1 : 0) + (want.has('rows') ? 1 : 0),
+    [cSla, cResponseSla, cContact, cStatus].filter(Boolean).length + (want.has('offsetStamps') ? 1 : 0),
   );
   const f64 = (c: DetectedColumn | undefined) => (c ? block.f64() : undefined);
   const created = f64(cCreated);
   const firstResponse = f64(cResponse);
   const resolvedTs = f64(cResolved);
   const due = f64(cDue);
+  const responseDue = f64(cResponseDue);
   const responseTime = f64(cResponseTime);
   const resolutionTime = f64(cResolutionTime);
   const hours = f64(cHours);
   const responseHoursOut = want.has('firstResponseHours') ? block.f64() : undefined;
   const resolutionHoursOut = wantsResolutionHours ? block.f64() : undefined;
   const clientIndex = cClient ? block.i32() : undefined;
+  const rows = want.has('rows') ? block.i32() : undefined;
   const slaMet = cSla ? block.i8() : undefined;
+  const responseSlaMet = cResponseSla ? block.i8() : undefined;
+  const offsetStamps = want.has('offsetStamps') ? block.u8() : undefined;
   const firstContact = cContact ? block.i8() : undefined;
   const clients: (string | number | boolean)[] = [];
   const clientKeys: string[] = [];
@@ -315,14 +337,18 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
   const iResponse = at(cResponse);
   const iResolved = at(cResolved);
   const iDue = at(cDue);
+  const iResponseDue = at(cResponseDue);
   const iResponseTime = at(cResponseTime);
   const iResolutionTime = at(cResolutionTime);
   const iHours = at(cHours);
   const hoursPerUnit = cHours ? cHours.hoursPerUnit : 1;
   const iSla = at(cSla);
+  const iResponseSla = at(cResponseSla);
   const iContact = at(cContact);
   const iClient = at(cClient);
   const iStatus = at(cStatus);
+  // In the order of the OFFSET_* bits.
+  const offsetAt = [iCreated, iResponse, iResolved, iDue, iResponseDue];
   let errorFree = grid.length === 0 || rowKind(grid[0]!) !== ERROR_ROW;
 
   let count = 0;
@@ -333,6 +359,8 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
     if (kind === BLANK_ROW) continue;
     if (kind === ERROR_ROW) errorFree = false;
     const i = count++;
+    if (rows) rows[i] = r;
+    if (offsetStamps) offsetStamps[i] = offsetBits(cells, offsetAt);
     let t0 = NaN;
     if (created) {
       const v = cells[iCreated] ?? null;
@@ -355,6 +383,10 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
       const v = cells[iDue] ?? null;
       due[i] = typeof v === 'number' && v > 0 && v < MAX_SERIAL ? v : stamp(r, cDue!, v);
     }
+    if (responseDue) {
+      const v = cells[iResponseDue] ?? null;
+      responseDue[i] = typeof v === 'number' && v > 0 && v < MAX_SERIAL ? v : stamp(r, cResponseDue!, v);
+    }
     if (responseTime) responseTime[i] = duration(r, cResponseTime!, cells[iResponseTime] ?? null);
     if (resolutionTime) resolutionTime[i] = duration(r, cResolutionTime!, cells[iResolutionTime] ?? null);
     if (hours) {
@@ -364,6 +396,7 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
       else hours[i] = duration(r, cHours!, v);
     }
     if (slaMet) slaMet[i] = flag(r, cSla!, cells[iSla] ?? null);
+    if (responseSlaMet) responseSlaMet[i] = flag(r, cResponseSla!, cells[iResponseSla] ?? null);
     if (firstContact) firstContact[i] = flag(r, cContact!, cells[iContact] ?? null);
     if (clientIndex) clientIndex[i] = clientOf(cells[iClient] ?? null);
     if (closedByStatus) {
@@ -395,6 +428,10 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
     firstResponse: cut(firstResponse, count),
     resolved: want.has('resolved') || want.has('asOf') ? resolved : undefined,
     due: cut(due, count),
+    responseDue: cut(responseDue, count),
+    responseSlaMet: cut(responseSlaMet, count),
+    offsetStamps: cut(offsetStamps, count),
+    rows: cut(rows, count),
     firstResponseHours: want.has('firstResponseHours')
       ? diffHours(responseHoursOut, count, created, firstResponse, responseTime)
       : undefined,
@@ -407,6 +444,16 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
     clientKeys: clientIndex ? clientKeys : undefined,
     closedByStatus: cut(closedByStatus, count),
   };
+}
+
+/** Which of a row's timestamp cells (columns at those indexes, -1 for none) are text with an offset. */
+function offsetBits(cells: readonly Cell[], at: readonly number[]): number {
+  let bits = 0;
+  for (let k = 0; k < at.length; k++) {
+    const v = at[k]! >= 0 ? cells[at[k]!] : undefined;
+    if (typeof v === 'string' && carriesOffset(v)) bits |= 1 << k;
+  }
+  return bits;
 }
 
 /** Open now: no resolution time and, when there is a status column, a status that is not closed. */
