@@ -1,8 +1,8 @@
 import type { Grid } from '../cells';
 import { fail } from '../errors';
 import type { Calendar } from '../time/calendar';
-import { businessHours, calendarTimes, hasZone } from './clock';
-import { businessHoursColumn } from '../time/calendar';
+import { businessHours, hasZone } from './clock';
+import { businessHoursBetween, toCalendarTime } from '../time/calendar';
 import { type Role, detectColumns } from './headers';
 import { type PriorityTargets, priorityKey } from './priority';
 import {
@@ -86,27 +86,41 @@ export function measuredHours(t: TicketTable, measure: Measure, calendar: Calend
   return businessHours(calendar, t, end, m.bit, given);
 }
 
-/** The hours each ticket still waiting has been waiting at the as-of time, on the calendar when given. */
-function waitedHours(t: TicketTable, calendar: Calendar | null): Float64Array {
-  const created = t.created!;
-  const waited = new Float64Array(t.count);
-  if (!calendar) {
-    for (let i = 0; i < t.count; i++) waited[i] = (t.asOf - created[i]!) * 24;
-    return waited;
-  }
-  const start = calendarTimes(calendar, created, t.offsetStamps, OFFSET_CREATED);
-  // The as-of time is the latest timestamp as the calendar reads it (some may carry offsets).
-  let asOf = -Infinity;
+/**
+ * The as-of time as the calendar reads it: the latest timestamp, where local stamps convert in
+ * order (so the latest local one is the latest converted) and stamps with an offset are instants.
+ */
+function calendarAsOf(calendar: Calendar, t: TicketTable): number {
+  let local = -Infinity;
+  let instant = -Infinity;
+  const offsets = t.offsetStamps;
   for (const [column, bit] of [
     [t.created, OFFSET_CREATED],
     [t.firstResponse, OFFSET_RESPONSE],
     [t.resolved, OFFSET_RESOLVED],
   ] as const) {
     if (!column) continue;
-    const times = calendarTimes(calendar, column, t.offsetStamps, bit);
-    for (let i = 0; i < times.length; i++) if (times[i]! > asOf) asOf = times[i]!;
+    for (let i = 0; i < column.length; i++) {
+      const v = column[i]!;
+      if (offsets && (offsets[i]! & bit) !== 0) {
+        if (v > instant) instant = v;
+      } else if (v > local) local = v;
+    }
   }
-  return businessHoursColumn(calendar, start, new Float64Array(t.count).fill(asOf));
+  return Math.max(local > -Infinity ? toCalendarTime(calendar, local, false) : -Infinity, instant);
+}
+
+/** Hours ticket i has waited at the as-of time (on the calendar when given); asked only of tickets still waiting. */
+function waitedHours(t: TicketTable, calendar: Calendar | null): (i: number) => number {
+  const created = t.created!;
+  if (!calendar) return (i) => (t.asOf - created[i]!) * 24;
+  const asOf = calendarAsOf(calendar, t);
+  const offsets = t.offsetStamps;
+  return (i) => {
+    if (Number.isNaN(created[i]!)) return NaN;
+    const start = toCalendarTime(calendar, created[i]!, offsets !== undefined && (offsets[i]! & OFFSET_CREATED) !== 0);
+    return businessHoursBetween(calendar, start, asOf);
+  };
 }
 
 /**
@@ -167,7 +181,7 @@ export function slaOutcomes(grid: Grid, t: TicketTable, options: SlaOptions = {}
       if (Number.isNaN(target)) continue;
       const h = hours ? hours[i]! : NaN;
       if (!Number.isNaN(h)) outcome[i] = h <= target + EPS_HOURS ? 1 : 0;
-      else if (waited && waited[i]! > target + EPS_HOURS && waiting(t, measure, i)) outcome[i] = 0;
+      else if (waited && waiting(t, measure, i) && waited(i) > target + EPS_HOURS) outcome[i] = 0;
     }
     return { rule: 'target', outcome };
   }
