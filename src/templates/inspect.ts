@@ -4,6 +4,7 @@ import { isKpiError } from '../core/errors';
 import { errorMessage, format, messages } from '../core/i18n';
 import { findRoles } from '../core/ledger/headers';
 import { type Ledger, headerText, parseLedger } from '../core/ledger/parse';
+import { dataPriorities } from '../core/tickets/priority';
 import { detectColumns, type Role } from '../core/tickets/headers';
 import { readTickets } from '../core/tickets/table';
 import { compute } from './compute';
@@ -33,6 +34,8 @@ export interface DataInspection {
   readonly tickets?: number;
   /** Latest timestamp of a ticket table, as `2025-03-05 14:30`. */
   readonly asOf?: string;
+  /** A ticket table's priorities, most urgent first (the Options step's targets table). */
+  readonly priorities?: readonly string[];
   /** Each problem in plain words (the core's own messages, which name the cell or the missing column). */
   readonly problems: readonly string[];
   /** True when the sheet cannot be built from this data. */
@@ -115,7 +118,7 @@ function inspectTickets(base: Base, grid: Grid, lang: Language): DataInspection 
     ...(tickets !== undefined ? [format(w.data.tickets, { count: tickets })] : []),
     ...(asOf ? [format(w.data.asOf, { date: asOf })] : []),
   ];
-  return { ...base, columns, tickets, asOf, problems, blocking, lines };
+  return { ...base, columns, tickets, asOf, priorities: dataPriorities(grid), problems, blocking, lines };
 }
 
 function inspectLedger(base: Base, grid: Grid, lang: Language): DataInspection {

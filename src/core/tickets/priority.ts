@@ -1,6 +1,7 @@
 import { type Cell, type Grid, parseNumberText } from '../cells';
 import { fail } from '../errors';
 import { foldText } from '../options';
+import { detectColumns } from './headers';
 
 /**
  * Priorities as MSP contracts and PSA exports write them: `P1`, `1`, `Priority 1`, `1 - Critical`
@@ -93,4 +94,25 @@ export function readPriorityTargets(grid: Grid, arg: string, measure: 'response'
   });
   if (hours.size === 0) throw fail.value('targetsEmpty', { arg });
   return { hours, labels };
+}
+
+/**
+ * The priorities of a ticket grid's priority column, each once (as first written), in their natural
+ * order (priorityRank), others by how many tickets carry them; empty without a priority column.
+ */
+export function dataPriorities(grid: Grid): string[] {
+  const column = detectColumns(grid[0] ?? []).priority;
+  if (!column) return [];
+  const seen = new Map<string, { label: string; count: number }>();
+  for (let r = 1; r < grid.length; r++) {
+    const cell = grid[r]![column.index] ?? null;
+    if (cell === null || typeof cell === 'object' || (typeof cell === 'string' && cell.trim() === '')) continue;
+    const key = priorityKey(cell);
+    const known = seen.get(key);
+    if (known) known.count++;
+    else seen.set(key, { label: String(cell).trim(), count: 1 });
+  }
+  return [...seen]
+    .sort(([a, x], [b, y]) => priorityRank(a) - priorityRank(b) || y.count - x.count || (a < b ? -1 : 1))
+    .map(([, v]) => v.label);
 }

@@ -78,6 +78,7 @@ describe('defaults from Office', () => {
       currency: '€',
       endpoints: '',
       language: 'nl',
+      contract: { businessHours: '', holidays: '', targets: {} },
     });
     expect(s.problems).toEqual([]);
   });
