@@ -4,7 +4,7 @@ import { dataPriorities, priorityKey } from '../core/tickets/priority';
 import { absA1 } from './a1';
 import { type CallArg, val } from './blocks';
 import { DATE, HOURS } from './formats';
-import type { Block, PriorityTarget } from './sheetPlan';
+import type { Block, BuildSettings, PriorityTarget, RangeRef } from './sheetPlan';
 
 /**
  * The Service desk sheet's contract clock as input cells (SPEC §5): business hours (a text cell),
@@ -22,6 +22,49 @@ export const DEFAULT_TARGETS: readonly (readonly [response: number, resolution: 
 
 /** Holiday cells on the sheet: a year of public holidays fits. */
 export const HOLIDAY_CELLS = 16;
+
+/** The sheet row of the business-hours cell (below the endpoints input); holidays and targets follow. */
+export const CONTRACT_ROW = 5;
+/** Targets rows Refresh reads back from a built sheet (more priorities than any PSA has). */
+const MAX_TARGET_ROWS = 40;
+
+/**
+ * The cells Refresh reads from a built Service desk sheet before rebuilding it, so the user's edits
+ * of the business hours, holidays and targets survive: labels in column A, inputs from column B.
+ */
+export const CONTRACT_AREA: RangeRef = {
+  row: CONTRACT_ROW,
+  col: 0,
+  rows: 5 + MAX_TARGET_ROWS,
+  cols: 1 + HOLIDAY_CELLS,
+};
+
+/**
+ * The contract options as a built sheet holds them now (CONTRACT_AREA's values): the business-hours
+ * text, the holiday dates, and the targets rows down to the first one without a priority. Rows
+ * whose hours are not positive numbers are dropped (the rebuild prefills their priority again).
+ */
+export function contractFromCells(
+  cells: readonly (readonly unknown[])[],
+): Pick<BuildSettings['options'], 'businessHours' | 'holidays' | 'targets'> {
+  const hours = cells[0]?.[1];
+  const holidays = (cells[1] ?? [])
+    .slice(1)
+    .filter((d): d is number => typeof d === 'number' && d > 1)
+    .map(Math.floor);
+  const targets: PriorityTarget[] = [];
+  for (const row of cells.slice(5)) {
+    const [priority, response, resolution] = row;
+    if (priority === null || priority === undefined || String(priority).trim() === '') break;
+    if (typeof response === 'number' && response > 0 && typeof resolution === 'number' && resolution > 0)
+      targets.push({ priority: String(priority).trim(), response, resolution });
+  }
+  return {
+    businessHours: typeof hours === 'string' ? hours.trim() : '',
+    holidays,
+    targets,
+  };
+}
 
 /**
  * The targets table's rows: the user's own (stored settings), then every priority of the data not

@@ -16,7 +16,7 @@ import {
   val,
 } from './blocks';
 import { column, fn } from './compute';
-import { contractInputs, sheetTargets } from './contractInputs';
+import { CONTRACT_ROW, contractInputs, sheetTargets } from './contractInputs';
 import { csatColumn } from './csat';
 import { COUNT, columnFormats } from './formats';
 import type { PlanRequest } from './request';
@@ -48,7 +48,7 @@ export function serviceDeskPlan({ settings, data }: PlanRequest): SheetPlan {
   blocks.push({ row: endpointsRow, col: 1, cells: [[val(endpoints)]], numberFormats: [[COUNT]], style: 'input' });
   const endpointsRef = absA1(endpointsRow, 1);
   const contract = contractInputs(
-    endpointsRow + 1,
+    CONTRACT_ROW,
     t,
     settings.options.businessHours ?? '',
     settings.options.holidays ?? [],
@@ -98,7 +98,7 @@ export function serviceDeskPlan({ settings, data }: PlanRequest): SheetPlan {
     notes.push(format(t.notComputed, { kpi: c.line.label, reason: errorMessage(out, lang) || out.code }));
     return [];
   });
-  const kpiRow = endpointsRow + 1 + contract.rows;
+  const kpiRow = CONTRACT_ROW + contract.rows;
   const kpis = kpiTable(lines, kpiRow, 0, lang, settings.options.currency);
   blocks.push(...kpis.blocks);
   let row = kpiRow + kpis.rows + 1;
