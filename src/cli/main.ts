@@ -2,6 +2,7 @@ import { parseArgs } from 'util';
 import { isKpiError } from '../core/errors';
 import { type Language, messages, parseLanguage } from '../core/i18n';
 import { CliError, EXIT } from './cliError';
+import { type ContractOptions, holidaysOf, readBusinessHours, targetsOf } from './contract';
 import { type Headline, checkInputs, ledgerHeadlines, ticketHeadlines } from './headline';
 import { writeNewFile } from './outputFile';
 import { readInput } from './readInput';
@@ -22,6 +23,9 @@ report options:
   --template LIST   sheets to write, comma-separated: ${REPORT_TEMPLATES.join(', ')}
                     (default: servicedesk with --tickets, revenue with --ledger, benchmarks)
   --endpoints N     managed endpoints, for tickets per endpoint per month
+  --business-hours TEXT  the contract clock, e.g. "Mon-Fri 08:00-18:00 Europe/Paris" (default 24x7)
+  --holidays FILE   dates closed all day (.csv or .xlsx, one date per row)
+  --targets FILE    SLA targets per priority (.csv or .xlsx): priority, response h, resolution h
   --language xx     labels and ratings: en, fr, nl, it, de (default en)
   --currency SYM    currency symbol for money formats (default none)
   --json            print the results as JSON instead of a table
@@ -88,6 +92,9 @@ async function report(args: string[], io: Io): Promise<number> {
       out: { type: 'string' },
       template: { type: 'string' },
       endpoints: { type: 'string' },
+      'business-hours': { type: 'string' },
+      holidays: { type: 'string' },
+      targets: { type: 'string' },
       language: { type: 'string' },
       currency: { type: 'string' },
       json: { type: 'boolean', default: false },
@@ -99,13 +106,21 @@ async function report(args: string[], io: Io): Promise<number> {
   const lang = readLanguage(values.language);
   const endpoints = readEndpoints(values.endpoints);
   const templates = readTemplates(values.template, Boolean(values.tickets), Boolean(values.ledger));
+  const businessHours = readBusinessHours(values['business-hours']);
+  const holidays = values.holidays ? holidaysOf(values.holidays, (await readInput(values.holidays)).grid) : undefined;
+  const targets = values.targets ? targetsOf(values.targets, (await readInput(values.targets)).grid) : undefined;
+  const contract: ContractOptions = {
+    ...(businessHours ? { businessHours } : {}),
+    ...(holidays ? { holidays } : {}),
+    ...(targets ? { targets } : {}),
+  };
 
   const tickets = values.tickets ? { file: values.tickets, ...(await readInput(values.tickets)) } : null;
   const ledger = values.ledger ? { file: values.ledger, ...(await readInput(values.ledger)) } : null;
   checkInputs(tickets, ledger);
 
   const headlines: { tickets?: Headline[]; ledger?: Headline[] } = {};
-  if (tickets) headlines.tickets = ticketHeadlines(tickets.grid, endpoints, lang);
+  if (tickets) headlines.tickets = ticketHeadlines(tickets.grid, endpoints, lang, contract);
   if (ledger) headlines.ledger = ledgerHeadlines(ledger.grid, lang);
 
   let workbook: {
@@ -122,6 +137,7 @@ async function report(args: string[], io: Io): Promise<number> {
       ledger,
       language: lang,
       endpoints,
+      contract,
       currency: values.currency ?? null,
     });
     const written = writeWorkbook(plans.plans, plans.data);
