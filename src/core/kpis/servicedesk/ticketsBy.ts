@@ -2,12 +2,12 @@ import type { Cell, Grid, OutCell, Scalar } from '../../cells';
 import { fail } from '../../errors';
 import { foldText } from '../../options';
 import { type SpillColumn, defineFunction, headerRow } from '../../spec';
-import { percentileInc } from '../../stats';
-import { readCalendar } from '../../tickets/clock';
-import { type DetectedColumn, classifyHeader, detectColumns } from '../../tickets/headers';
+import { medianInPlace } from '../../stats';
+import { hasZone, readCalendar } from '../../tickets/clock';
+import { classifyHeader, detectColumns } from '../../tickets/headers';
 import { priorityKey, priorityRank } from '../../tickets/priority';
-import { type Measure, measuredHours, readSla } from '../../tickets/sla';
-import type { Calendar } from '../../time/calendar';
+import { type Measure, measuredHours, slaOutcomes } from '../../tickets/sla';
+import { type Field, type TicketTable, readTickets } from '../../tickets/table';
 import { tickets, targetHours, businessHours, holidays, readTargets, avgOrBlank } from './shared';
 
 /** MSP.TICKETSBY's columns. */
@@ -57,7 +57,10 @@ interface Groups {
   readonly keys: string[];
 }
 
-/** The tickets grouped by the column's values, one key per value (priorities by priorityKey, else folded text). */
+/**
+ * The tickets grouped by the column's values, one key per value (priorities by priorityKey, else
+ * folded text); each distinct cell is keyed once, as exports repeat a few values down the rows.
+ */
 function groupTickets(
   grid: Grid,
   rows: Int32Array,
@@ -68,100 +71,132 @@ function groupTickets(
   const labels: (string | number | boolean)[] = [];
   const keys: string[] = [];
   const byKey = new Map<string, number>();
+  const byCell = new Map<string | number | boolean, number>();
   const blank: number[] = [];
   for (let i = 0; i < rows.length; i++) {
     const cell = grid[rows[i]!]![col] ?? null;
-    const label = typeof cell === 'string' ? cell.trim() : cell;
-    if (label === null || label === '' || typeof label === 'object') {
+    if (cell === null || typeof cell === 'object') {
       blank.push(i);
       continue;
     }
-    const key = keyOf(label);
-    let g = byKey.get(key);
+    let g = byCell.get(cell);
     if (g === undefined) {
-      g = labels.push(label) - 1;
-      keys.push(key);
-      byKey.set(key, g);
+      const label = typeof cell === 'string' ? cell.trim() : cell;
+      if (label === '') g = -1;
+      else {
+        const key = keyOf(label);
+        g = byKey.get(key);
+        if (g === undefined) {
+          g = labels.push(label) - 1;
+          keys.push(key);
+          byKey.set(key, g);
+        }
+      }
+      byCell.set(cell, g);
     }
-    of[i] = g;
+    if (g === -1) blank.push(i);
+    else of[i] = g;
   }
   for (const i of blank) of[i] = labels.length;
   return { of, labels, keys };
 }
 
-/** Per group, the known values (not NaN) of a per-ticket array, for a median. */
-function valuesByGroup(of: Int32Array, n: number, values: Float64Array | undefined): number[][] {
-  const out = Array.from({ length: n }, () => [] as number[]);
-  if (!values) return out;
-  for (let i = 0; i < of.length; i++) if (values[i] === values[i]) out[of[i]!]!.push(values[i]!);
-  return out;
+/** The known values (not NaN) of a per-ticket array, grouped: group g's are `values[start[g]…start[g+1])`. */
+function valuesByGroup(of: Int32Array, n: number, per: Float64Array | undefined) {
+  const start = new Int32Array(n + 1);
+  if (!per) return { values: new Float64Array(0), start };
+  for (let i = 0; i < of.length; i++) if (per[i] === per[i]) start[of[i]! + 1]!++;
+  for (let g = 0; g < n; g++) start[g + 1]! += start[g]!;
+  const values = new Float64Array(start[n]!);
+  const next = start.slice(0, n);
+  for (let i = 0; i < of.length; i++) if (per[i] === per[i]) values[next[of[i]!]!++] = per[i]!;
+  return { values, start };
 }
 
-const medianOrBlank = (values: readonly number[]): OutCell => percentileInc(values, 0.5) ?? '';
+/** MEDIAN of a group's values, reordering them (each group once, then the whole column for the total). */
+const medianOrBlank = (values: Float64Array): OutCell => medianInPlace(values) ?? '';
 
-/** SLA outcomes of a measure (all -1 when the table has no SLA data for it). */
-function outcomes(grid: Grid, target: Grid, calendar: Calendar | null, measure: Measure): Int8Array {
-  const { outcome } = readSla(grid, { targets: readTargets(target, measure), calendar, measure });
-  return outcome;
+/** Tickets, open, hours and SLA tallies per group, the last slot the total of all groups. */
+function tally(t: TicketTable, of: Int32Array, n: number, resolution: Int8Array, response: Int8Array) {
+  const sums = Array.from({ length: 7 }, () => new Float64Array(n + 1));
+  const [count, open, hours, met, judged, responseMet, responseJudged] = sums as [
+    Float64Array,
+    Float64Array,
+    Float64Array,
+    Float64Array,
+    Float64Array,
+    Float64Array,
+    Float64Array,
+  ];
+  const { resolved, closedByStatus } = t;
+  for (let i = 0; i < t.count; i++) {
+    const g = of[i]!;
+    count[g]!++;
+    if ((!resolved || Number.isNaN(resolved[i]!)) && closedByStatus?.[i] !== 1) open[g]!++;
+    if (t.hours && t.hours[i] === t.hours[i]) hours[g]! += t.hours[i]!;
+    const s = resolution[i]!;
+    if (s !== -1) {
+      met[g]! += s;
+      judged[g]!++;
+    }
+    const r = response[i]!;
+    if (r !== -1) {
+      responseMet[g]! += r;
+      responseJudged[g]!++;
+    }
+  }
+  for (const a of sums) for (let g = 0; g < n; g++) a[n]! += a[g]!;
+  return { count, open, hours, met, judged, responseMet, responseJudged };
 }
+
+/** Every field the table needs, for both measures' SLA rules, parsed once. */
+const FIELDS: readonly Field[] = [
+  'rows',
+  'created',
+  'resolved',
+  'firstResponse',
+  'closedByStatus',
+  'hours',
+  'resolutionHours',
+  'firstResponseHours',
+  'slaMet',
+  'due',
+  'responseSlaMet',
+  'responseDue',
+  'asOf',
+];
 
 function ticketsBy(grid: Grid, column: Scalar, target: Grid, hoursArg: Grid, holidaysArg: Grid): OutCell[][] {
   const header = grid[0] ?? [];
   const col = groupColumn(header, column);
   const calendar = readCalendar(hoursArg, holidaysArg);
-  const resolution = readSla(grid, { targets: readTargets(target, 'resolution'), calendar, measure: 'resolution' }, [
-    'rows',
-    'created',
-    'resolved',
-    'firstResponse',
-    'closedByStatus',
-    'hours',
-    'resolutionHours',
-    'firstResponseHours',
-    ...(calendar ? (['offsetStamps'] as const) : []),
-  ]);
-  const t = resolution.table;
-  const response = outcomes(grid, target, calendar, 'response');
-  const priority: DetectedColumn | undefined = t.columns.priority;
-  const byPriority = priority?.index === col;
+  const t = readTickets(grid, calendar && hasZone(calendar) ? [...FIELDS, 'offsetStamps'] : FIELDS);
+  const outcome = (measure: Measure) =>
+    slaOutcomes(grid, t, { targets: readTargets(target, measure), calendar, measure }).outcome;
+  const byPriority = t.columns.priority?.index === col;
   const { of, labels, keys } = groupTickets(grid, t.rows!, col, byPriority ? priorityKey : (v) => foldText(String(v)));
-  // Slot g is group g; the last slot is the blank group; one more slot for the total.
+  // Slot g is group g; the last slot is the blank group; slot n the total.
   const n = labels.length + 1;
-  const count = new Float64Array(n + 1);
-  const open = new Float64Array(n + 1);
-  const hours = new Float64Array(n + 1);
-  const met = new Float64Array(n + 1);
-  const judged = new Float64Array(n + 1);
-  const responseMet = new Float64Array(n + 1);
-  const responseJudged = new Float64Array(n + 1);
+  const { count, open, hours, met, judged, responseMet, responseJudged } = tally(
+    t,
+    of,
+    n,
+    outcome('resolution'),
+    outcome('response'),
+  );
   const knowsOpen = t.resolved !== undefined || t.closedByStatus !== undefined;
-  for (let i = 0; i < t.count; i++) {
-    for (const g of [of[i]!, n]) {
-      count[g]!++;
-      if ((!t.resolved || Number.isNaN(t.resolved[i]!)) && t.closedByStatus?.[i] !== 1) open[g]!++;
-      if (t.hours && t.hours[i] === t.hours[i]) hours[g]! += t.hours[i]!;
-      const s = resolution.outcome[i]!;
-      if (s !== -1) {
-        met[g]! += s;
-        judged[g]!++;
-      }
-      const r = response[i]!;
-      if (r !== -1) {
-        responseMet[g]! += r;
-        responseJudged[g]!++;
-      }
-    }
-  }
-  const resolutionHours = valuesByGroup(of, n, measuredHours(t, 'resolution', calendar));
-  const responseHours = valuesByGroup(of, n, measuredHours(t, 'response', calendar));
-  const row = (g: number, label: OutCell, res: readonly number[], resp: readonly number[]): OutCell[] => [
+  const res = valuesByGroup(of, n, measuredHours(t, 'resolution', calendar));
+  const resp = valuesByGroup(of, n, measuredHours(t, 'response', calendar));
+  const slice = (v: { values: Float64Array; start: Int32Array }, g: number): Float64Array =>
+    g === n ? v.values : v.values.subarray(v.start[g]!, v.start[g + 1]!);
+  const row = (g: number, label: OutCell): OutCell[] => [
     label,
     count[g]!,
     knowsOpen ? open[g]! : '',
     avgOrBlank(met[g]!, judged[g]!),
     avgOrBlank(responseMet[g]!, responseJudged[g]!),
-    medianOrBlank(resp),
-    medianOrBlank(res),
+    medianOrBlank(slice(resp, g)),
+    medianOrBlank(slice(res, g)),
     t.hours ? hours[g]! : '',
   ];
   const rank = (g: number): number => (byPriority && g < labels.length ? priorityRank(keys[g]!) : Infinity);
@@ -175,11 +210,7 @@ function ticketsBy(grid: Grid, column: Scalar, target: Grid, hoursArg: Grid, hol
         count[b]! - count[a]! ||
         (sortKey[a]! < sortKey[b]! ? -1 : sortKey[a]! > sortKey[b]! ? 1 : 0),
     );
-  return [
-    BY_HEADER,
-    ...order.map((g) => row(g, g === n - 1 ? '(blank)' : labels[g]!, resolutionHours[g]!, responseHours[g]!)),
-    row(n, 'Total', resolutionHours.flat(), responseHours.flat()),
-  ];
+  return [BY_HEADER, ...order.map((g) => row(g, g === n - 1 ? '(blank)' : labels[g]!)), row(n, 'Total')];
 }
 
 /** Hand-worked in ticketsBy.test.ts: priorities out of order, a blank one, a response column. */
