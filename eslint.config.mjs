@@ -7,7 +7,7 @@ import officeAddins from 'eslint-plugin-office-addins';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'coverage/', 'test-artifacts/'] },
+  { ignores: ['node_modules/', 'dist/', 'build/', 'coverage/', 'test-artifacts/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -110,6 +110,12 @@ const BUILTINS: ReadonlyMap<string, string> = (() => {
 })();
 
 /**
+ * Ids the spec fixes although Excel has a function of that name: `MSP.COLUMNS` (SPEC §2.2), always
+ * typed with its namespace. Only as the English name, which is the id; translations must differ.
+ */
+const SPEC_SHADOWS: ReadonlySet<string> = new Set(['COLUMNS']);
+
+/**
  * Everything wrong with the function names of one language's metadata: bad shape, a cell reference
  * look-alike, a built-in Excel name of any language (`extraBuiltins` adds more lists, e.g. from a
  * spreadsheet engine in tests), two functions with one name, or another function's id.
@@ -122,7 +128,10 @@ export function nameProblems(lang: Language, extraBuiltins: ReadonlySet<string> 
     const where = `${lang} ${f.id} → ${f.name}`;
     if (!NAME_SHAPE.test(f.name)) problems.push(`${where}: not 3–64 of A–Z, 0–9 and dots starting with a letter`);
     if (looksLikeCellReference(f.name)) problems.push(`${where}: looks like a cell reference`);
-    const builtin = BUILTINS.get(f.name) ?? (extraBuiltins.has(f.name) ? 'spreadsheet engine list' : undefined);
+    const builtin =
+      SPEC_SHADOWS.has(f.name) && f.name === f.id
+        ? undefined
+        : (BUILTINS.get(f.name) ?? (extraBuiltins.has(f.name) ? 'spreadsheet engine list' : undefined));
     if (builtin) problems.push(`${where}: is an Excel built-in function (${builtin})`);
     if (seen.has(f.name)) problems.push(`${where}: same name as ${seen.get(f.name)}`);
     if (f.name !== f.id && ids.has(f.name)) problems.push(`${where}: is the id of another function`);

@@ -51,6 +51,7 @@ const SPEC_IDS = [
   'TICKETSBY',
   'CSAT',
   'CES',
+  'COLUMNS',
   'BENCHMARK',
   'TARGET',
   'ADVICE',

@@ -54,6 +54,30 @@ describe('msp-kpi report', () => {
     expect(json.workbook).toBeNull();
   });
 
+  it('reads numeric dates in one order per file: assumed from --date-order or --language, said so in the JSON', async () => {
+    const dmy = JSON.parse((await run('report', '--tickets', EURO_TICKETS, '--json')).out);
+    // No day above 12: day-first by default, and assumed
+    expect(dmy.inputs.tickets.dateOrder).toEqual({ order: 'dmy', basis: 'assumed' });
+    expect(dmy.inputs.tickets.read).toMatch(/dates day\/month\/year \(assumed\)/);
+    const mdy = JSON.parse((await run('report', '--tickets', EURO_TICKETS, '--date-order', 'mdy', '--json')).out);
+    expect(mdy.inputs.tickets.dateOrder).toEqual({ order: 'mdy', basis: 'assumed' });
+    // Month-first, ticket 2 runs from 3 March 10:00 to 3 April 10:00 (744 h) and ticket 3 from
+    // 3 April 08:00 to 09:00: (2.5 + 744 + 1) ÷ 3.
+    const ttr = mdy.kpis.tickets.find((k: { id: string }) => k.id === 'TTR');
+    expect(ttr.value).toBeCloseTo(747.5 / 3, 9);
+    const en = JSON.parse((await run('report', '--tickets', EURO_TICKETS, '--language', 'en', '--json')).out);
+    expect(en.inputs.tickets.dateOrder).toEqual({ order: 'mdy', basis: 'assumed' });
+    const both = file('both.csv', 'Ticket,Created\n1,13/02/2025 09:00\n2,02/14/2025 09:00\n');
+    const refused = await run('report', '--tickets', both);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(
+      /row 2, column B \(Created\).*day\/month\/year.*row 3, column B \(Created\).*month\/day\/year/,
+    );
+    const bad = await run('report', '--tickets', EURO_TICKETS, '--date-order', 'ymd');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/--date-order "ymd" is not one of dmy, mdy/);
+  });
+
   it('prints the headline table with ratings in the chosen language', async () => {
     const r = await run('report', '--tickets', EURO_TICKETS, '--language', 'fr');
     expect(r.code).toBe(0);

@@ -1,14 +1,17 @@
 import { parseArgs } from 'util';
+import { type DateOrder, withDateOrder } from '../core/dateOrder';
 import { isKpiError } from '../core/errors';
 import { type Language, messages, parseLanguage } from '../core/i18n';
 import { CliError, EXIT } from './cliError';
 import { type ContractOptions, holidaysOf, readBusinessHours, targetsOf } from './contract';
+import { EXCEL } from './excelLimits';
 import { type Headline, checkInputs, ledgerHeadlines, ticketHeadlines } from './headline';
-import { writeNewFile } from './outputFile';
+import { MSG } from './messages';
+import { checkOutput, writeNewFile } from './outputFile';
+import { type Progress, lineProgress, noProgress } from './progress';
 import { readInput } from './readInput';
 import { type ReportTemplate, REPORT_TEMPLATES, reportPlans, scorecardPlan } from './plans';
 import { formatHeadlines } from './terminal';
-import { writeWorkbook, xlsxBytes } from './xlsxWriter';
 
 const USAGE = `msp-kpi — MSP KPIs and benchmark workbooks from PSA and billing exports
 
@@ -27,6 +30,8 @@ report options:
   --holidays FILE   dates closed all day (.csv or .xlsx, one date per row)
   --targets FILE    SLA targets per priority (.csv or .xlsx): priority, response h, resolution h
   --language xx     labels and ratings: en, fr, nl, it, de (default en)
+  --date-order dmy|mdy  order of numeric dates when a file does not prove it (default: mdy
+                    with --language en, else dmy)
   --currency SYM    currency symbol for money formats (default none)
   --json            print the results as JSON instead of a table
   --force           replace the --out file if it exists
@@ -35,20 +40,27 @@ template options:
   --examples        keep the seeds' worked examples in the input cells (default: empty form)
 
 CSV files: the delimiter (, ; tab), decimal comma and byte-order mark are detected; dates may be
-ISO (2025-03-05 14:30) or day/month/year (05/03/2025), month/day/year when a column proves it.
+ISO (2025-03-05 14:30) or numeric (05/03/2025): one order per file, proven by a day above 12,
+else --date-order (the report says when it was assumed).
 Exit codes: 0 done, 1 bad command line, 2 unreadable input, 3 output not written.`;
 
 interface Io {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   readonly colour: boolean;
+  /** Where a long read shows how far it is (a line on a terminal's stderr). */
+  readonly progress?: Progress;
 }
 
 const defaultIo: Io = {
   out: (t) => process.stdout.write(`${t}\n`),
   err: (t) => process.stderr.write(`${t}\n`),
   colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  progress: process.stderr.isTTY ? lineProgress((t) => process.stderr.write(t)) : noProgress,
 };
+
+/** ExcelJS takes a fifth of a second to load: only commands that write a workbook load it. */
+const loadWriter = () => import('./xlsxWriter');
 
 function readLanguage(value: string | undefined): Language {
   try {
@@ -57,6 +69,14 @@ function readLanguage(value: string | undefined): Language {
     if (isKpiError(e)) throw new CliError(`--language "${value}" is not one of en, fr, nl, it, de.`, EXIT.usage);
     throw e;
   }
+}
+
+/** --date-order, or the order of --language's users (US English month-first), else day-first. */
+function readDateOrder(value: string | undefined, language: string | undefined): DateOrder {
+  if (value === undefined) return language?.trim().toLowerCase() === 'en' ? 'mdy' : 'dmy';
+  const v = value.trim().toLowerCase();
+  if (v !== 'dmy' && v !== 'mdy') throw new CliError(MSG.badDateOrder(value), EXIT.usage);
+  return v;
 }
 
 function readEndpoints(value: string | undefined): number | null {
@@ -96,6 +116,7 @@ async function report(args: string[], io: Io): Promise<number> {
       holidays: { type: 'string' },
       targets: { type: 'string' },
       language: { type: 'string' },
+      'date-order': { type: 'string' },
       currency: { type: 'string' },
       json: { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
@@ -104,24 +125,41 @@ async function report(args: string[], io: Io): Promise<number> {
   if (!values.tickets && !values.ledger)
     throw new CliError('report needs --tickets FILE and/or --ledger FILE.', EXIT.usage);
   const lang = readLanguage(values.language);
+  const dateOrder = readDateOrder(values['date-order'], values.language);
   const endpoints = readEndpoints(values.endpoints);
   const templates = readTemplates(values.template, Boolean(values.tickets), Boolean(values.ledger));
   const businessHours = readBusinessHours(values['business-hours']);
-  const holidays = values.holidays ? holidaysOf(values.holidays, (await readInput(values.holidays)).grid) : undefined;
-  const targets = values.targets ? targetsOf(values.targets, (await readInput(values.targets)).grid) : undefined;
+  const holidays = values.holidays
+    ? holidaysOf(values.holidays, (await readInput(values.holidays, { dateOrder })).grid)
+    : undefined;
+  const targets = values.targets
+    ? targetsOf(values.targets, (await readInput(values.targets, { dateOrder })).grid)
+    : undefined;
   const contract: ContractOptions = {
     ...(businessHours ? { businessHours } : {}),
     ...(holidays ? { holidays } : {}),
     ...(targets ? { targets } : {}),
   };
+  if (values.out) await checkOutput(values.out, values.force);
 
-  const tickets = values.tickets ? { file: values.tickets, ...(await readInput(values.tickets)) } : null;
-  const ledger = values.ledger ? { file: values.ledger, ...(await readInput(values.ledger)) } : null;
+  const progress = io.progress ?? noProgress;
+  const read = async (file: string | undefined) =>
+    file ? { file, ...(await readInput(file, { dateOrder, progress })) } : null;
+  const tickets = await read(values.tickets);
+  const ledger = await read(values.ledger);
   checkInputs(tickets, ledger);
+  // The data sheets of the workbook hold the inputs as read: more rows than a sheet holds cannot be written.
+  if (values.out)
+    for (const input of [tickets, ledger])
+      if (input && input.grid.length > EXCEL.rows)
+        throw new CliError(MSG.tooManyRowsForSheet(input.file, input.grid.length, EXCEL.rows), EXIT.output);
 
   const headlines: { tickets?: Headline[]; ledger?: Headline[] } = {};
-  if (tickets) headlines.tickets = ticketHeadlines(tickets.grid, endpoints, lang, contract);
-  if (ledger) headlines.ledger = ledgerHeadlines(ledger.grid, lang);
+  // Workbook inputs keep text dates as text: the core reads them with the same default order.
+  withDateOrder(dateOrder, () => {
+    if (tickets) headlines.tickets = ticketHeadlines(tickets.grid, endpoints, lang, contract);
+    if (ledger) headlines.ledger = ledgerHeadlines(ledger.grid, lang);
+  });
 
   let workbook: {
     file: string;
@@ -131,16 +169,19 @@ async function report(args: string[], io: Io): Promise<number> {
     charts: readonly string[];
   } | null = null;
   if (values.out) {
-    const plans = reportPlans({
-      templates,
-      tickets,
-      ledger,
-      language: lang,
-      endpoints,
-      contract,
-      currency: values.currency ?? null,
+    const { writeWorkbook, xlsxBytes } = await loadWriter();
+    const written = withDateOrder(dateOrder, () => {
+      const plans = reportPlans({
+        templates,
+        tickets,
+        ledger,
+        language: lang,
+        endpoints,
+        contract,
+        currency: values.currency ?? null,
+      });
+      return writeWorkbook(plans.plans, plans.data);
     });
-    const written = writeWorkbook(plans.plans, plans.data);
     await writeNewFile(values.out, await xlsxBytes(written), values.force);
     workbook = {
       file: values.out,
@@ -153,7 +194,7 @@ async function report(args: string[], io: Io): Promise<number> {
 
   if (values.json) {
     const input = (i: typeof tickets) =>
-      i && { file: i.file, read: i.description, rows: Math.max(0, i.grid.length - 1) };
+      i && { file: i.file, read: i.description, rows: Math.max(0, i.grid.length - 1), dateOrder: i.dateOrder ?? null };
     io.out(
       JSON.stringify(
         { language: lang, inputs: { tickets: input(tickets), ledger: input(ledger) }, kpis: headlines, workbook },
@@ -199,6 +240,8 @@ async function template(args: string[], io: Io): Promise<number> {
     );
   if (!values.out) throw new CliError('template scorecard needs --out FILE.xlsx.', EXIT.usage);
   const lang = readLanguage(values.language);
+  await checkOutput(values.out, values.force);
+  const { writeWorkbook, xlsxBytes } = await loadWriter();
   const written = writeWorkbook([scorecardPlan(lang, values.currency ?? null, values.examples)], []);
   await writeNewFile(values.out, await xlsxBytes(written), values.force);
   const what = values.examples ? 'a Scorecard holding the worked examples' : 'an empty Scorecard';

@@ -1,27 +1,15 @@
+import { type DateOrder, parseDateText } from '../core/dateOrder';
 import { serialFromParts } from '../core/dates';
-import { detectDelimiter, parseCsvText } from './csv';
-import { detectDecimalMark, parseDateText, parseLocaleNumber, typeFields } from './textValues';
+import { FieldEvidence, FieldTyper, detectDecimalMark, parseLocaleNumber } from './textValues';
 
-describe('CSV text', () => {
-  it('detects the delimiter from the header line, not from decimal commas in the body', () => {
-    expect(detectDelimiter('Ticket;Created;Hours\n1;2025-01-02;1,5\n')).toBe(';');
-    expect(detectDelimiter('a\tb\tc\n1,5\t2\t3')).toBe('\t');
-    expect(detectDelimiter('"a;b",c,d\n')).toBe(','); // the ; is inside quotes
-    expect(detectDelimiter('only\n1\n')).toBe(',');
-  });
-
-  it('drops a BOM and keeps quoted delimiters, doubled quotes and line breaks', () => {
-    const { rows, delimiter } = parseCsvText('\uFEFFId;Client;Note\n1;"Dupont; fils";"a ""b""\nc"\n', 't.csv');
-    expect(delimiter).toBe(';');
-    expect(rows[0]).toEqual(['Id', 'Client', 'Note']);
-    expect(rows[1]).toEqual(['1', 'Dupont; fils', 'a "b"\nc']);
-  });
-
-  it('pads short rows and refuses an unterminated quote with the row', () => {
-    expect(parseCsvText('a,b,c\n1,2\n', 't.csv').rows[1]).toEqual(['1', '2', '']);
-    expect(() => parseCsvText('a,b\n1,"open\n', 't.csv')).toThrow(/t\.csv.*quote/i);
-  });
-});
+/** Rows typed as the CSV reader does: evidence from every row first, then each row typed. */
+function typeRows(rows: string[][], delimiter: string, fallback: DateOrder = 'dmy') {
+  const evidence = new FieldEvidence();
+  rows.forEach((row, r) => evidence.add(row, r));
+  const typer = new FieldTyper(evidence, delimiter, fallback);
+  const grid = rows.map((row) => typer.type(row, rows[0]!.length));
+  return { grid, decimalMark: typer.decimalMark, dateColumns: typer.dateColumns, dateOrder: typer.dateOrder };
+}
 
 describe('numbers', () => {
   it('finds a decimal comma from unambiguous fields', () => {
@@ -56,25 +44,55 @@ describe('dates', () => {
     expect(parseDateText('yesterday', 'dmy')).toBeUndefined();
   });
 
-  it('decides day/month order per column from a day above 12', () => {
-    const { grid, dateColumns } = typeFields(
+  it('decides the day/month order once per file, from a day above 12 in any column', () => {
+    const { grid, dateColumns, dateOrder } = typeRows(
       [
         ['Created', 'Resolved'],
         ['01/02/2025', '02/01/2025'],
-        ['13/02/2025', '02/13/2025'],
+        ['13/02/2025', ''],
       ],
       ',',
+      'mdy',
     );
-    expect(grid[1]).toEqual([serialFromParts(2025, 2, 1), serialFromParts(2025, 2, 1)]);
+    // 13/02 proves day-first for both columns, whatever the default
+    expect(dateOrder).toEqual({ order: 'dmy', basis: 'proven' });
+    expect(grid[1]).toEqual([serialFromParts(2025, 2, 1), serialFromParts(2025, 1, 2)]);
     expect(dateColumns).toEqual(new Set([0, 1]));
   });
 
-  it('types a European export: decimal comma numbers, blanks as null, text kept', () => {
-    const { rows, delimiter } = parseCsvText(
-      '\uFEFFTicket;Uren;Klant;Datum\nT1;1,5;Jansen;05-03-2025\nT2;;De Vries;\n',
-      'nl.csv',
+  it("counts a wide ledger's period headers as evidence", () => {
+    const { grid, dateOrder } = typeRows(
+      [
+        ['Customer', '01/02/2025', '13/02/2025'],
+        ['Acme', '100', '110'],
+      ],
+      ',',
+      'mdy',
     );
-    const { grid, decimalMark } = typeFields(rows, delimiter);
+    // 13/02 in the header proves day-first: 01/02 is then 1 February
+    expect(dateOrder).toEqual({ order: 'dmy', basis: 'proven' });
+    expect(grid[0]).toEqual(['Customer', serialFromParts(2025, 2, 1), serialFromParts(2025, 2, 13)]);
+  });
+
+  it('says when the order was assumed, and keeps numeric dates as text when the file proves both', () => {
+    const assumed = typeRows([['Created'], ['01/02/2025']], ',', 'mdy');
+    expect(assumed.dateOrder).toEqual({ order: 'mdy', basis: 'assumed' });
+    expect(assumed.grid[1]).toEqual([serialFromParts(2025, 1, 2)]);
+    const both = typeRows([['Created'], ['13/02/2025'], ['02/13/2025'], ['2025-02-14']], ',');
+    expect(both.dateOrder).toEqual({ conflict: expect.stringMatching(/row 2.*13\/02\/2025.*row 3.*02\/13\/2025/) });
+    // ISO text is still a date; the two numeric dates stay text for the core to report
+    expect(both.grid.slice(1)).toEqual([['13/02/2025'], ['02/13/2025'], [serialFromParts(2025, 2, 14)]]);
+  });
+
+  it('types a European export: decimal comma numbers, blanks as null, text kept', () => {
+    const { grid, decimalMark } = typeRows(
+      [
+        ['Ticket', 'Uren', 'Klant', 'Datum'],
+        ['T1', '1,5', 'Jansen', '05-03-2025'],
+        ['T2', '', 'De Vries'],
+      ],
+      ';',
+    );
     expect(decimalMark).toBe(',');
     expect(grid).toEqual([
       ['Ticket', 'Uren', 'Klant', 'Datum'],

@@ -1,11 +1,14 @@
-import type { Cell, Grid } from '../core/cells';
-import { parseIsoDate, partsFromSerial, serialFromParts } from '../core/dates';
+import type { Cell } from '../core/cells';
+import { type DateOrder, DateOrderEvidence, type DateOrderFinding, parseDateText } from '../core/dateOrder';
+import { parseIsoDate } from '../core/dates';
+import { isKpiError } from '../core/errors';
 
 /**
  * Turns the text fields of a CSV export into the values Excel would hold after opening it with the
  * right regional settings: numbers (decimal point or decimal comma, thousands separators) and
- * dates (ISO, or day/month/year with `/`, `.` or `-`) as date serials. Everything else stays text,
- * so the core reports an unreadable date in a date column by its cell, as it does in Excel.
+ * dates (ISO, or numeric day/month/year or month/day/year in the file's order) as date serials.
+ * Everything else stays text, so the core reports an unreadable date in a date column by its cell,
+ * as it does in Excel.
  */
 
 export type DecimalMark = '.' | ',';
@@ -16,40 +19,76 @@ const COMMA_NUMBER = /^[+-]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$/;
 /** `1,234.5`, `1234.5`, `-0.75` */
 const POINT_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
-const bare = (field: string): string =>
-  field
-    .trim()
-    .replace(CURRENCY, '')
-    .replace(/[\u00a0\u202f ]/g, '');
+const DECORATION = /[€$£\u00a0\u202f ]/;
+
+const bare = (field: string): string => {
+  const t = field.trim();
+  // Most fields carry no currency sign or space: skip the two replacements (a CSV reads millions).
+  return DECORATION.test(t) ? t.replace(CURRENCY, '').replace(/[\u00a0\u202f ]/g, '') : t;
+};
+
+const COMMA_EVIDENCE = [/^[+-]?\d{1,3}(\.\d{3})+,\d+$/, /^[+-]?\d+,(\d{1,2}|\d{4,})$/, /^[+-]?\d{4,},\d+$/];
+const POINT_EVIDENCE = [/^[+-]?\d{1,3}(,\d{3})+\.\d+$/, /^[+-]?\d+\.(\d{1,2}|\d{4,})$/, /^[+-]?\d{4,}\.\d+$/];
 
 /**
- * Which decimal mark a file uses, from the fields that can only be read one way: `12,5` or
- * `1.234,56` are decimal commas, `12.5` or `1,234.56` decimal points; `1,234` or `1.234` are
- * ambiguous and not counted. Without any evidence a `;`-separated file is taken as European
- * (decimal comma), anything else as decimal point.
+ * What the rows of a file say about how to read its fields, gathered row by row (so a file can be
+ * streamed): the decimal mark and the file's date order.
+ *
+ * Decimal mark: from the fields that can only be read one way: `12,5` or `1.234,56` are decimal
+ * commas, `12.5` or `1,234.56` decimal points; `1,234` or `1.234` are ambiguous and not counted.
+ * Without any evidence a `;`-separated file is taken as European (decimal comma), anything else as
+ * decimal point.
+ *
+ * Date order: one for the whole file (SPEC §1), from every field, the header row too (a wide
+ * ledger's periods are its headers): see `DateOrderEvidence`.
  */
-export function detectDecimalMark(rows: readonly (readonly string[])[], delimiter: string): DecimalMark {
-  let comma = 0;
-  let point = 0;
-  for (const row of rows) {
-    for (const field of row) {
-      const t = bare(field);
-      if (
-        /^[+-]?\d{1,3}(\.\d{3})+,\d+$/.test(t) ||
-        /^[+-]?\d+,(\d{1,2}|\d{4,})$/.test(t) ||
-        /^[+-]?\d{4,},\d+$/.test(t)
-      )
-        comma++;
-      else if (
-        /^[+-]?\d{1,3}(,\d{3})+\.\d+$/.test(t) ||
-        /^[+-]?\d+\.(\d{1,2}|\d{4,})$/.test(t) ||
-        /^[+-]?\d{4,}\.\d+$/.test(t)
-      )
-        point++;
+export class FieldEvidence {
+  private comma = 0;
+  private point = 0;
+  private readonly dates = new DateOrderEvidence();
+  private headers: readonly string[] = [];
+
+  /** `row`: the row's index in the file, 0 for the header row. */
+  add(fields: readonly string[], row: number): void {
+    if (row === 0) this.headers = fields;
+    for (let c = 0; c < fields.length; c++) {
+      const field = fields[c]!;
+      if (field.includes(',') || field.includes('.')) {
+        const t = bare(field);
+        if (COMMA_EVIDENCE.some((re) => re.test(t))) this.comma++;
+        else if (POINT_EVIDENCE.some((re) => re.test(t))) this.point++;
+      }
+      this.dates.note(field, () => ({ row, col: c, header: row > 0 ? this.headers[c] : undefined }));
     }
   }
-  if (comma !== point) return comma > point ? ',' : '.';
-  return delimiter === ';' ? ',' : '.';
+
+  decimalMark(delimiter: string): DecimalMark {
+    if (this.comma !== this.point) return this.comma > this.point ? ',' : '.';
+    return delimiter === ';' ? ',' : '.';
+  }
+
+  /**
+   * The order numeric dates are read in, proven by the file or assumed from `fallback`; or, when the
+   * file proves both orders, the conflict's message (those dates then stay text, and the core
+   * reports the conflict naming a cell of each order, as it does in Excel).
+   */
+  dateOrder(fallback: DateOrder): FileDateOrder {
+    try {
+      return this.dates.decide(fallback);
+    } catch (e) {
+      if (isKpiError(e)) return { conflict: e.message };
+      throw e;
+    }
+  }
+}
+
+export type FileDateOrder = DateOrderFinding | { readonly conflict: string };
+
+/** The decimal mark of a whole file's rows (see FieldEvidence). */
+export function detectDecimalMark(rows: readonly (readonly string[])[], delimiter: string): DecimalMark {
+  const evidence = new FieldEvidence();
+  rows.forEach((row, r) => evidence.add(row, r));
+  return evidence.decimalMark(delimiter);
 }
 
 /** A number written with the file's decimal mark, an optional currency sign and trailing `%`. */
@@ -63,69 +102,55 @@ export function parseLocaleNumber(field: string, mark: DecimalMark): number | un
   return percent ? n / 100 : n;
 }
 
-export type DateOrder = 'dmy' | 'mdy';
-
-const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/;
-
 /**
- * Day-first or month-first, per column: a first number above 12 proves day-first, a second number
- * above 12 month-first. Undecided columns are day-first, the convention of every country the
- * product is made for (US exports almost always show a day above 12 within a few rows).
+ * Types rows one by one with what the evidence decided (one date order for the file), noting the
+ * columns where a date was read.
+ * Text cells are interned, so a column repeating a customer or a status holds each string once and
+ * the kept strings do not keep the parser's chunks of file text alive.
  */
-function columnDateOrder(fields: readonly string[]): DateOrder {
-  for (const f of fields) {
-    const m = NUMERIC_DATE.exec(f.trim());
-    if (!m) continue;
-    if (Number(m[1]) > 12) return 'dmy';
-    if (Number(m[2]) > 12) return 'mdy';
-  }
-  return 'dmy';
-}
-
-/** A date or date-time field to a serial; impossible dates (31/02) are undefined. */
-export function parseDateText(field: string, order: DateOrder): number | undefined {
-  const t = field.trim();
-  const iso = parseIsoDate(t);
-  if (iso !== undefined) return iso;
-  const m = NUMERIC_DATE.exec(t);
-  if (!m) return undefined;
-  const [a, b, y, h = '0', mi = '0', s = '0', ampm] = m.slice(1) as string[];
-  const [day, month] = order === 'dmy' ? [Number(a), Number(b)] : [Number(b), Number(a)];
-  let hours = Number(h);
-  if (ampm) {
-    if (hours < 1 || hours > 12) return undefined;
-    hours = (hours % 12) + (ampm.toLowerCase() === 'pm' ? 12 : 0);
-  }
-  if (month < 1 || month > 12 || day < 1 || hours > 23 || Number(mi) > 59 || Number(s) > 59) return undefined;
-  // Date.UTC rolls 31/02 over into March: reject instead of guessing.
-  if (partsFromSerial(serialFromParts(Number(y), month, day)).day !== day) return undefined;
-  return serialFromParts(Number(y), month, day, hours, Number(mi), Number(s));
-}
-
-export interface TypedGrid {
-  readonly grid: Grid;
+export class FieldTyper {
   readonly decimalMark: DecimalMark;
-  /** Columns where a date was read, so the data sheet can show them as dates. */
-  readonly dateColumns: ReadonlySet<number>;
+  readonly dateOrder: FileDateOrder;
+  readonly dateColumns = new Set<number>();
+  private readonly texts = new Map<string, string>();
+  private readonly readDate: (field: string) => number | undefined;
+
+  /** `fallback`: the date order of a file that does not prove its own. */
+  constructor(evidence: FieldEvidence, delimiter: string, fallback: DateOrder) {
+    this.decimalMark = evidence.decimalMark(delimiter);
+    const order = evidence.dateOrder(fallback);
+    this.dateOrder = order;
+    this.readDate = 'conflict' in order ? parseIsoDate : (field) => parseDateText(field, order.order);
+  }
+
+  /** Short rows are padded with blanks to `width`. */
+  type(row: readonly string[], width: number): Cell[] {
+    const cells: Cell[] = new Array<Cell>(width);
+    for (let c = 0; c < width; c++) cells[c] = this.value(row[c] ?? '', c);
+    return cells;
+  }
+
+  private value(field: string, c: number): Cell {
+    if (field.trim() === '') return null;
+    const n = parseLocaleNumber(field, this.decimalMark);
+    if (n !== undefined) return n;
+    const date = this.readDate(field);
+    if (date === undefined) return this.text(field);
+    this.dateColumns.add(c);
+    return date;
+  }
+
+  private text(field: string): string {
+    const known = this.texts.get(field);
+    if (known !== undefined) return known;
+    // V8 keeps a substring of 13 characters or more as a slice of the parser's chunk, which would
+    // keep the whole chunk in memory: such strings are copied out.
+    const copy = field.length < SLICED_MIN ? field : Buffer.from(field, 'utf8').toString('utf8');
+    if (this.texts.size < MAX_INTERNED) this.texts.set(copy, copy);
+    return copy;
+  }
 }
 
-/** Text rows → typed cells. Empty fields are blank cells (`null`). */
-export function typeFields(rows: readonly (readonly string[])[], delimiter: string): TypedGrid {
-  const decimalMark = detectDecimalMark(rows, delimiter);
-  const width = rows[0]?.length ?? 0;
-  const orders: DateOrder[] = [];
-  for (let c = 0; c < width; c++) orders.push(columnDateOrder(rows.slice(1).map((r) => r[c] ?? '')));
-  const dateColumns = new Set<number>();
-  const grid = rows.map((row) =>
-    row.map((field, c): Cell => {
-      if (field.trim() === '') return null;
-      const n = parseLocaleNumber(field, decimalMark);
-      if (n !== undefined) return n;
-      const date = parseDateText(field, orders[c] ?? 'dmy');
-      if (date === undefined) return field;
-      dateColumns.add(c);
-      return date;
-    }),
-  );
-  return { grid, decimalMark, dateColumns };
-}
+const SLICED_MIN = 13;
+/** Beyond this many distinct texts (free-text columns), strings are copied but not looked up again. */
+const MAX_INTERNED = 200_000;

@@ -1,14 +1,21 @@
 import { readArg } from './args';
 import { type Arg, type Grid, type Out, type OutCell, rangeError } from './cells';
+import { type DateOrder, defaultDateOrder, withDateOrder } from './dateOrder';
 import { KpiError, fail, isKpiError, withFunction } from './errors';
 import type { Language } from './i18n';
 import { type FunctionSpec, headerRow } from './spec';
 
 /**
  * Runs a registry function on raw arguments and returns its value or a KpiError: never throws.
- * Every adapter (Excel, HyperFormula, CLI, templates) goes through here.
+ * Every adapter (Excel, HyperFormula, CLI, templates) goes through here. `dateOrder` is the order
+ * of numeric text dates in tables that hold no evidence of their own (the workbook's locale); by
+ * default the one a caller set around it (`withDateOrder`, as the CLI does for a whole report).
  */
-export function evaluate(spec: FunctionSpec, raw: readonly Arg[]): Out | KpiError {
+export function evaluate(
+  spec: FunctionSpec,
+  raw: readonly Arg[],
+  dateOrder: DateOrder = defaultDateOrder(),
+): Out | KpiError {
   if (raw.length > spec.params.length) {
     return withFunction(fail.value('tooManyArgs', { max: spec.params.length, count: raw.length }), spec.id);
   }
@@ -21,7 +28,7 @@ export function evaluate(spec: FunctionSpec, raw: readonly Arg[]): Out | KpiErro
       if (p.kind === 'range') ranges.push(v as Grid);
       return v;
     });
-    out = checkResult(spec.compute(...args));
+    out = checkResult(withDateOrder(dateOrder, () => spec.compute(...args)));
   } catch (e) {
     out = isKpiError(e)
       ? withFunction(e, spec.id)
@@ -43,8 +50,13 @@ export function evaluate(spec: FunctionSpec, raw: readonly Arg[]): Out | KpiErro
  * messages are rendered by the adapter, from the same language). A function that takes its own
  * `language` argument (KPIS) keeps the one it was given.
  */
-export function evaluateIn(spec: FunctionSpec, raw: readonly Arg[], lang: Language): Out | KpiError {
-  const out = evaluate(spec, raw);
+export function evaluateIn(
+  spec: FunctionSpec,
+  raw: readonly Arg[],
+  lang: Language,
+  dateOrder: DateOrder = defaultDateOrder(),
+): Out | KpiError {
+  const out = evaluate(spec, raw, dateOrder);
   const columns = spec.columns;
   if (lang === 'en' || !columns || !Array.isArray(out) || spec.params.some((p) => p.name === 'language')) return out;
   const header = headerRow(spec.id, columns, lang);

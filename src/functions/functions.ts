@@ -1,4 +1,5 @@
 import type { Out } from '../core/cells';
+import type { DateOrder } from '../core/dateOrder';
 import { isKpiError } from '../core/errors';
 import { evaluateIn } from '../core/evaluate';
 import type { Language } from '../core/i18n';
@@ -13,24 +14,30 @@ export interface CustomFunctionsHost {
 
 /**
  * The function Excel calls for one registry id. `language` is asked at each error (not at
- * registration): Office knows the user's display language only once it has initialised.
+ * registration): Office knows the user's display language only once it has initialised; so is
+ * `dateOrder`, the order of ambiguous numeric text dates (from Office's content language).
  */
 export function excelFunction(
   host: CustomFunctionsHost,
   id: string,
   language: () => Language = () => 'en',
+  dateOrder: () => DateOrder = () => 'dmy',
 ): (...args: unknown[]) => Out {
   const spec = FUNCTIONS.find((f) => f.id === id);
   if (!spec) throw new Error(`No function ${id} in the registry.`);
   // Excel appends an invocation object after the declared parameters: pass on only those.
   return (...args) => {
-    const result = evaluateIn(spec, fromExcel(args.slice(0, spec.params.length)), language());
+    const result = evaluateIn(spec, fromExcel(args.slice(0, spec.params.length)), language(), dateOrder());
     if (!isKpiError(result)) return result;
     const { code, message } = excelError(result, language());
     throw new host.Error(code as CustomFunctions.ErrorCode, message);
   };
 }
 
-export function registerCustomFunctions(host: CustomFunctionsHost, language?: () => Language): void {
-  for (const spec of FUNCTIONS) host.associate(spec.id, excelFunction(host, spec.id, language));
+export function registerCustomFunctions(
+  host: CustomFunctionsHost,
+  language?: () => Language,
+  dateOrder?: () => DateOrder,
+): void {
+  for (const spec of FUNCTIONS) host.associate(spec.id, excelFunction(host, spec.id, language, dateOrder));
 }

@@ -1,3 +1,4 @@
+import { dateOrderOfLocale, setDefaultDateOrder } from '../core/dateOrder';
 import { languageOf, messages } from '../core/i18n';
 import * as excel from './excel';
 import { startWizard } from './ui/controller';
@@ -21,5 +22,7 @@ void Office.onReady((info) => {
     );
     return;
   }
+  // Dates written as numeric text are read as the functions in the cells will read them.
+  setDefaultDateOrder(dateOrderOfLocale(Office.context.contentLanguage));
   startWizard(root, excel, Office.context.displayLanguage);
 });

@@ -10,6 +10,8 @@ const CSAT_HEADERS = [
   'CSAT',
   'CSAT score',
   'Satisfaction',
+  'Satisfaction Score',
+  'Custom field (Satisfaction)',
   'Customer satisfaction',
   'Satisfaction rating',
   'Survey rating',

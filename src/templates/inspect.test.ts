@@ -30,6 +30,24 @@ describe('inspectData (the Data step)', () => {
     expect(i.blocking).toBe(false);
   });
 
+  it('says in which order numeric text dates were read, and whether the data proved it', () => {
+    const tickets: Grid = [
+      ['Ticket #', 'Created', 'Closed'],
+      [1, '03/02/2025 09:00', '03/02/2025 10:00'],
+    ];
+    const t = inspectData('servicedesk', tickets, 'fr');
+    expect(t.lines).toContain('Ordre des dates : jour/mois/année (supposé)');
+    expect(Object.fromEntries(t.columns.map((c) => [c.role, c.header])).closed).toBe('Closed');
+    const ledger: Grid = [
+      ['Customer', 'Month', 'MRR'],
+      ['Acme', '1/31/2025', 100],
+      ['Acme', '2/28/2025', 100],
+    ];
+    expect(inspectData('revenue', ledger).lines).toContain('Date order: month/day/year (proven)');
+    // ISO and serial dates need no order: no line
+    expect(inspectData('revenue', ledgerGrid()).lines.some((l) => l.startsWith('Date order'))).toBe(false);
+  });
+
   it('reports a bad cell with the core message naming it, and blocks the build', () => {
     const grid = ledgerGrid();
     grid[5]![4] = -10;

@@ -1,4 +1,5 @@
 import type { Grid } from '../core/cells';
+import { describeDateOrder } from '../core/dateOrder';
 import { formatSerial } from '../core/dates';
 import { isKpiError } from '../core/errors';
 import { errorMessage, format, messages } from '../core/i18n';
@@ -57,6 +58,7 @@ const TICKET_ROLES: readonly [Role, keyof ReturnType<typeof messages>['wizard'][
   ['firstResponseTime', 'firstResponseDuration'],
   ['resolved', 'resolved'],
   ['resolutionTime', 'resolutionDuration'],
+  ['closed', 'closed'],
   ['due', 'due'],
   ['slaMet', 'slaMet'],
   ['firstContact', 'firstContact'],
@@ -97,10 +99,12 @@ function inspectTickets(base: Base, grid: Grid, lang: Language): DataInspection 
   const problems: string[] = [];
   let tickets: number | undefined;
   let asOf: string | undefined;
+  let dateOrder: string | undefined;
   try {
     const table = readTickets(grid, ['created', 'asOf']);
     tickets = table.count;
     if (Number.isFinite(table.asOf)) asOf = formatSerial(table.asOf);
+    if (table.dateOrder.basis !== 'none') dateOrder = describeDateOrder(messages(lang), table.dateOrder);
   } catch (e) {
     problems.push(message(e, lang));
   }
@@ -117,6 +121,7 @@ function inspectTickets(base: Base, grid: Grid, lang: Language): DataInspection 
     }),
     ...(tickets !== undefined ? [format(w.data.tickets, { count: tickets })] : []),
     ...(asOf ? [format(w.data.asOf, { date: asOf })] : []),
+    ...(dateOrder ? [format(w.data.dateOrder, { order: dateOrder })] : []),
   ];
   return { ...base, columns, tickets, asOf, priorities: dataPriorities(grid), problems, blocking, lines };
 }
@@ -154,6 +159,9 @@ function inspectLedger(base: Base, grid: Grid, lang: Language): DataInspection {
         ledger.layout === 'wide' ? w.data.layoutWide : w.data.layoutLong,
         format(w.data.periods, { count: periods!.count, first: periods!.first, last: periods!.last }),
         format(w.data.customers, { count: ledger.customers.length }),
+        ...(ledger.dateOrder.basis !== 'none'
+          ? [format(w.data.dateOrder, { order: describeDateOrder(messages(lang), ledger.dateOrder) })]
+          : []),
       ]
     : [];
   return {

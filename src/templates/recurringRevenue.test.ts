@@ -1,5 +1,5 @@
 import type { Grid } from '../core/cells';
-import { messages } from '../core/i18n';
+import { format, messages } from '../core/i18n';
 import { sampleWideLedger } from '../samples/sampleLedger';
 import { expectPlanAgrees, lineValue, planEngine } from '../../test/hyperformula/planSheets';
 import { ledgerGrid, rangeRequest } from '../../test/helpers/planRequests';
@@ -28,7 +28,14 @@ describe('recurring revenue plan', () => {
       compute('CHURN', [grid, null, 12]) as number,
       12,
     );
-    expect(lineValue(plan, hf, m.kpiNames.NRR)).toBeCloseTo(compute('NRR', [grid]) as number, 12);
+    const nrr = (months: number | null) =>
+      format(m.sheet.kpiLabels.windowed, { kpi: m.kpiNames.NRR, months: months ?? 1 });
+    expect(lineValue(plan, hf, nrr(1))).toBeCloseTo(compute('NRR', [grid]) as number, 12);
+    // And over the last 12 months, the window the catalogue's NRR thresholds are for (SPEC §3.5).
+    const lastYear = format(m.sheet.kpiLabels.lastYear, { kpi: m.kpiNames.NRR });
+    expect(lineValue(plan, hf, lastYear)).toBeCloseTo(compute('NRR', [grid, null, 12]) as number, 12);
+    expect(plan.kpis.find((k) => k.label === lastYear)?.kpi).toBe('NRR');
+    expect(plan.kpis.find((k) => k.label === nrr(1))?.kpi).toBeUndefined();
   });
 
   it('the movements chart stacks New … Churn by period, and the colour scale covers the cohort cells only', () => {

@@ -110,9 +110,27 @@ export function recurringRevenuePlan({ settings, data }: PlanRequest): SheetPlan
           },
     );
   }
+  // NRR and GRR of the chosen window, labelled with it, and over the last 12 months: the catalogue's
+  // NRR thresholds are annual (SPEC §3.5), so only the 12-month figure is rated.
+  const retention = (id: 'NRR' | 'GRR', name: string): KpiLine[] => [
+    callLine({ key: id, label: format(t.kpiLabels.windowed, { kpi: name, months: k }), window: k }, id, [
+      ledgerArg,
+      periodArg,
+      monthsArg,
+    ]),
+    ...(k !== 12 && monthly(ledger)
+      ? [
+          callLine({ key: `${id}12`, label: format(t.kpiLabels.lastYear, { kpi: name }), window: 12 }, id, [
+            ledgerArg,
+            periodArg,
+            { value: 12, ref: '12' },
+          ]),
+        ]
+      : []),
+  ];
   candidates.push(
-    callLine({ key: 'NRR', label: kpiName(m, 'NRR'), window: k }, 'NRR', [ledgerArg, periodArg, monthsArg]),
-    callLine({ key: 'GRR', label: t.kpiLabels.GRR, window: k }, 'GRR', [ledgerArg, periodArg, monthsArg]),
+    ...retention('NRR', kpiName(m, 'NRR')),
+    ...retention('GRR', t.kpiLabels.GRR),
     callLine({ key: 'QUICKRATIO', label: kpiName(m, 'QUICKRATIO') }, 'QUICKRATIO', [ledgerArg, periodArg]),
     callLine({ key: 'ARPA', label: t.kpiLabels.ARPA }, 'ARPA', [ledgerArg, periodArg]),
   );

@@ -126,7 +126,7 @@ describe('build: the whole sheet in at most 3 syncs', () => {
 
   it('reports a data problem in plain words without writing anything', async () => {
     const bad = sampleLedger();
-    bad[3]![4] = 'n/a';
+    bad[3]![4] = 'twelve';
     const { fake, request } = setup('revenue', bad);
     const out = await build(request, fake.run);
     expect(out.ok).toBe(false);

@@ -1,4 +1,5 @@
-import { EXCEL_WEB_REQUEST_CAP, applyPlan } from '../../src/taskpane/excel/applyPlan';
+import { applyPlan } from '../../src/taskpane/excel/applyPlan';
+import { EXCEL_WEB_PAYLOAD_CAP } from '../../src/taskpane/excel/payload';
 import { parseRangeA1 } from '../../src/templates/a1';
 import type { SheetPlan } from '../../src/templates/sheetPlan';
 import { FakeExcel } from '../fakeExcel/fakeExcel';
@@ -32,8 +33,8 @@ describe('applyPlan under the 5 MB request cap', () => {
     });
     expect(extra).toBeGreaterThanOrEqual(1);
     expect(fake.syncs).toBe(extra + 1);
-    expect(fake.payloads.reduce((a, b) => a + b, 0)).toBeGreaterThan(EXCEL_WEB_REQUEST_CAP);
-    for (const bytes of fake.payloads) expect(bytes).toBeLessThanOrEqual(EXCEL_WEB_REQUEST_CAP);
+    expect(fake.payloads.reduce((a, b) => a + b, 0)).toBeGreaterThan(EXCEL_WEB_PAYLOAD_CAP);
+    for (const bytes of fake.payloads) expect(bytes).toBeLessThanOrEqual(EXCEL_WEB_PAYLOAD_CAP);
     // Every row written exactly once, in bands covering columns B:K, values and formats alike.
     for (const kind of ['formulas', 'numberFormat']) {
       const bands = fake.writes.filter((w) => w.kind === kind).map((w) => parseRangeA1(w.address)!);

@@ -16,18 +16,38 @@ function mockRun(workbook: Record<string, unknown>): { run: RunFn; syncs: () => 
   return { run: (async (batch: (c: unknown) => Promise<unknown>) => batch(context)) as RunFn, syncs: () => syncs };
 }
 
+/**
+ * A range as readBanded reaches it: its size and address, and its first rows through
+ * getRow(0).getResizedRange(…).getIntersection(itself) — here all of `values`, so one read.
+ */
+function mockRange(address: string, values: unknown[][], extra: Record<string, unknown> = {}) {
+  return {
+    address,
+    rowCount: values.length,
+    columnCount: values[0]!.length,
+    head: { values },
+    getRow<T>(this: T): T {
+      return this;
+    },
+    getResizedRange<T>(this: T): T {
+      return this;
+    },
+    getIntersection(this: { head: unknown }) {
+      return this.head;
+    },
+    ...extra,
+  };
+}
+
 describe('reading sources (office-addin-mock)', () => {
   it('inspects a selected range in one sync, with the core’s ticket parsing', async () => {
     const { run, syncs } = mockRun({
-      selected: {
-        address: 'Export!A1:K301',
-        values: sampleTickets(),
-        cellCount: 301 * 11,
+      selected: mockRange('Export!A1:K301', sampleTickets(), {
         region: { address: 'Export!A1:K301' },
         getSurroundingRegion(this: { region: unknown }) {
           return this.region;
         },
-      },
+      }),
       getSelectedRange(this: { selected: unknown }) {
         return this.selected;
       },
@@ -50,13 +70,18 @@ describe('reading sources (office-addin-mock)', () => {
     expect(fake.syncs).toBe(1);
   });
 
-  it('inspects a table from its header and data rows', async () => {
-    const [header, ...body] = sampleTickets();
-    const { run } = mockRun({
+  it('inspects a table from its header and data rows, in one sync', async () => {
+    const { run, syncs } = mockRun({
       tables: {
         table: {
-          header: { values: [header], address: 'Export!A1:K1' },
-          body: { values: body, address: 'Export!A2:K301' },
+          // Header row and data body, as one range: their bounding rectangle.
+          header: {
+            whole: mockRange('Export!A1:K301', sampleTickets()),
+            getBoundingRect(this: { whole: unknown }) {
+              return this.whole;
+            },
+          },
+          body: {},
           getHeaderRowRange(this: { header: unknown }) {
             return this.header;
           },
@@ -76,5 +101,6 @@ describe('reading sources (office-addin-mock)', () => {
       address: 'Export!A1:K301',
       inspection: { tickets: 300 },
     });
+    expect(syncs()).toBe(1);
   });
 });

@@ -300,6 +300,49 @@ describe('task pane wizard in Chromium', () => {
     await pane.context.close();
   });
 
+  it('reads and builds from 200 000 tickets, beyond one 5 MB answer of Excel on the web, in bands', async () => {
+    // Generated in the page (see Seed.ticketSheets): 200 001 rows × 10 columns, 79 bytes of JSON a row.
+    const pane = await openPane(browser, url, {
+      ticketSheets: [{ name: 'Tickets', tickets: 200_000 }],
+      selection: { sheet: 'Tickets', address: 'C5' },
+    });
+    const { page } = pane;
+    await chooseTemplateByKeyboard(page, 'servicedesk');
+    const before = await fakeLog(page);
+    await radio(page, en.data.selection).click();
+    await page.getByRole('heading', { name: en.data.detected }).waitFor();
+    const text = await page.locator('.content').innerText();
+    expect(text).toContain('Tickets!A1:J200001');
+    expect(text).toContain('200000 tickets');
+    expect(text).toContain(en.data.noProblem);
+    // The clicked cell and its region's address, then the region: a first band of 13 107 rows
+    // (4 MB / (10 columns × 32 bytes)) and bands of 52 428 rows (4 MB / 80 bytes a row measured).
+    const inspected = await fakeLog(page);
+    expect(inspected.syncs - before.syncs).toBe(6);
+    await screenshot(page, 'big-2-data');
+    await button(page, en.buttons.next).click();
+    await page.getByLabel(en.options.endpoints).fill('2500');
+    await button(page, en.buttons.next).click();
+    await button(page, en.buttons.build).click();
+    const done = page.locator('.message.success .message-title');
+    await done.waitFor({ timeout: 60_000 });
+    const sheet = /"(.+)"/.exec(await done.innerText())![1]!;
+    await screenshot(page, 'big-4-build');
+    const run = await buildRun(page, sheet);
+    // Five reads (the first with the sheet names), the write, the check: no sync beyond the bands.
+    expect(run.syncs).toBe(7);
+    const bands = run.ops.filter((o) => o.member === 'getResizedRange').map((o) => (o.args![0] as number) + 1);
+    expect(bands).toEqual([13_107, 52_428, 52_428, 52_428, 29_610]);
+    const formulas = written(
+      run.ops.filter((o) => o.sheet === sheet),
+      'formulas',
+    ).filter((f): f is string => typeof f === 'string');
+    // The formulas refer to all 200 001 rows.
+    expect(formulas.some((f) => /Tickets'?!\$A\$1:\$J\$200001/.test(f))).toBe(true);
+    await expectCleanPage(pane);
+    await pane.context.close();
+  });
+
   it('refreshes a sheet built earlier (shared workbook): listed on the first step, rebuilt in place', async () => {
     const settings = {
       version: 1,

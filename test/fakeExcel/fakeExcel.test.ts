@@ -116,4 +116,54 @@ describe('the Excel fake', () => {
     expect(fake.find('Renamed')!.cells.get('0,0')).toBe('still mine');
     expect(fake.find('Old')!.cells.size).toBe(0);
   });
+
+  it('answers at most 5 MB a sync: a bigger answer is refused and loads nothing, its sizes cost nothing', async () => {
+    // 30 000 rows of one 200-character cell: 30 000 × 203 bytes of JSON, over 5 242 880.
+    const fake = new FakeExcel({
+      sheets: [{ name: 'Data', data: Array.from({ length: 30_000 }, () => ['x'.repeat(200)]) }],
+    });
+    await fake.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Data').getRange('A1:A30000');
+      range.load('values');
+      const size = context.workbook.worksheets.getItem('Data').getRange('A1:A30000').load('rowCount');
+      await expect(context.sync()).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+      expect(() => size.rowCount).toThrow(/not loaded/);
+      size.load('address, rowCount');
+      await context.sync();
+      expect(size.rowCount).toBe(30_000);
+    });
+    expect(fake.responses[0]).toBeGreaterThan(30_000 * 203);
+    expect(fake.responses[1]).toBeLessThan(100);
+  });
+
+  it('derives ranges as Excel does: resized, intersected, bounding rectangle', async () => {
+    const fake = new FakeExcel({
+      sheets: [
+        {
+          name: 'Data',
+          data: [
+            ['a', 'b', 'c'],
+            [1, 2, 3],
+            [4, 5, 6],
+          ],
+        },
+      ],
+    });
+    await fake.run(async (context) => {
+      const whole = context.workbook.worksheets.getItem('Data').getRange('A1:C3');
+      const firstTwo = whole.getRow(0).getResizedRange(1, 0).load('address, values');
+      const clipped = whole.getRow(1).getResizedRange(5, 0).getIntersection(whole).load('address');
+      const bounding = whole.getRow(0).getBoundingRect('B3').load('address');
+      await context.sync();
+      expect(firstTwo.address).toBe('Data!A1:C2');
+      expect(firstTwo.values).toEqual([
+        ['a', 'b', 'c'],
+        [1, 2, 3],
+      ]);
+      expect(clipped.address).toBe('Data!A2:C3');
+      expect(bounding.address).toBe('Data!A1:C3');
+      whole.getRow(2).getResizedRange(1_048_576, 0).load('address');
+      await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+    });
+  });
 });

@@ -9,16 +9,20 @@
  * rejected batch is not rolled back (what ran before the failing operation stays done, as in Excel);
  * `*OrNullObject` gives isNullObject; an object is bound to one sheet once found (renaming it, or
  * giving its old name to another sheet, does not change which sheet it is); Excel.run sends what is
- * still queued when its batch returns. Anything it does not model (fonts, fills, chart titles…) is
+ * still queued when its batch returns. Like Excel on the web, it answers at most 5 MB per sync: a
+ * sync whose loaded properties (as JSON) exceed that rejects with ResponsePayloadSizeLimitExceeded,
+ * and a rejected sync loads nothing. Anything it does not model (fonts, fills, chart titles…) is
  * accepted and recorded.
  *
  * What it records: every sync (in all, per Excel.run, and those Excel.run made implicitly), each
- * sync's payload in bytes, every cell write that reached the workbook, and every call and property
- * set as plain JSON (`log.ops`). Faults: `failAtSync` makes the n-th sync (1-based, over the fake's
+ * sync's request and response in bytes, every cell write that reached the workbook, and every call
+ * and property set as plain JSON (`log.ops`). Faults: `failAtSync` makes the n-th sync (1-based, over the fake's
  * life) reject after running the first half of its batch; `failAfterAdd` makes the first sync that
  * adds a sheet run its whole batch, then reject.
  */
+import { EXCEL_WEB_PAYLOAD_CAP } from '../../src/taskpane/excel/payload';
 import { parseRangeA1, rangeA1 } from '../../src/templates/a1';
+import { CellGrid } from './cellGrid';
 import type { RunFn } from '../../src/taskpane/excel/run';
 import type { RangeRef } from '../../src/templates/sheetPlan';
 
@@ -29,8 +33,8 @@ export type WriteKind = 'values' | 'formulas' | 'numberFormat';
 export interface SheetModel {
   id: string;
   name: string;
-  /** Values and formulas by `row,col` (0-based): without a calculation engine a formula reads as itself. */
-  cells: Map<string, Value>;
+  /** Values and formulas (without a calculation engine a formula reads as itself). */
+  cells: CellGrid<Value>;
   /** Number formats by `row,col`. */
   formats: Map<string, string>;
   props: Map<string, string>;
@@ -118,8 +122,7 @@ const qualified = (sheet: string, local: string): string =>
 
 /** Excel's CurrentRegion: grow the rectangle while a filled cell touches its border. */
 function currentRegion(sheet: SheetModel, r: RangeRef): RangeRef {
-  const filled = (row: number, col: number): boolean =>
-    row >= 0 && col >= 0 && (sheet.cells.get(key(row, col)) ?? '') !== '';
+  const filled = (row: number, col: number): boolean => row >= 0 && col >= 0 && (sheet.cells.at(row, col) ?? '') !== '';
   let [top, left, bottom, right] = [r.row, r.col, r.row + r.rows - 1, r.col + r.cols - 1];
   for (let grown = true; grown;) {
     grown = false;
@@ -147,21 +150,25 @@ export class FakeExcel {
   /** The n-th sync (1-based) rejects after running the first half of its batch. */
   failAt: number | undefined;
   readonly log: FakeLog = { ops: [], syncs: 0, implicitSyncs: 0, runs: 0, runSyncs: {} };
-  /** Bytes written per sync, in order. */
+  /** Bytes written per sync (the request), in order. */
   readonly payloads: number[] = [];
+  /** Bytes loaded per sync (the response, as JSON), in order, refused ones included. */
+  readonly responses: number[] = [];
   /** Cell writes that reached the workbook, in order. */
   readonly writes: { sheet: string; address: string; kind: WriteKind }[] = [];
   private active: SheetModel | undefined;
   private failAfterAdd: boolean;
   private readonly latencyMs: number;
   private nextId = 1;
+  /** The answer of the sync being run: its size, and the loads it hands over if it succeeds. */
+  private answer = { bytes: 0, loads: [] as (() => void)[] };
 
   constructor(opts: FakeOptions = {}) {
     for (const s of opts.sheets ?? [{ name: 'Sheet1' }]) {
       const model = this.addSheet(s.name);
       (s.data ?? []).forEach((row, r) =>
         row.forEach((v, c) => {
-          if (v !== null) model.cells.set(key(r, c), v);
+          if (v !== null) model.cells.put(r, c, v);
         }),
       );
       for (const [k, v] of Object.entries(s.props ?? {})) model.props.set(k, v);
@@ -182,7 +189,7 @@ export class FakeExcel {
     const model: SheetModel = {
       id: `{S${this.nextId++}}`,
       name,
-      cells: new Map(),
+      cells: new CellGrid(),
       formats: new Map(),
       props: new Map(),
       charts: [],
@@ -243,24 +250,38 @@ export class FakeExcel {
     const failing = this.failAt === n;
     const upTo = failing ? Math.ceil(queue.length / 2) : queue.length;
     const sheetsBefore = this.sheets.length;
+    const answer: FakeExcel['answer'] = { bytes: 0, loads: [] };
+    this.answer = answer;
     for (let i = 0; i < upTo; i++) queue[i]!.apply();
+    this.responses.push(answer.bytes);
     if (failing) throw officeError('GeneralException', `Injected failure at sync ${n}`);
     if (this.failAfterAdd && this.sheets.length > sheetsBefore) {
       this.failAfterAdd = false;
       throw officeError('GeneralException', 'Injected failure after adding a sheet');
     }
+    if (answer.bytes > EXCEL_WEB_PAYLOAD_CAP)
+      throw officeError(
+        'ResponsePayloadSizeLimitExceeded',
+        `The response payload size (${answer.bytes} bytes) has exceeded the limit.`,
+      );
+    for (const load of answer.loads) load();
+  }
+
+  /** A load of the sync being run: `bytes` added to its answer, `deliver` run if the sync succeeds. */
+  respond(bytes: number, deliver: () => void): void {
+    this.answer.bytes += bytes;
+    this.answer.loads.push(deliver);
   }
 
   /** Reads a rectangle of a sheet (a whole-column read stops at the last used row). */
   read(sheet: SheetModel, r: RangeRef, what: WriteKind): Value[][] {
-    let used = 0;
-    for (const k of sheet.cells.keys()) used = Math.max(used, Number(k.split(',')[0]) + 1);
-    const rows = r.rows === WHOLE_COLUMN ? Math.max(0, Math.min(r.rows, used - r.row)) : r.rows;
+    const rows = r.rows === WHOLE_COLUMN ? Math.max(0, Math.min(r.rows, sheet.cells.usedRows() - r.row)) : r.rows;
     return Array.from({ length: rows }, (_, i) =>
-      Array.from({ length: r.cols }, (_, j) => {
-        const at = key(r.row + i, r.col + j);
-        return what === 'numberFormat' ? (sheet.formats.get(at) ?? 'General') : (sheet.cells.get(at) ?? '');
-      }),
+      Array.from({ length: r.cols }, (_, j) =>
+        what === 'numberFormat'
+          ? (sheet.formats.get(key(r.row + i, r.col + j)) ?? 'General')
+          : (sheet.cells.at(r.row + i, r.col + j) ?? ''),
+      ),
     );
   }
 
@@ -269,8 +290,12 @@ export class FakeExcel {
     if (grid.length !== r.rows || grid.some((row) => row.length !== r.cols))
       throw officeError('InvalidArgument', `${kind} of ${local} does not match the range size`);
     this.writes.push({ sheet: sheet.name, address: local, kind });
-    const into = kind === 'numberFormat' ? sheet.formats : sheet.cells;
-    grid.forEach((row, i) => row.forEach((v, j) => into.set(key(r.row + i, r.col + j), v as Value & string)));
+    grid.forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (kind === 'numberFormat') sheet.formats.set(key(r.row + i, r.col + j), String(v));
+        else sheet.cells.put(r.row + i, r.col + j, v as Value);
+      }),
+    );
   }
 
   activate(sheet: SheetModel): void {
@@ -373,6 +398,13 @@ function wrap(ctx: Context, desc: string, sheet: string | null, impl: Impl = {},
   return proxy;
 }
 
+/** The properties a load() names (`'address, values'`, `'items/name'`); null when it names none (all of them). */
+function loadedNames(what: unknown): string[] | null {
+  const list = typeof what === 'string' ? what.split(',') : Array.isArray(what) ? what.map(String) : null;
+  // isNullObject comes with any load of an *OrNullObject, as in Office.js.
+  return list && [...list.map((p) => p.trim().split('/')[0]!).filter((p) => p !== ''), 'isNullObject'];
+}
+
 /**
  * Gives `impl` a load() and getters for properties readable once loaded and synced (`preset`: already
  * loaded, as a collection's items are), and queued setters. Returns the binder of the object's proxy,
@@ -392,7 +424,12 @@ function loadable(
   let self: unknown;
   impl['load'] = (what?: unknown) => {
     ctx.record('call', desc, label, 'load', [plain(what)]);
-    ctx.push(() => (loaded = read()));
+    const wanted = loadedNames(what);
+    ctx.push(() => {
+      const all = read();
+      const got = Object.fromEntries((wanted ?? Object.keys(all)).filter((p) => p in all).map((p) => [p, all[p]]));
+      ctx.fake.respond(sizeOf(got), () => (loaded = { ...loaded, ...got }));
+    });
     return self;
   };
   for (const p of new Set([...names, ...Object.keys(setters)])) {
@@ -599,11 +636,18 @@ function range(
     () => {
       const m = sheet();
       const r = rect(local());
+      // Cells are read only when loaded: a size costs nothing, as in Excel.
       return {
         address: qualified(m.name, local()),
-        values: fake.read(m, r, 'values'),
-        formulas: fake.read(m, r, 'formulas'),
-        numberFormat: fake.read(m, r, 'numberFormat'),
+        get values() {
+          return fake.read(m, r, 'values');
+        },
+        get formulas() {
+          return fake.read(m, r, 'formulas');
+        },
+        get numberFormat() {
+          return fake.read(m, r, 'numberFormat');
+        },
         rowCount: r.rows,
         columnCount: r.cols,
         cellCount: r.rows * r.cols,
@@ -613,8 +657,41 @@ function range(
     { values: writer('values'), formulas: writer('formulas'), numberFormat: writer('numberFormat') },
   );
   const call = (member: string, args: unknown[] = []) => ctx.record('call', desc, label, member, args);
+  /** A range computed from this one (and `other`, a range or an address) when the batch runs. */
+  const derived = (member: string, args: unknown[], shape: (r: RangeRef) => RangeRef) => {
+    call(member, args.map(plain));
+    const at = `${desc}.${member}(${args.map((a) => JSON.stringify(plain(a))).join(',')})`;
+    return range(ctx, sheet, () => rangeA1(shape(rect(local()))), at, label);
+  };
+  const rectOf = (other: unknown): RangeRef =>
+    rect(typeof other === 'string' ? other : (other as { localAddress: () => string }).localAddress());
   Object.assign(impl, {
     localAddress: local,
+    getResizedRange: (deltaRows: number, deltaColumns: number) =>
+      derived('getResizedRange', [deltaRows, deltaColumns], (r) => {
+        const rows = r.rows + deltaRows;
+        const cols = r.cols + deltaColumns;
+        if (rows < 1 || cols < 1 || r.row + rows > WHOLE_COLUMN || r.col + cols > 16_384)
+          throw officeError('InvalidArgument', `getResizedRange(${deltaRows}, ${deltaColumns}) leaves the sheet`);
+        return { ...r, rows, cols };
+      }),
+    getIntersection: (other: unknown) =>
+      derived('getIntersection', [other], (a) => {
+        const b = rectOf(other);
+        const [top, left] = [Math.max(a.row, b.row), Math.max(a.col, b.col)];
+        const bottom = Math.min(a.row + a.rows, b.row + b.rows);
+        const right = Math.min(a.col + a.cols, b.col + b.cols);
+        if (bottom <= top || right <= left) throw officeError('ItemNotFound', 'The ranges do not intersect.');
+        return { row: top, col: left, rows: bottom - top, cols: right - left };
+      }),
+    getBoundingRect: (other: unknown) =>
+      derived('getBoundingRect', [other], (a) => {
+        const b = rectOf(other);
+        const [top, left] = [Math.min(a.row, b.row), Math.min(a.col, b.col)];
+        const bottom = Math.max(a.row + a.rows, b.row + b.rows);
+        const right = Math.max(a.col + a.cols, b.col + b.cols);
+        return { row: top, col: left, rows: bottom - top, cols: right - left };
+      }),
     getRow: (i: number) => {
       call('getRow', [i]);
       return range(

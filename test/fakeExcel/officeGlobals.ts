@@ -4,17 +4,22 @@
  * `window.__fakeExcelSeed` (set by the test before this script runs; see FakeOptions) and exposes it
  * as `window.__fake` ({ log, model() }) for the test to assert on.
  */
+import { bigTickets } from './bigTickets';
 import { FakeExcel, type FakeOptions } from './fakeExcel';
 
 export interface Seed extends FakeOptions {
   /** Office's display language (`fr-FR`); en-US when absent. */
   displayLanguage?: string;
+  /** Sheets of generated tickets (see bigTickets) after `sheets`: made in the page, not sent as JSON. */
+  ticketSheets?: { name: string; tickets: number }[];
 }
 
 const page = window as unknown as Record<string, unknown> & { __fakeExcelSeed?: Seed };
 const seed = page.__fakeExcelSeed ?? {};
+const generated = (seed.ticketSheets ?? []).map((s) => ({ name: s.name, data: bigTickets(s.tickets) }));
+const sheets = seed.sheets || generated.length > 0 ? [...(seed.sheets ?? []), ...generated] : undefined;
 // A sync takes a few milliseconds, so the page renders between requests as it does in Excel.
-const fake = new FakeExcel({ ...seed, latencyMs: 5 });
+const fake = new FakeExcel({ ...seed, sheets, latencyMs: 5 });
 const functions: string[] = [];
 
 /** Enums read as their Office.js string values (`Excel.ChartType.line` → 'Line'). */

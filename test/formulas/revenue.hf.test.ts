@@ -91,7 +91,7 @@ describe('revenue functions as spreadsheet formulas (HyperFormula)', () => {
   it('a bad amount in the ledger is #VALUE! naming the cell, and a spill of an error is just the error', () => {
     const data: SheetValue[][] = [
       ['Customer', '2025-01', '2025-02'],
-      ['Acme', 100, 'n/a'],
+      ['Acme', 100, 'twelve'],
     ];
     const v = evalFormula(data, '=MSP.MRRMOVES(A1:C2)') as DetailedCellError;
     expect(v).toBeInstanceOf(DetailedCellError);

@@ -102,8 +102,8 @@ describe('service desk functions as spreadsheet formulas over the sample export 
 
   it('a bad text date in the range is #VALUE! naming the cell', () => {
     const { at } = sheet({ M1: '=MSP.TTR(A1:K301)' }, (rows) => {
-      // The apostrophe keeps it text, as in Excel (typed bare, both would read it as a date).
-      rows[9]![6] = "'12/03/2025";
+      // Text that is no date (numeric text dates such as 12/03/2025 are read, in the table's order).
+      rows[9]![6] = "'next Tuesday";
     });
     const e = at('M1') as DetailedCellError;
     expect(e.value).toBe('#VALUE!');

@@ -184,9 +184,11 @@ describe('CLI workbook charts opened by LibreOffice', () => {
       title: 'MRR movements',
       stacked: true,
       dateAxis: true,
-      categories: lo(s, 'A16', 'A32'),
-      // New, Expansion, Reactivation, Contraction, Churn: columns C to G, header on row 15.
-      series: ['C', 'D', 'E', 'F', 'G'].map((c) => ({ label: lo(s, `${c}15`), values: lo(s, `${c}16`, `${c}32`) })),
+      // Nine KPI lines on rows 6–14 (MRR, churn and NRR and GRR for the window and the last 12 months,
+      // quick ratio, ARPA), a blank row, the title on row 16: the header on row 17, 17 periods below.
+      categories: lo(s, 'A18', 'A34'),
+      // New, Expansion, Reactivation, Contraction, Churn: columns C to G.
+      series: ['C', 'D', 'E', 'F', 'G'].map((c) => ({ label: lo(s, `${c}17`), values: lo(s, `${c}18`, `${c}34`) })),
     });
   });
 

@@ -516,6 +516,15 @@ export const de: Messages = {
         language: LANGUAGE,
       },
     },
+    COLUMNS: {
+      name: 'SPALTEN.GELESEN',
+      description:
+        'Was die Funktionen in einer Tickettabelle oder einem Journal lesen: Aufbau, Datumsreihenfolge, Spalten, Werte, leere Zellen, Probleme.',
+      params: {
+        table: ['tabelle', 'Eine Tickettabelle oder ein Abonnement-Journal mit Kopfzeile.'],
+        language: LANGUAGE,
+      },
+    },
     KPIS: {
       name: 'KENNZAHLEN',
       description: 'Tabelle des Benchmark-Katalogs: KPI, Name, Einheit, Richtung, Schwellen, Quelle.',
@@ -544,6 +553,10 @@ export const de: Messages = {
     dateArg: '{arg} muss ein Datum sein (ein Excel-Datum oder ISO-Text wie 2025-03-31), erhalten: „{value}“.',
     cellNotADate: '{cell}: „{value}“ ist kein Datum (verwenden Sie ein Excel-Datum oder ISO-Text wie 2025-03-05).',
     ticketDate: '{cell}: „{value}“ ist kein Datum; verwenden Sie ein Excel-Datum oder ISO-Text wie 2025-03-05 14:30.',
+    dateOrderConflict:
+      '{cell} („{value}“) kann nur Tag/Monat/Jahr sein und {cell2} („{value2}“) nur Monat/Tag/Jahr: eine Tabelle kann nicht beide Reihenfolgen mischen.',
+    currencyMix:
+      '{cell}: die Währungsspalte enthält mehrere Währungen ({currencies}); Beträge in verschiedenen Währungen werden nie addiert.',
     ticketDuration: '{cell}: „{value}“ ist keine Dauer (eine Zahl oder h:mm).',
     negativeDuration: '{cell}: eine Dauer darf nicht negativ sein (erhalten: {value}).',
     notAFlag:
@@ -662,6 +675,27 @@ export const de: Messages = {
     periodMrr: 'MRR der Periode',
     activeCustomers: 'aktive Kunden in der Periode',
   },
+  /** MSP.COLUMNS's words: the layout and date-order rows, ledger roles, the problems cell. */
+  inputColumns: {
+    layout: 'Aufbau',
+    tickets: 'Tickettabelle',
+    ledgerLong: 'Journal, eine Zeile je Kunde und Periode',
+    ledgerWide: 'Journal, eine Spalte je Periode',
+    dateOrder: 'Datumsreihenfolge',
+    dmy: 'Tag/Monat/Jahr',
+    mdy: 'Monat/Tag/Jahr',
+    proven: '{order} (belegt)',
+    assumed: '{order} (angenommen)',
+    noTextDates: 'kein Datum als numerischer Text geschrieben',
+    problems: '{count}; erste: {place}: „{value}“',
+    ledgerRoles: {
+      customer: 'Kunde',
+      period: 'Periode',
+      amount: 'Betrag',
+      currency: 'Währung',
+      periods: 'Perioden',
+    },
+  },
   columnRoles: {
     id: 'Ticketnummer',
     client: 'Kunde',
@@ -671,6 +705,7 @@ export const de: Messages = {
     firstResponse: 'Zeitpunkt der ersten Reaktion',
     firstResponseTime: 'Erstreaktionszeit',
     resolved: 'Lösungszeitpunkt',
+    closed: 'Schließzeitpunkt',
     resolutionTime: 'Lösungszeit',
     due: 'Fälligkeit der Lösung',
     slaMet: 'SLA eingehalten',
@@ -722,6 +757,7 @@ export const de: Messages = {
       periods: '{count} Perioden, von {first} bis {last}',
       customers: '{count} Kunden',
       tickets: '{count} Tickets',
+      dateOrder: 'Datumsreihenfolge: {order}',
       asOf: 'Letzter Zeitpunkt: {date}',
       problems: 'Gefundene Probleme',
       noProblem: 'Keine Probleme gefunden.',
@@ -736,6 +772,7 @@ export const de: Messages = {
       firstResponse: 'Erste Reaktion',
       firstResponseDuration: 'Erstreaktionszeit',
       resolved: 'Gelöst',
+      closed: 'Geschlossen',
       due: 'Fällig',
       slaMet: 'SLA eingehalten',
       firstContact: 'Beim Erstkontakt gelöst',
@@ -787,7 +824,7 @@ export const de: Messages = {
       nameTaken: 'Ein anderes Blatt hat gleichzeitig denselben Namen erhalten. Versuchen Sie es erneut.',
       protected: 'Die Arbeitsmappe ist geschützt oder schreibgeschützt, daher kann kein Blatt hinzugefügt werden.',
       tooLarge:
-        'Die Daten sind zu groß, als dass Excel sie in einem Stück übergeben könnte (über 5 MB in Excel im Web). Wählen Sie weniger Zeilen oder Spalten, z. B. ein Jahr Tickets.',
+        'Eine einzelne Zeile dieser Daten ist größer, als Excel in einer Antwort übergeben kann (5 MB in Excel im Web): Eine Zelle enthält vermutlich einen sehr langen Text. Wählen Sie nur die Spalten, die die Vorlage braucht, oder verwenden Sie die Befehlszeile msp-kpi.',
       oldExcel:
         'Dieser Excel-Version fehlt eine Funktion, die der Assistent braucht (Excel API 1.12). Aktualisieren Sie Excel oder verwenden Sie Excel im Web.',
       unexpected: 'Excel meldete: {detail}',
@@ -884,6 +921,14 @@ export const de: Messages = {
       medianResolution: 'Median Lösung (h)',
       hours: 'Stunden',
     },
+    COLUMNS: {
+      role: 'Rolle',
+      column: 'Spalte',
+      header: 'Überschrift',
+      values: 'Werte',
+      blank: 'Leer',
+      problems: 'Probleme',
+    },
     KPIS: {
       kpi: 'KPI',
       name: 'Name',
@@ -938,6 +983,8 @@ export const de: Messages = {
       churnWindow: 'Kundenabwanderung ({months}-Monats-Fenster)',
       churnYear: 'Kundenabwanderung (letzte 12 Monate)',
       churnAnnualised: 'Kundenabwanderung (auf das Jahr hochgerechnet)',
+      windowed: '{kpi} ({months}-Monats-Fenster)',
+      lastYear: '{kpi} (letzte 12 Monate)',
     },
     annualisedNote: 'Weniger als ein Jahr Historie: die Abwanderung des Fensters über 12 Monate hochgerechnet.',
     notComputed: '{kpi}: aus diesen Daten nicht berechnet ({reason})',

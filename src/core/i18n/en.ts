@@ -114,6 +114,10 @@ export const en = {
     dateArg: '{arg} must be a date (an Excel date or ISO text such as 2025-03-31), got "{value}".',
     cellNotADate: '{cell}: "{value}" is not a date (use an Excel date or ISO text such as 2025-03-05).',
     ticketDate: '{cell}: "{value}" is not a date; use an Excel date or ISO text such as 2025-03-05 14:30.',
+    dateOrderConflict:
+      '{cell} ("{value}") can only be day/month/year and {cell2} ("{value2}") only month/day/year: one table cannot mix the two orders.',
+    currencyMix:
+      '{cell}: the currency column holds several currencies ({currencies}); amounts in different currencies are never added.',
     ticketDuration: '{cell}: "{value}" is not a duration (a number, or h:mm).',
     negativeDuration: '{cell}: a duration cannot be negative (got {value}).',
     notAFlag:
@@ -224,6 +228,27 @@ export const en = {
     periodMrr: 'MRR of the period',
     activeCustomers: 'active customers in the period',
   },
+  /** MSP.COLUMNS's words: the layout and date-order rows, ledger roles, the problems cell. */
+  inputColumns: {
+    layout: 'Layout',
+    tickets: 'Ticket table',
+    ledgerLong: 'Ledger, one row per customer and period',
+    ledgerWide: 'Ledger, one column per period',
+    dateOrder: 'Date order',
+    dmy: 'day/month/year',
+    mdy: 'month/day/year',
+    proven: '{order} (proven)',
+    assumed: '{order} (assumed)',
+    noTextDates: 'no date written as numeric text',
+    problems: '{count}; first: {place}: "{value}"',
+    ledgerRoles: {
+      customer: 'customer',
+      period: 'period',
+      amount: 'amount',
+      currency: 'currency',
+      periods: 'periods',
+    },
+  },
   /** How messages name a column role of a ticket table. */
   columnRoles: {
     id: 'ticket id',
@@ -234,6 +259,7 @@ export const en = {
     firstResponse: 'first response time',
     firstResponseTime: 'first response duration',
     resolved: 'resolved time',
+    closed: 'closed time',
     resolutionTime: 'resolution duration',
     due: 'resolution due time',
     slaMet: 'SLA met',
@@ -286,6 +312,7 @@ export const en = {
       periods: '{count} periods, from {first} to {last}',
       customers: '{count} customers',
       tickets: '{count} tickets',
+      dateOrder: 'Date order: {order}',
       asOf: 'Latest timestamp: {date}',
       problems: 'Problems found',
       noProblem: 'No problem found.',
@@ -300,6 +327,7 @@ export const en = {
       firstResponse: 'First response',
       firstResponseDuration: 'First response time',
       resolved: 'Resolved',
+      closed: 'Closed',
       due: 'Due',
       slaMet: 'SLA met',
       firstContact: 'First contact resolution',
@@ -350,7 +378,7 @@ export const en = {
       nameTaken: 'Another sheet took the same name at the same moment. Try again.',
       protected: 'The workbook is protected or read-only, so no sheet can be added.',
       tooLarge:
-        'The data is too large for Excel to hand over in one piece (over 5 MB in Excel on the web). Select fewer rows or columns, for example one year of tickets.',
+        'A single row of this data is larger than Excel can hand over in one answer (5 MB in Excel on the web): a cell probably holds a very long text. Select only the columns the template needs, or use the msp-kpi command line.',
       oldExcel:
         'This version of Excel lacks a feature the wizard needs (Excel API 1.12). Update Excel or use Excel on the web.',
       unexpected: 'Excel reported: {detail}',
@@ -445,6 +473,14 @@ export const en = {
       medianResolution: 'Median resolution (h)',
       hours: 'Hours',
     },
+    COLUMNS: {
+      role: 'Role',
+      column: 'Column',
+      header: 'Header',
+      values: 'Values',
+      blank: 'Blank',
+      problems: 'Problems',
+    },
     KPIS: {
       kpi: 'KPI',
       name: 'Name',
@@ -499,6 +535,8 @@ export const en = {
       churnWindow: 'Customer churn ({months}-month window)',
       churnYear: 'Customer churn (last 12 months)',
       churnAnnualised: 'Customer churn (annualised)',
+      windowed: '{kpi} ({months}-month window)',
+      lastYear: '{kpi} (last 12 months)',
     },
     annualisedNote: 'Less than a year of history: the window’s churn compounded over 12 months.',
     notComputed: '{kpi}: not computed from this data ({reason})',

@@ -522,6 +522,15 @@ export const fr: Messages = {
         language: LANGUAGE,
       },
     },
+    COLUMNS: {
+      name: 'COLONNES.LUES',
+      description:
+        'Ce que les fonctions lisent dans un tableau de tickets ou un registre : disposition, ordre des dates, colonnes, valeurs, vides, problèmes.',
+      params: {
+        table: ['tableau', "Tableau de tickets ou registre d'abonnements, ligne d'en-tête comprise."],
+        language: LANGUAGE,
+      },
+    },
     KPIS: {
       name: 'INDICATEURS',
       description: 'Tableau du catalogue des références : KPI, nom, unité, sens, seuils, source.',
@@ -551,6 +560,10 @@ export const fr: Messages = {
     cellNotADate: '{cell} : « {value} » n’est pas une date (utilisez une date Excel ou un texte ISO comme 2025-03-05).',
     ticketDate:
       '{cell} : « {value} » n’est pas une date ; utilisez une date Excel ou un texte ISO comme 2025-03-05 14:30.',
+    dateOrderConflict:
+      '{cell} (« {value} ») ne peut être que jour/mois/année et {cell2} (« {value2} ») que mois/jour/année : un tableau ne peut pas mélanger les deux ordres.',
+    currencyMix:
+      '{cell} : la colonne de devise contient plusieurs devises ({currencies}) ; des montants en devises différentes ne sont jamais additionnés.',
     ticketDuration: '{cell} : « {value} » n’est pas une durée (un nombre, ou h:mm).',
     negativeDuration: '{cell} : une durée ne peut pas être négative (reçu {value}).',
     notAFlag:
@@ -669,6 +682,27 @@ export const fr: Messages = {
     periodMrr: 'MRR de la période',
     activeCustomers: 'clients actifs de la période',
   },
+  /** MSP.COLUMNS's words: the layout and date-order rows, ledger roles, the problems cell. */
+  inputColumns: {
+    layout: 'Disposition',
+    tickets: 'Tableau de tickets',
+    ledgerLong: 'Registre, une ligne par client et période',
+    ledgerWide: 'Registre, une colonne par période',
+    dateOrder: 'Ordre des dates',
+    dmy: 'jour/mois/année',
+    mdy: 'mois/jour/année',
+    proven: '{order} (prouvé)',
+    assumed: '{order} (supposé)',
+    noTextDates: 'aucune date écrite en texte numérique',
+    problems: '{count} ; première : {place} : « {value} »',
+    ledgerRoles: {
+      customer: 'client',
+      period: 'période',
+      amount: 'montant',
+      currency: 'devise',
+      periods: 'périodes',
+    },
+  },
   columnRoles: {
     id: 'numéro de ticket',
     client: 'client',
@@ -678,6 +712,7 @@ export const fr: Messages = {
     firstResponse: 'date de première réponse',
     firstResponseTime: 'délai de première réponse',
     resolved: 'date de résolution',
+    closed: 'date de clôture',
     resolutionTime: 'délai de résolution',
     due: 'échéance de résolution',
     slaMet: 'SLA respecté',
@@ -730,6 +765,7 @@ export const fr: Messages = {
       periods: '{count} périodes, de {first} à {last}',
       customers: '{count} clients',
       tickets: '{count} tickets',
+      dateOrder: 'Ordre des dates : {order}',
       asOf: 'Dernière date : {date}',
       problems: 'Problèmes trouvés',
       noProblem: 'Aucun problème trouvé.',
@@ -744,6 +780,7 @@ export const fr: Messages = {
       firstResponse: 'Première réponse',
       firstResponseDuration: 'Délai de première réponse',
       resolved: 'Résolution',
+      closed: 'Clôturé',
       due: 'Échéance',
       slaMet: 'SLA respecté',
       firstContact: 'Résolu au premier contact',
@@ -796,7 +833,7 @@ export const fr: Messages = {
       nameTaken: 'Une autre feuille a pris le même nom au même moment. Réessayez.',
       protected: 'Le classeur est protégé ou en lecture seule : impossible d’ajouter une feuille.',
       tooLarge:
-        'Les données sont trop volumineuses pour qu’Excel les transmette en une fois (plus de 5 Mo dans Excel pour le web). Sélectionnez moins de lignes ou de colonnes, par exemple un an de tickets.',
+        'Une seule ligne de ces données dépasse ce qu’Excel peut transmettre en une réponse (5 Mo dans Excel pour le web) : une cellule contient sans doute un texte très long. Sélectionnez seulement les colonnes utiles au modèle, ou utilisez la ligne de commande msp-kpi.',
       oldExcel:
         'Cette version d’Excel n’a pas une fonction dont l’assistant a besoin (Excel API 1.12). Mettez Excel à jour ou utilisez Excel pour le web.',
       unexpected: 'Excel a signalé : {detail}',
@@ -894,6 +931,14 @@ export const fr: Messages = {
       medianResolution: 'Résolution médiane (h)',
       hours: 'Heures',
     },
+    COLUMNS: {
+      role: 'Rôle',
+      column: 'Colonne',
+      header: 'En-tête',
+      values: 'Valeurs',
+      blank: 'Vides',
+      problems: 'Problèmes',
+    },
     KPIS: {
       kpi: 'KPI',
       name: 'Nom',
@@ -948,6 +993,8 @@ export const fr: Messages = {
       churnWindow: 'Attrition clients (fenêtre de {months} mois)',
       churnYear: 'Attrition clients (12 derniers mois)',
       churnAnnualised: 'Attrition clients (annualisée)',
+      windowed: '{kpi} (fenêtre de {months} mois)',
+      lastYear: '{kpi} (12 derniers mois)',
     },
     annualisedNote: 'Moins d’un an d’historique : l’attrition de la fenêtre composée sur 12 mois.',
     notComputed: '{kpi} : non calculé à partir de ces données ({reason})',

@@ -513,6 +513,15 @@ export const it: Messages = {
         language: LANGUAGE,
       },
     },
+    COLUMNS: {
+      name: 'COLONNE.LETTE',
+      description:
+        'Ciò che le funzioni leggono in una tabella di ticket o in un registro: struttura, ordine delle date, colonne, valori, vuote, problemi.',
+      params: {
+        table: ['tabella', 'Una tabella di ticket o un registro degli abbonamenti, con la riga di intestazione.'],
+        language: LANGUAGE,
+      },
+    },
     KPIS: {
       name: 'INDICATORI',
       description: 'Tabella del catalogo dei benchmark: KPI, nome, unità, direzione, soglie, fonte.',
@@ -541,6 +550,10 @@ export const it: Messages = {
     dateArg: '{arg} deve essere una data (una data di Excel o un testo ISO come 2025-03-31), ricevuto "{value}".',
     cellNotADate: '{cell}: "{value}" non è una data (usa una data di Excel o un testo ISO come 2025-03-05).',
     ticketDate: '{cell}: "{value}" non è una data; usa una data di Excel o un testo ISO come 2025-03-05 14:30.',
+    dateOrderConflict:
+      '{cell} ("{value}") può essere solo giorno/mese/anno e {cell2} ("{value2}") solo mese/giorno/anno: una tabella non può mescolare i due ordini.',
+    currencyMix:
+      '{cell}: la colonna della valuta contiene più valute ({currencies}); importi in valute diverse non vengono mai sommati.',
     ticketDuration: '{cell}: "{value}" non è una durata (un numero, o h:mm).',
     negativeDuration: '{cell}: una durata non può essere negativa (ricevuto {value}).',
     notAFlag: '{cell}: "{value}" non è un valore sì/no (usa VERO/FALSO, 1/0, sì/no, rispettato/violato, entro/fuori).',
@@ -657,6 +670,27 @@ export const it: Messages = {
     periodMrr: 'MRR del periodo',
     activeCustomers: 'clienti attivi nel periodo',
   },
+  /** MSP.COLUMNS's words: the layout and date-order rows, ledger roles, the problems cell. */
+  inputColumns: {
+    layout: 'Struttura',
+    tickets: 'Tabella dei ticket',
+    ledgerLong: 'Registro, una riga per cliente e periodo',
+    ledgerWide: 'Registro, una colonna per periodo',
+    dateOrder: 'Ordine delle date',
+    dmy: 'giorno/mese/anno',
+    mdy: 'mese/giorno/anno',
+    proven: '{order} (provato)',
+    assumed: '{order} (presunto)',
+    noTextDates: 'nessuna data scritta come testo numerico',
+    problems: '{count}; la prima: {place}: "{value}"',
+    ledgerRoles: {
+      customer: 'cliente',
+      period: 'periodo',
+      amount: 'importo',
+      currency: 'valuta',
+      periods: 'periodi',
+    },
+  },
   columnRoles: {
     id: 'numero di ticket',
     client: 'cliente',
@@ -666,6 +700,7 @@ export const it: Messages = {
     firstResponse: 'data di prima risposta',
     firstResponseTime: 'tempo di prima risposta',
     resolved: 'data di risoluzione',
+    closed: 'data di chiusura',
     resolutionTime: 'tempo di risoluzione',
     due: 'scadenza di risoluzione',
     slaMet: 'SLA rispettato',
@@ -717,6 +752,7 @@ export const it: Messages = {
       periods: '{count} periodi, da {first} a {last}',
       customers: '{count} clienti',
       tickets: '{count} ticket',
+      dateOrder: 'Ordine delle date: {order}',
       asOf: 'Ultima data: {date}',
       problems: 'Problemi trovati',
       noProblem: 'Nessun problema trovato.',
@@ -731,6 +767,7 @@ export const it: Messages = {
       firstResponse: 'Prima risposta',
       firstResponseDuration: 'Tempo di prima risposta',
       resolved: 'Risoluzione',
+      closed: 'Chiuso',
       due: 'Scadenza',
       slaMet: 'SLA rispettato',
       firstContact: 'Risolto al primo contatto',
@@ -781,7 +818,7 @@ export const it: Messages = {
       nameTaken: 'Un altro foglio ha preso lo stesso nome nello stesso momento. Riprovate.',
       protected: 'La cartella di lavoro è protetta o di sola lettura: non si può aggiungere un foglio.',
       tooLarge:
-        'I dati sono troppo grandi perché Excel li trasmetta in una volta (oltre 5 MB in Excel per il web). Selezionate meno righe o colonne, ad esempio un anno di ticket.',
+        'Una sola riga di questi dati supera ciò che Excel può trasmettere in una risposta (5 MB in Excel per il web): una cella contiene probabilmente un testo molto lungo. Selezionate solo le colonne che servono al modello, oppure usate la riga di comando msp-kpi.',
       oldExcel:
         'Questa versione di Excel non ha una funzione necessaria alla procedura guidata (Excel API 1.12). Aggiornate Excel o usate Excel per il web.',
       unexpected: 'Excel ha segnalato: {detail}',
@@ -878,6 +915,14 @@ export const it: Messages = {
       medianResolution: 'Risoluzione mediana (h)',
       hours: 'Ore',
     },
+    COLUMNS: {
+      role: 'Ruolo',
+      column: 'Colonna',
+      header: 'Intestazione',
+      values: 'Valori',
+      blank: 'Vuote',
+      problems: 'Problemi',
+    },
     KPIS: {
       kpi: 'KPI',
       name: 'Nome',
@@ -932,6 +977,8 @@ export const it: Messages = {
       churnWindow: 'Abbandono clienti (finestra di {months} mesi)',
       churnYear: 'Abbandono clienti (ultimi 12 mesi)',
       churnAnnualised: 'Abbandono clienti (annualizzato)',
+      windowed: '{kpi} (finestra di {months} mesi)',
+      lastYear: '{kpi} (ultimi 12 mesi)',
     },
     annualisedNote: 'Meno di un anno di storico: l’abbandono della finestra composto su 12 mesi.',
     notComputed: '{kpi}: non calcolato da questi dati ({reason})',

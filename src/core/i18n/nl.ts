@@ -510,6 +510,15 @@ export const nl: Messages = {
         language: LANGUAGE,
       },
     },
+    COLUMNS: {
+      name: 'KOLOMMEN.GELEZEN',
+      description:
+        'Wat de functies lezen in een tickettabel of grootboek: indeling, datumvolgorde, kolommen, waarden, lege cellen, problemen.',
+      params: {
+        table: ['tabel', 'Een tickettabel of abonnementsgrootboek, met de koprij.'],
+        language: LANGUAGE,
+      },
+    },
     KPIS: {
       name: 'KPI.LIJST',
       description: 'Tabel van de benchmarkcatalogus: KPI, naam, eenheid, richting, drempels, bron.',
@@ -538,6 +547,10 @@ export const nl: Messages = {
     dateArg: '{arg} moet een datum zijn (een Excel-datum of ISO-tekst zoals 2025-03-31), kreeg "{value}".',
     cellNotADate: '{cell}: "{value}" is geen datum (gebruik een Excel-datum of ISO-tekst zoals 2025-03-05).',
     ticketDate: '{cell}: "{value}" is geen datum; gebruik een Excel-datum of ISO-tekst zoals 2025-03-05 14:30.',
+    dateOrderConflict:
+      '{cell} ("{value}") kan alleen dag/maand/jaar zijn en {cell2} ("{value2}") alleen maand/dag/jaar: één tabel kan de twee volgordes niet mengen.',
+    currencyMix:
+      "{cell}: de valutakolom bevat meerdere valuta's ({currencies}); bedragen in verschillende valuta's worden nooit opgeteld.",
     ticketDuration: '{cell}: "{value}" is geen duur (een getal, of h:mm).',
     negativeDuration: '{cell}: een duur kan niet negatief zijn (kreeg {value}).',
     notAFlag:
@@ -655,6 +668,27 @@ export const nl: Messages = {
     periodMrr: 'MRR van de periode',
     activeCustomers: 'actieve klanten in de periode',
   },
+  /** MSP.COLUMNS's words: the layout and date-order rows, ledger roles, the problems cell. */
+  inputColumns: {
+    layout: 'Indeling',
+    tickets: 'Tickettabel',
+    ledgerLong: 'Grootboek, één rij per klant en periode',
+    ledgerWide: 'Grootboek, één kolom per periode',
+    dateOrder: 'Datumvolgorde',
+    dmy: 'dag/maand/jaar',
+    mdy: 'maand/dag/jaar',
+    proven: '{order} (bewezen)',
+    assumed: '{order} (aangenomen)',
+    noTextDates: 'geen datum als numerieke tekst geschreven',
+    problems: '{count}; eerste: {place}: "{value}"',
+    ledgerRoles: {
+      customer: 'klant',
+      period: 'periode',
+      amount: 'bedrag',
+      currency: 'valuta',
+      periods: 'perioden',
+    },
+  },
   columnRoles: {
     id: 'ticketnummer',
     client: 'klant',
@@ -664,6 +698,7 @@ export const nl: Messages = {
     firstResponse: 'tijdstip van eerste reactie',
     firstResponseTime: 'eerste reactietijd',
     resolved: 'tijdstip van oplossing',
+    closed: 'sluittijd',
     resolutionTime: 'oplostijd',
     due: 'deadline voor oplossing',
     slaMet: 'SLA gehaald',
@@ -715,6 +750,7 @@ export const nl: Messages = {
       periods: '{count} perioden, van {first} tot {last}',
       customers: '{count} klanten',
       tickets: '{count} tickets',
+      dateOrder: 'Datumvolgorde: {order}',
       asOf: 'Laatste tijdstip: {date}',
       problems: 'Gevonden problemen',
       noProblem: 'Geen problemen gevonden.',
@@ -729,6 +765,7 @@ export const nl: Messages = {
       firstResponse: 'Eerste reactie',
       firstResponseDuration: 'Eerste reactietijd',
       resolved: 'Opgelost',
+      closed: 'Gesloten',
       due: 'Deadline',
       slaMet: 'SLA gehaald',
       firstContact: 'Opgelost bij eerste contact',
@@ -781,7 +818,7 @@ export const nl: Messages = {
       nameTaken: 'Een ander blad kreeg op hetzelfde moment dezelfde naam. Probeer het opnieuw.',
       protected: 'De werkmap is beveiligd of alleen-lezen, dus er kan geen blad worden toegevoegd.',
       tooLarge:
-        'De gegevens zijn te groot om in één keer door Excel te laten doorgeven (meer dan 5 MB in Excel voor het web). Selecteer minder rijen of kolommen, bijvoorbeeld één jaar tickets.',
+        'Eén rij van deze gegevens is groter dan Excel in één antwoord kan doorgeven (5 MB in Excel voor het web): een cel bevat waarschijnlijk een zeer lange tekst. Selecteer alleen de kolommen die de sjabloon nodig heeft, of gebruik de opdrachtregel msp-kpi.',
       oldExcel:
         'Deze versie van Excel mist een functie die de wizard nodig heeft (Excel API 1.12). Werk Excel bij of gebruik Excel voor het web.',
       unexpected: 'Excel meldde: {detail}',
@@ -876,6 +913,14 @@ export const nl: Messages = {
       medianResolution: 'Mediaan oplostijd (u)',
       hours: 'Uren',
     },
+    COLUMNS: {
+      role: 'Rol',
+      column: 'Kolom',
+      header: 'Kop',
+      values: 'Waarden',
+      blank: 'Leeg',
+      problems: 'Problemen',
+    },
     KPIS: {
       kpi: 'KPI',
       name: 'Naam',
@@ -930,6 +975,8 @@ export const nl: Messages = {
       churnWindow: 'Klantverloop (venster van {months} maanden)',
       churnYear: 'Klantverloop (laatste 12 maanden)',
       churnAnnualised: 'Klantverloop (op jaarbasis)',
+      windowed: '{kpi} (venster van {months} maanden)',
+      lastYear: '{kpi} (laatste 12 maanden)',
     },
     annualisedNote: 'Minder dan een jaar historiek: het verloop van het venster samengesteld over 12 maanden.',
     notComputed: '{kpi}: niet berekend uit deze gegevens ({reason})',

@@ -1,3 +1,5 @@
+import { evaluate } from '../evaluate';
+import { getFunction } from '../registry';
 import { KpiError } from '../errors';
 import { run, code } from '../../../test/helpers/kpiError';
 
@@ -45,13 +47,20 @@ describe('sales, people and operations KPIs', () => {
     it('reads ISO text dates and leaves out clients not live yet', () => {
       expect(run('ONBOARDINGTIME', [['2025-01-01'], ['2025-02-01']], [['2025-01-15'], ['']])).toBe(14);
     });
+    it('reads numeric text dates in one order for both ranges, and markers as blanks', () => {
+      // 13/02 in start_dates proves day-first for both ranges, whatever the default:
+      // 3 Feb → 10 Feb = 7 days; the second client is not live yet (N/A).
+      const s = [['03/02/2025'], ['13/02/2025']];
+      const l = [['10/02/2025'], ['N/A']];
+      expect(evaluate(getFunction('ONBOARDINGTIME')!, [s, l], 'mdy')).toBe(7);
+    });
     it('rejects a go-live before its start, naming the cell', () => {
       const r = run('ONBOARDINGTIME', [[45658], [45700]], [[45672], [45690]]);
       expect(code(r)).toBe('#VALUE!');
       expect((r as KpiError).message).toMatch(/row 2, column A/);
     });
     it('rejects text that is not a date, shapes that differ, and unknown statistics', () => {
-      expect((run('ONBOARDINGTIME', [['05/03/2025']], [[45700]]) as KpiError).message).toMatch(/not a date/);
+      expect((run('ONBOARDINGTIME', [['March 5']], [[45700]]) as KpiError).message).toMatch(/not a date/);
       expect(code(run('ONBOARDINGTIME', [[1], [2]], [[3]]))).toBe('#VALUE!');
       expect((run('ONBOARDINGTIME', starts, lives, 'mode') as KpiError).message).toMatch(/"mean"/);
     });

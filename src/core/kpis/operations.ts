@@ -1,5 +1,6 @@
-import { type Cell, errorOf, isBlankText, metEveryCell, rowError } from '../cells';
-import { parseIsoDate } from '../dates';
+import { type Cell, type Grid, errorOf, isBlankText, metEveryCell, rowError } from '../cells';
+import { type DateOrder, DateOrderEvidence, parseDateText } from '../dateOrder';
+import { isNoDateSerial, isNoDateText } from '../noValue';
 import { fail } from '../errors';
 import { STATISTIC_WORDS, readOption } from '../options';
 import { defineFunction } from '../spec';
@@ -9,12 +10,28 @@ import { arg, div, num, share, sub } from '../formula/expr';
 
 const n = (name: string, description: string) => ({ name, kind: 'number', min: 0, description }) as const;
 
-/** A start/go-live cell as a serial: numbers are serials, text must be ISO-8601, blank is null. */
-function dateCell(v: Cell, r: number, c: number, param: string): number | null {
-  if (typeof v === 'number') return v === 0 ? null : v;
+/** The day/month order of the numeric text dates of both ranges, decided once for the two (SPEC §1). */
+function rangesDateOrder(ranges: readonly [Grid, string][]): DateOrder {
+  const evidence = new DateOrderEvidence();
+  for (const [grid, arg] of ranges) {
+    grid.forEach((row, r) =>
+      row.forEach((v, col) => {
+        if (typeof v === 'string') evidence.note(v, () => ({ arg, row: r, col }));
+      }),
+    );
+  }
+  return evidence.decide().order;
+}
+
+/**
+ * A start/go-live cell as a serial: numbers are serials, text is ISO-8601 or numeric in the two
+ * ranges' order; blank, "no value" markers and no-date sentinels are null.
+ */
+function dateCell(v: Cell, r: number, c: number, param: string, order: DateOrder): number | null {
+  if (typeof v === 'number') return isNoDateSerial(v) ? null : v;
   if (typeof v === 'object' && v !== null) throw errorOf(v);
-  if (isBlankText(v)) return null;
-  const serial = typeof v === 'string' ? parseIsoDate(v) : undefined;
+  if (isBlankText(v) || (typeof v === 'string' && isNoDateText(v))) return null;
+  const serial = typeof v === 'string' ? parseDateText(v, order) : undefined;
   if (serial === undefined)
     throw fail.value('cellNotADate', { cell: { arg: param, row: r, col: c }, value: String(v) });
   return serial;
@@ -141,6 +158,7 @@ export const operationsFunctions = [
     ],
     unit: 'days',
     notes:
+      'Text dates may be ISO or numeric, one day/month order for both ranges (SPEC §1); "no value" markers are blanks. ' +
       'Pairs where either date is blank are left out (a client not live yet). A go-live before its start is #VALUE! naming the cell. No complete pair at all is #N/A.',
     examples: [
       {
@@ -162,6 +180,10 @@ export const operationsFunctions = [
       if (starts.length !== lives.length || starts[0]!.length !== lives[0]!.length) {
         throw fail.value('sameShape', { arg: 'start_dates', arg2: 'live_dates' });
       }
+      const order = rangesDateOrder([
+        [starts, 'start_dates'],
+        [lives, 'live_dates'],
+      ]);
       let cells = 0;
       for (let r = 0; r < starts.length; r++) cells += starts[r]?.length ?? 0;
       const days = new Float64Array(cells);
@@ -174,8 +196,8 @@ export const operationsFunctions = [
         for (let c = 0; c < startRow.length; c++) {
           const startCell = startRow[c]!;
           if (startCell === undefined && !(c in startRow)) continue;
-          const start = dateCell(startCell, r, c, 'start_dates');
-          const live = dateCell(liveRow[c]!, r, c, 'live_dates');
+          const start = dateCell(startCell, r, c, 'start_dates', order);
+          const live = dateCell(liveRow[c]!, r, c, 'live_dates', order);
           if (start === null || live === null) continue;
           if (live < start) throw fail.value('liveBeforeStart', { cell: { arg: 'live_dates', row: r, col: c } });
           days[n++] = live - start;

@@ -72,11 +72,11 @@ describe('wide ledger', () => {
     const e = caught(() =>
       parseLedger([
         ['Customer', '2025-01'],
-        ['Acme', 'n/a'],
+        ['Acme', 'twelve'],
       ]),
     );
     expect(e.code).toBe('#VALUE!');
-    expect(withFunction(e, 'NRR').message).toMatch(/MSP\.NRR: .*row 2, column B.*"n\/a"/);
+    expect(withFunction(e, 'NRR').message).toMatch(/MSP\.NRR: .*row 2, column B.*"twelve"/);
     expect(
       caught(() =>
         parseLedger([
@@ -194,11 +194,11 @@ describe('long ledger', () => {
     const e = caught(() =>
       parseLedger([
         ['Customer', 'Date', 'Amount'],
-        ['Acme', '05/01/2025', 10],
+        ['Acme', 'Jan 5th 2025', 10],
       ]),
     );
     expect(e.code).toBe('#VALUE!');
-    expect(withFunction(e, 'MRRMOVES').message).toMatch(/MSP\.MRRMOVES: .*row 2, column B \(Date\).*"05\/01\/2025"/);
+    expect(withFunction(e, 'MRRMOVES').message).toMatch(/MSP\.MRRMOVES: .*row 2, column B \(Date\).*"Jan 5th 2025"/);
     expect(
       caught(() =>
         parseLedger([
@@ -418,5 +418,32 @@ describe('parseLedger (memory reused by the next call, errors checked while pars
     ]);
     const e = caught(() => parseLedger([HEADER, ['INV-1', 'Acme', 'soon', 1], ['INV-2', 'Beta', 'soon', 2]]));
     expect(e.message).toMatch(/row 2, column C \(Date\).*"soon"/);
+  });
+});
+
+describe('"no value" markers in a ledger', () => {
+  it('are blanks: a marker amount adds nothing, a row of markers is skipped, a marker is no customer', () => {
+    const wide = parseLedger([
+      ['Customer', '2025-01', '2025-02'],
+      ['Acme', 100, 'N/A'],
+      ['?', '-', null],
+      ['Beta', '—', 50],
+    ]);
+    expect(wide.customers).toEqual(['Acme', 'Beta']);
+    expect([...wide.mrr]).toEqual([100, 0, 0, 50]);
+    const long = parseLedger([
+      ['Customer', 'Month', 'MRR'],
+      ['Acme', '2025-01', 100],
+      ['Acme', '?', 'n/a'],
+    ]);
+    expect([...long.mrr]).toEqual([100]);
+    const e = caught(() =>
+      parseLedger([
+        ['Customer', 'Month', 'MRR'],
+        ['N/A', '2025-01', 100],
+      ]),
+    );
+    expect(e.code).toBe('#VALUE!');
+    expect(e.key).toBe('noCustomerName');
   });
 });

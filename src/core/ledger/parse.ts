@@ -1,6 +1,15 @@
 import { type Cell, type Grid, firstError, metEveryCell } from '../cells';
-import { formatSerial, parseIsoDate, parseYearMonth, serialFromMonthIndex } from '../dates';
+import {
+  type DateOrder,
+  DateOrderEvidence,
+  type DateOrderFinding,
+  defaultDateOrder,
+  parseDateText,
+} from '../dateOrder';
+import { formatSerial, parseYearMonth, serialFromMonthIndex } from '../dates';
 import { fail } from '../errors';
+import { isNoValueText } from '../noValue';
+import { checkOneCurrency } from './currency';
 import { LEDGER_HEADERS, type LedgerRole, findRoles } from './headers';
 import { monthOfSerial } from './monthOfDay';
 import { ScratchArray } from './scratch';
@@ -19,6 +28,8 @@ export interface Ledger {
   readonly customers: readonly Label[];
   /** MRR, customer-major: `mrr[c * periods.length + t]`. */
   readonly mrr: Float64Array;
+  /** The order numeric text dates were read in, and whether the ledger proved it (SPEC §1). */
+  readonly dateOrder: DateOrderFinding;
 }
 
 /** A typo in a date (year 2205, a serial of 0) must not allocate a century of months. */
@@ -27,7 +38,11 @@ const MAX_MONTHS = 1200;
 // Excel hands the same range object back on a recalculation in some hosts and in benchmarks:
 // parsing it again would redo all the work for the same answer. A ledger is never changed once
 // made, so the callers of one range can share it.
+// An order assumed from the default holds only for that default.
 const cache = new WeakMap<Grid, Ledger>();
+
+const cachedFor = (ledger: Ledger | undefined, order: DateOrder): Ledger | undefined =>
+  ledger && (ledger.dateOrder.basis !== 'assumed' || ledger.dateOrder.order === order) ? ledger : undefined;
 
 /**
  * Reads a ledger range (SPEC §2.1), detecting the layout from the header row, into a ledger of
@@ -36,7 +51,7 @@ const cache = new WeakMap<Grid, Ledger>();
  * (`metEveryCell`), so `evaluate` does not scan it again.
  */
 export function parseLedger(grid: Grid): Ledger {
-  const cached = cache.get(grid);
+  const cached = cachedFor(cache.get(grid), defaultDateOrder());
   if (cached) return cached;
   let ledger: Ledger;
   try {
@@ -52,10 +67,12 @@ export function parseLedger(grid: Grid): Ledger {
 function parse(grid: Grid): Ledger {
   const header = grid[0] ?? [];
   const roles = findRoles(header);
-  const ledger =
-    roles.customer !== undefined && roles.period !== undefined && roles.amount !== undefined
-      ? parseLong(grid, roles.customer, roles.period, roles.amount)
-      : parseWide(grid, roles);
+  const long = roles.customer !== undefined && roles.period !== undefined && roles.amount !== undefined;
+  if (long) checkOneCurrency(grid, roles.amount!);
+  const dateOrder = long ? columnDateOrder(grid, roles.period!) : headerDateOrder(header);
+  const ledger = long
+    ? parseLong(grid, roles.customer!, roles.period!, roles.amount!, dateOrder)
+    : parseWide(grid, roles, dateOrder);
   if (ledger.customers.length === 0) throw fail.na('noCustomers');
   return ledger;
 }
@@ -89,6 +106,30 @@ function isBlankCell(v: Cell | undefined): boolean {
   return (c <= 32 || c === 160) && v.trim() === '';
 }
 
+/** A blank, or a "no value" marker (`?`, `N/A`, `-` …) where a value is read. */
+export const isNoValue = (v: Cell | undefined): boolean =>
+  isBlankCell(v) || (typeof v === 'string' && isNoValueText(v));
+
+/** The order of the numeric text dates of a long ledger's period column. */
+export function columnDateOrder(grid: Grid, col: number): DateOrderFinding {
+  const evidence = new DateOrderEvidence();
+  const header = headerText(grid[0]![col]);
+  for (let r = 1; r < grid.length; r++) {
+    const v = grid[r]![col];
+    if (typeof v === 'string') evidence.note(v, () => ({ row: r, col, header }));
+  }
+  return evidence.decide();
+}
+
+/** The order of the numeric text dates of a wide ledger's period headers. */
+export function headerDateOrder(header: readonly Cell[]): DateOrderFinding {
+  const evidence = new DateOrderEvidence();
+  header.forEach((v, col) => {
+    if (col > 0 && typeof v === 'string') evidence.note(v, () => ({ row: 0, col }));
+  });
+  return evidence.decide();
+}
+
 /**
  * An MRR cell that is not a plain number ≥ 0: blank is 0, anything else is #VALUE! naming the cell.
  * `header` is the column's header cell, turned into text only for a message.
@@ -98,7 +139,7 @@ function readAmount(cell: Cell | undefined, row: number, col: number, header: Ce
     throw fail.value('negativeAmount', { cell: { row, col, header: headerText(header) }, value: cell });
   }
   if (typeof cell === 'number') return cell;
-  if (isBlankCell(cell)) return 0;
+  if (isNoValue(cell)) return 0;
   throw fail.value('amountNotNumber', { cell: { row, col, header: headerText(header) }, value: String(cell) });
 }
 
@@ -178,7 +219,7 @@ class CustomerIndex {
 
   /** The slot of a spelling not met before, or the error for a cell that is no name. */
   private add(cell: Cell | undefined, row: number, col: number, header: Cell | undefined): number {
-    if ((typeof cell === 'string' || typeof cell === 'number') && !isBlankCell(cell)) {
+    if ((typeof cell === 'string' || typeof cell === 'number') && !isNoValue(cell)) {
       const key = typeof cell === 'number' ? String(cell) : cell.trim().toLowerCase();
       let slot = keySlots.get(key);
       if (slot === undefined) {
@@ -191,7 +232,7 @@ class CustomerIndex {
       return slot;
     }
     const at = { row, col, header: headerText(header) };
-    if (isBlankCell(cell)) throw fail.value('noCustomerName', { row: row + 1, cell: at });
+    if (isNoValue(cell)) throw fail.value('noCustomerName', { row: row + 1, cell: at });
     throw fail.value('customerNotName', { cell: at, value: String(cell) });
   }
 }
@@ -199,10 +240,13 @@ class CustomerIndex {
 /** Excel's dates run from serial 1 (1900-01-01) to 2958465 (9999-12-31). */
 export const isSerial = (n: number): boolean => n >= 1 && n < 2_958_466;
 
-/** Serial of a date cell: a number in Excel's date range, ISO date text or a `2025-01` year-month; otherwise undefined. */
-function dateSerial(cell: Cell | undefined): number | undefined {
+/**
+ * Serial of a date cell: a number in Excel's date range, a `2025-01` year-month, ISO or numeric date
+ * text (in the ledger's order); otherwise undefined.
+ */
+export function dateSerial(cell: Cell | undefined, order: DateOrder): number | undefined {
   if (typeof cell === 'number') return isSerial(cell) ? cell : undefined;
-  if (typeof cell === 'string') return parseYearMonth(cell) ?? parseIsoDate(cell);
+  if (typeof cell === 'string') return parseYearMonth(cell) ?? parseDateText(cell, order);
   return undefined;
 }
 
@@ -211,7 +255,13 @@ const rowCustomers = new ScratchArray((length) => new Int32Array(length));
 const rowMonths = new ScratchArray((length) => new Int32Array(length));
 const rowAmounts = new ScratchArray((length) => new Float64Array(length));
 
-function parseLong(grid: Grid, custCol: number, periodCol: number, amountCol: number): Ledger {
+function parseLong(
+  grid: Grid,
+  custCol: number,
+  periodCol: number,
+  amountCol: number,
+  dateOrder: DateOrderFinding,
+): Ledger {
   const header = grid[0]!;
   // Columns the parse does not read, to check for Excel errors: one in a column it reads stops it anyway.
   checkRow(grid, header);
@@ -241,18 +291,21 @@ function parseLong(grid: Grid, custCol: number, periodCol: number, amountCol: nu
     // A name equal to the guess is no blank: most rows skip the blank-row test.
     let c = index.guess(name);
     if (c < 0) {
-      if (isBlankCell(name) && isBlankCell(date) && isBlankCell(amount)) continue;
+      if (isNoValue(name) && isNoValue(date) && isNoValue(amount)) continue;
       c = index.indexOf(name, r, custCol, header[custCol]);
     }
     let serial: number | undefined;
     if (typeof date === 'number') serial = isSerial(date) ? date : undefined;
     else if (typeof date === 'string') {
       serial = textDates.get(date);
-      if (serial === undefined && !textDates.has(date)) textDates.set(date, (serial = dateSerial(date)));
+      if (serial === undefined && !textDates.has(date))
+        textDates.set(date, (serial = dateSerial(date, dateOrder.order)));
     }
     if (serial === undefined) {
       const cell = { row: r, col: periodCol, header: headerText(header[periodCol]) };
-      if (isBlankCell(date)) throw fail.value('ledgerDateBlank', { cell });
+      // A row with neither period nor amount adds nothing: its "no value" markers do not stop the ledger.
+      if (isNoValue(date) && isNoValue(amount)) continue;
+      if (isNoValue(date)) throw fail.value('ledgerDateBlank', { cell });
       throw fail.value('ledgerDate', { cell, value: `"${String(date)}"` });
     }
     const month = monthOfSerial(serial);
@@ -271,7 +324,8 @@ function parseLong(grid: Grid, custCol: number, periodCol: number, amountCol: nu
     kept++;
   }
   const customers = index.customers;
-  if (kept === 0) return { layout: 'long', periods: [], periodSerials: [], customers, mrr: new Float64Array(0) };
+  if (kept === 0)
+    return { layout: 'long', periods: [], periodSerials: [], customers, mrr: new Float64Array(0), dateOrder };
   const periodCount = last - first + 1;
   if (periodCount > MAX_MONTHS) {
     throw fail.value('ledgerSpan', {
@@ -285,7 +339,7 @@ function parseLong(grid: Grid, custCol: number, periodCol: number, amountCol: nu
   const mrr = new Float64Array(customers.length * periodCount);
   for (let i = 0; i < kept; i++) mrr[rowCustomer[i]! * periodCount + rowMonth[i]! - first]! += rowAmount[i]!;
   const periods = Array.from({ length: periodCount }, (_, t) => serialFromMonthIndex(first + t));
-  return { layout: 'long', periods, periodSerials: periods, customers, mrr };
+  return { layout: 'long', periods, periodSerials: periods, customers, mrr, dateOrder };
 }
 
 const LONG_HINT = (Object.keys(LEDGER_HEADERS) as LedgerRole[])
@@ -300,6 +354,7 @@ const LONG_HINT = (Object.keys(LEDGER_HEADERS) as LedgerRole[])
 function readWideHeader(
   header: readonly Cell[],
   roles: Partial<Record<LedgerRole, number>>,
+  order: DateOrder,
 ): { width: number; serials: (number | undefined)[] } {
   const found = (Object.keys(roles) as LedgerRole[]).filter((r) => roles[r]! > 0);
   if (found.length > 0) {
@@ -325,7 +380,7 @@ function readWideHeader(
     const label = typeof cell === 'number' ? `n:${cell}` : `t:${cell.trim().toLowerCase()}`;
     if (seen.has(label)) throw fail.value('periodTwice', { value: headerText(cell), cell: { row: 0, col } });
     seen.add(label);
-    const serial = dateSerial(cell);
+    const serial = dateSerial(cell, order);
     if (serial !== undefined) {
       if (serial <= previous) throw fail.value('periodsOutOfOrder', { value: headerText(cell), cell: { row: 0, col } });
       previous = serial;
@@ -351,11 +406,11 @@ function addWideRow(
   }
 }
 
-function parseWide(grid: Grid, roles: Partial<Record<LedgerRole, number>>): Ledger {
+function parseWide(grid: Grid, roles: Partial<Record<LedgerRole, number>>, dateOrder: DateOrderFinding): Ledger {
   const header = grid[0] ?? [];
   // The period headers are checked below; the customer column's header is read by no one else.
   checkRow(grid, header.slice(0, 1));
-  const { width, serials } = readWideHeader(header, roles);
+  const { width, serials } = readWideHeader(header, roles, dateOrder.order);
   const periodCount = width - 1;
   const mrr = new Float64Array(Math.max(0, grid.length - 1) * periodCount);
   const index = new CustomerIndex(grid.length);
@@ -364,7 +419,7 @@ function parseWide(grid: Grid, roles: Partial<Record<LedgerRole, number>>): Ledg
     for (let col = width; col < row.length; col++) {
       if (!isBlankCell(row[col])) throw fail.value('valueWithoutPeriod', { cell: { row: r, col } });
     }
-    if (isBlankCell(row[0]) && row.slice(1, width).every(isBlankCell)) continue;
+    if (row.slice(0, width).every(isNoValue)) continue;
     addWideRow(mrr, index.indexOf(row[0], r, 0, header[0]) * periodCount - 1, row, r, width, header);
   }
   const customers = index.customers;
@@ -374,5 +429,6 @@ function parseWide(grid: Grid, roles: Partial<Record<LedgerRole, number>>): Ledg
     periodSerials: serials,
     customers,
     mrr: mrr.subarray(0, customers.length * periodCount),
+    dateOrder,
   };
 }

@@ -34,7 +34,8 @@ describe('ticket header detection', () => {
     expect(api.created?.index).toBe(2);
     expect(api.firstResponseTime).toEqual({ index: 3, header: 'respondMinutes', hoursPerUnit: 1 / 60 });
     expect(api.resolutionTime).toEqual({ index: 4, header: 'resolveMinutes', hoursPerUnit: 1 / 60 });
-    expect(api.resolved?.index).toBe(5);
+    // closedDate is the closed time, read where a resolved time is blank
+    expect(api.closed?.index).toBe(5);
   });
 
   it('Autotask export', () => {
@@ -91,7 +92,7 @@ describe('ticket header detection', () => {
       id: 0,
       client: 1,
       created: 2,
-      resolved: 3,
+      closed: 3,
       due: 4,
     });
   });

@@ -15,6 +15,7 @@ export type Role =
   | 'firstResponse'
   | 'firstResponseTime'
   | 'resolved'
+  | 'closed'
   | 'resolutionTime'
   | 'due'
   | 'slaMet'
@@ -52,6 +53,10 @@ export const ID_HEADERS: HeaderTable = {
       'faultid',
       'Request ID',
       'Display ID',
+      // Jira Service Management, SuperOps
+      'Issue key',
+      'Issue id',
+      'Ticket Display ID',
     ],
     fr: ['N° de ticket', 'Numéro de ticket', 'Numéro du ticket', 'ID du ticket', 'Numéro'],
     nl: ['Ticketnummer', 'Ticketnr', 'Ticket-ID', 'Nummer'],
@@ -76,6 +81,13 @@ export const CLIENT_HEADERS: HeaderTable = {
       'Organisation',
       'Account',
       'Account Name',
+      // Jira Service Management, Syncro, HaloPSA, SuperOps
+      'Organizations',
+      'Custom field (Organizations)',
+      'customer_business_then_name',
+      'Customer Business Name',
+      'Client Name',
+      'Client Site',
     ],
     fr: ['Société', 'Entreprise', 'Nom du client', 'Compte'],
     nl: ['Bedrijf', 'Bedrijfsnaam', 'Klant', 'Klantnaam', 'Organisatie'],
@@ -98,7 +110,7 @@ export const PRIORITY_HEADERS: HeaderTable = {
 export const STATUS_HEADERS: HeaderTable = {
   role: 'status',
   headers: {
-    en: ['Status', 'Ticket Status', 'Status Name', 'State'],
+    en: ['Status', 'Ticket Status', 'Status Name', 'State', 'Incident state', 'Status Display Name'],
     fr: ['Statut', 'État', 'Statut du ticket'],
     nl: ['Ticketstatus', 'Toestand'],
     it: ['Stato', 'Stato ticket'],
@@ -133,6 +145,12 @@ export const CREATED_HEADERS: HeaderTable = {
       'Submitted at',
       'Date Reported',
       'Reported at',
+      // ServiceNow, Atera, NinjaOne, Kaseya BMS
+      'sys_created_on',
+      'Ticket Created Date',
+      'Create Time',
+      'Opened Date',
+      'Created On Date',
     ],
     fr: [
       'Créé',
@@ -201,6 +219,9 @@ export const FIRST_RESPONSE_HEADERS: HeaderTable = {
       'Response Date',
       'Initial response time',
       'Initial response',
+      // Autotask, Atera
+      'First Response Date Time Stamp',
+      'Ticket First Response Date',
     ],
     fr: ['Première réponse', 'Date de première réponse', 'Première réponse le', 'Répondu le', 'Date de réponse'],
     nl: [
@@ -274,58 +295,41 @@ export const RESOLVED_HEADERS: HeaderTable = {
       'Date Completed',
       'datecleared',
       'Date Cleared',
+      // Atera, Kaseya BMS
+      'Ticket Resolved Date',
+      'Resolution Time Stamp',
+    ],
+    fr: ['Résolu', 'Résolu le', 'Date de résolution'],
+    nl: ['Opgelost', 'Opgelost op', 'Datum opgelost', 'Oplosdatum'],
+    it: ['Risolto', 'Risolto il', 'Data risoluzione', 'Data di risoluzione'],
+    de: ['Gelöst', 'Gelöst am', 'Lösungsdatum', 'Erledigt am'],
+  },
+};
+
+/**
+ * When the ticket was closed: read where the resolved cell of a row is blank (SPEC §2.2), since
+ * many tools fill only one of the two (ServiceNow's `closed_at` without `resolved_at`).
+ */
+export const CLOSED_HEADERS: HeaderTable = {
+  role: 'closed',
+  headers: {
+    en: [
       'Closed',
       'Closed at',
       'Closed time',
       'Closed date',
       'Closed on',
       'Date Closed',
+      'Close Date',
+      'Closed Date Time',
+      // Atera, Kaseya BMS
+      'Ticket Closed Date',
+      'Closed Date Time Stamp',
     ],
-    fr: [
-      'Résolu',
-      'Résolu le',
-      'Date de résolution',
-      'Fermé',
-      'Fermé le',
-      'Date de fermeture',
-      'Clôturé',
-      'Clôturé le',
-      'Date de clôture',
-      'Clos le',
-    ],
-    nl: [
-      'Opgelost',
-      'Opgelost op',
-      'Datum opgelost',
-      'Oplosdatum',
-      'Gesloten',
-      'Gesloten op',
-      'Afgesloten',
-      'Afgesloten op',
-      'Datum gesloten',
-      'Sluitdatum',
-    ],
-    it: [
-      'Risolto',
-      'Risolto il',
-      'Data risoluzione',
-      'Data di risoluzione',
-      'Chiuso',
-      'Chiuso il',
-      'Data chiusura',
-      'Data di chiusura',
-    ],
-    de: [
-      'Gelöst',
-      'Gelöst am',
-      'Lösungsdatum',
-      'Geschlossen',
-      'Geschlossen am',
-      'Abgeschlossen',
-      'Abgeschlossen am',
-      'Schließdatum',
-      'Erledigt am',
-    ],
+    fr: ['Fermé', 'Fermé le', 'Date de fermeture', 'Clôturé', 'Clôturé le', 'Date de clôture', 'Clos le'],
+    nl: ['Gesloten', 'Gesloten op', 'Afgesloten', 'Afgesloten op', 'Datum gesloten', 'Sluitdatum'],
+    it: ['Chiuso', 'Chiuso il', 'Data chiusura', 'Data di chiusura'],
+    de: ['Geschlossen', 'Geschlossen am', 'Abgeschlossen', 'Abgeschlossen am', 'Schließdatum'],
   },
 };
 
@@ -375,6 +379,11 @@ export const DUE_HEADERS: HeaderTable = {
       'Target resolution date',
       'Target date',
       'Deadline',
+      // SuperOps, Autotask
+      'Resolution Due Time',
+      'Resolution Due Date',
+      'Resolved Due Date',
+      'Due Date Time',
     ],
     fr: [
       'Échéance',
@@ -435,6 +444,9 @@ export const SLA_MET_HEADERS: HeaderTable = {
       'Service Level Agreement Has Been Met',
       'slastate',
       'slaresponsestate',
+      // ServiceNow
+      'Made SLA',
+      'made_sla',
     ],
     fr: [
       'SLA respecté',
@@ -594,6 +606,7 @@ export const HEADER_TABLES: readonly HeaderTable[] = [
   FIRST_RESPONSE_HEADERS,
   FIRST_RESPONSE_TIME_HEADERS,
   RESOLVED_HEADERS,
+  CLOSED_HEADERS,
   RESOLUTION_TIME_HEADERS,
   DUE_HEADERS,
   SLA_MET_HEADERS,
@@ -701,7 +714,25 @@ export function classifyHeader(header: string): Classified {
   return found;
 }
 
+/**
+ * Headers one tool writes with a fixed unit that the header does not name: ServiceNow's durations
+ * are seconds, Jira Service Management's SLA columns hours (or its `2h 30m` text). They take the
+ * place of a vocabulary match, and rank before every unit-named header of their role.
+ */
+const FIXED_UNITS: ReadonlyMap<string, Match & { hoursPerUnit: number }> = new Map(
+  (
+    [
+      ['calendar_duration', 'resolutionTime', 1 / 3600],
+      ['business_duration', 'resolutionTime', 1 / 3600],
+      ['Time to first response', 'firstResponseTime', 1],
+      ['Time to resolution', 'resolutionTime', 1],
+    ] as const
+  ).map(([header, role, hoursPerUnit], i) => [headerWords(header).join(''), { role, rank: i - 100, hoursPerUnit }]),
+);
+
 function classifyWords(words: string[]): Classified {
+  const fixed = FIXED_UNITS.get(words.join(''));
+  if (fixed) return fixed;
   const whole = BY_HEADER.get(words.join(''));
   if (whole) return { ...whole, hoursPerUnit: 1 };
   const unit = words.find((w) => DURATION_UNITS[w] !== undefined);

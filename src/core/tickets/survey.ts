@@ -1,6 +1,7 @@
 import { type Cell, type Grid, errorOf, metEveryCell, parseNumberText } from '../cells';
 import { fail } from '../errors';
 import type { Language } from '../i18n';
+import { isNoValueText } from '../noValue';
 import { foldText } from '../options';
 
 /** A survey answer in words or emoji. */
@@ -64,14 +65,14 @@ export type Answer = number | Sentiment | null | undefined;
 
 /**
  * Reads a survey cell. Blank (null, "", and 0: survey scales start at 1, and some Excel hosts send
- * blanks as 0) is no answer; numeric text is a score; TRUE/FALSE are yes/no answers.
+ * blanks as 0) and the "no value" markers (`?`, `N/A` …) are no answer; numeric text is a score; TRUE/FALSE are yes/no answers.
  */
 export function answerOf(cell: Cell, words: boolean): Answer {
   if (cell === null || cell === 0) return null;
   if (typeof cell === 'number') return cell;
   if (typeof cell === 'boolean') return words ? (cell ? 'positive' : 'negative') : undefined;
   if (typeof cell === 'object') throw errorOf(cell);
-  if (cell.trim() === '') return null;
+  if (cell.trim() === '' || isNoValueText(cell)) return null;
   const n = parseNumberText(cell);
   if (n !== undefined) return n === 0 ? null : n;
   if (!words) return undefined;

@@ -103,20 +103,20 @@ describe('ticket table parsing', () => {
     expect(Number.isNaN(t.resolved![1]!)).toBe(true);
   });
 
-  it('text that is not an ISO date is #VALUE! naming the cell', () => {
+  it('text that is no date is #VALUE! naming the cell', () => {
     const e = caught(() =>
       readTickets(
         [
           H,
           [1, '2025-03-03', null, null, null, null, null, null],
-          [2, '03/05/2025', null, null, null, null, null, null],
+          [2, 'March 5, 2025', null, null, null, null, null, null],
         ],
         ['created'],
       ),
     );
     expect(e.code).toBe('#VALUE!');
     expect(withFunction(e, 'SLA').message).toContain(
-      'MSP.SLA: tickets, row 3, column B (Created) of the range: "03/05/2025" is not a date',
+      'MSP.SLA: tickets, row 3, column B (Created) of the range: "March 5, 2025" is not a date',
     );
     expect(caught(() => readTickets([H, [1, true, null, null, null, null, null, null]], ['created'])).code).toBe(
       '#VALUE!',
@@ -197,5 +197,63 @@ describe('ticket table parsing', () => {
       ['firstContact'],
     );
     expect([...t.firstContact!]).toEqual([1]);
+  });
+
+  it('reads the "no value" markers as blanks, and the no-date sentinels in date columns', () => {
+    const t = readTickets(
+      [
+        ['Ticket #', 'Created', 'Resolved', 'SLA Met', 'Hours', 'Client'],
+        [1, '2025-03-03', '?', '-', 'N/A', 'none'],
+        [2, '2025-03-03', '1900-01-01', 'n/a', 'null', '(blank)'],
+        [3, '2025-03-03', '0000-00-00 00:00:00', '#N/A', '—', 'NA'],
+        [4, '2025-03-03', 0, 'NULL', '?', 'Acme'],
+        [5, '2025-03-03', 1, null, 2, 'Acme'],
+      ],
+      ['resolved', 'slaMet', 'hours', 'clientIndex'],
+    );
+    expect(t.count).toBe(5);
+    expect([...t.resolved!].every(Number.isNaN)).toBe(true);
+    expect([...t.slaMet!]).toEqual([-1, -1, -1, -1, -1]);
+    expect([...t.hours!].slice(0, 4).every(Number.isNaN)).toBe(true);
+    expect(t.hours![4]).toBe(2);
+    expect([...t.clientIndex!]).toEqual([-1, -1, -1, 0, 0]);
+  });
+
+  it('falls back, row by row, to the closed time where the resolved cell is blank', () => {
+    const t = readTickets(
+      [
+        ['number', 'opened_at', 'resolved_at', 'closed_at'],
+        ['INC1', '2025-03-03 09:00', '2025-03-03 10:00', '2025-03-05 10:00'],
+        ['INC2', '2025-03-03 09:00', '', '2025-03-04 09:00'],
+        ['INC3', '2025-03-03 09:00', null, null],
+      ],
+      ['resolved', 'resolutionHours'],
+    );
+    // INC1 keeps its resolution (1 h), INC2 takes its closing (24 h), INC3 is open
+    expect([...t.resolutionHours!].slice(0, 2)).toEqual([1, 24]);
+    expect(t.resolved![1]).toBe(serialFromParts(2025, 3, 4, 9));
+    expect(Number.isNaN(t.resolved![2]!)).toBe(true);
+    const closedOnly = readTickets(
+      [
+        ['Ticket ID', 'Date Logged', 'Date Closed'],
+        [1, '2025-03-03 09:00', '2025-03-03 11:30'],
+      ],
+      ['resolutionHours'],
+    );
+    expect([...closedOnly.resolutionHours!]).toEqual([2.5]);
+  });
+
+  it('decides one date order per table, refusing a table that proves both only where dates are read', () => {
+    const grid: Grid = [
+      ['Ticket #', 'Created', 'Resolved', 'First Contact Resolution'],
+      [1, '13/02/2025 09:00', '', 'yes'],
+      [2, '02/14/2025 09:00', '', 'no'],
+    ];
+    const e = caught(() => readTickets(grid, ['created']));
+    expect(e.message).toMatch(/row 2, column B \(Created\).*row 3, column B \(Created\)/);
+    // FCR reads no date: the conflict does not stop it
+    const t = readTickets(grid, ['firstContact']);
+    expect([...t.firstContact!]).toEqual([1, 0]);
+    expect(t.dateOrder.basis).toBe('none');
   });
 });

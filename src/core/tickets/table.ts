@@ -1,9 +1,18 @@
 import { type Cell, type Grid, errorOf, isBlank, isErrorCell, metEveryCell, parseNumberText } from '../cells';
-import { carriesOffset, formatSerial, parseIsoDate } from '../dates';
+import {
+  type DateOrder,
+  DateOrderEvidence,
+  type DateOrderFinding,
+  defaultDateOrder,
+  parseDateText,
+} from '../dateOrder';
+import { carriesOffset, formatSerial } from '../dates';
 import { type KpiError, type Located, fail } from '../errors';
+import { isNoDateSerial, isNoDateText, isNoValueText } from '../noValue';
 import { foldText } from '../options';
 import { type Flag, flagOf, notAFlag } from './flags';
 import { type DetectedColumn, type DetectedColumns, type Role, acceptedHeaders, detectColumns } from './headers';
+import { statusClosed } from './status';
 
 /**
  * A ticket grid parsed once into typed columns (one array per field, one pass over the rows, no
@@ -14,9 +23,17 @@ export interface TicketTable {
   /** Tickets: body rows that are not entirely blank. */
   readonly count: number;
   readonly columns: DetectedColumns;
+  /**
+   * The order numeric text dates were read in, and whether the table proved it (SPEC §1); `none`
+   * when the table has no numeric text date or the fields asked for read no date column.
+   */
+  readonly dateOrder: DateOrderFinding;
   readonly created?: Float64Array;
   readonly firstResponse?: Float64Array;
-  /** Resolution time: the resolved column, or created + resolution duration when only that exists. */
+  /**
+   * Resolution time: the resolved column, falling back row by row to the closed column, or created
+   * + resolution duration when only that exists.
+   */
   readonly resolved?: Float64Array;
   readonly due?: Float64Array;
   readonly firstResponseHours?: Float64Array;
@@ -46,41 +63,6 @@ export interface TicketTable {
 }
 
 export type Field = Exclude<keyof TicketTable, 'count' | 'columns' | 'clients' | 'clientKeys'>;
-
-/** Status words meaning the ticket is finished, in the five languages (other statuses are open). */
-export const CLOSED_STATUS_WORDS: readonly string[] = [
-  'resolved',
-  'closed',
-  'completed',
-  'complete',
-  'done',
-  'solved',
-  'cancelled',
-  'canceled',
-  'fixed',
-  'résolu',
-  'fermé',
-  'clos',
-  'clôturé',
-  'terminé',
-  'annulé',
-  'opgelost',
-  'gesloten',
-  'afgesloten',
-  'voltooid',
-  'geannuleerd',
-  'afgehandeld',
-  'risolto',
-  'chiuso',
-  'completato',
-  'annullato',
-  'gelöst',
-  'geschlossen',
-  'erledigt',
-  'abgeschlossen',
-  'storniert',
-];
-const CLOSED = new Set(CLOSED_STATUS_WORDS.map(foldText));
 
 /** offsetStamps bits: the timestamp of that role carried an offset. */
 export const OFFSET_CREATED = 1;
@@ -133,32 +115,59 @@ function rowKind(cells: readonly Cell[]): number {
   return kind;
 }
 
-/** Timestamp cell → serial; NaN for blank (0 included, as some Excel hosts send blanks); undefined if it is no date. */
-function timestampOf(cell: Cell): number | undefined {
+/**
+ * Timestamp cell → serial; NaN for blank (0 included, as some Excel hosts send blanks) and for the
+ * "no value" markers and no-date sentinels; undefined if it is no date.
+ */
+export function timestampOf(cell: Cell, order: DateOrder): number | undefined {
   if (typeof cell === 'number') {
-    if (cell === 0) return NaN;
+    if (isNoDateSerial(cell)) return NaN;
     return cell > 0 && cell < MAX_SERIAL ? cell : undefined;
   }
   if (cell === null) return NaN;
-  if (typeof cell === 'string') return cell.trim() === '' ? NaN : parseIsoDate(cell);
+  if (typeof cell === 'string') {
+    if (cell.trim() === '' || isNoDateText(cell)) return NaN;
+    return parseDateText(cell, order);
+  }
   if (isErrorCell(cell)) throw errorOf(cell);
   return undefined;
 }
 
+/** Date columns: their text cells decide the order of the whole table, whichever columns a function reads. */
+export const DATE_ROLES: readonly Role[] = ['created', 'firstResponse', 'resolved', 'closed', 'due', 'responseDue'];
+
+/** The table's date order from every text cell of its date columns (one decision per table). */
+export function tableDateOrder(grid: Grid, columns: DetectedColumns, arg: string): DateOrderFinding {
+  const evidence = new DateOrderEvidence();
+  for (const role of DATE_ROLES) {
+    const c = columns[role];
+    if (!c) continue;
+    for (let r = 1; r < grid.length; r++) {
+      const v = grid[r]![c.index];
+      if (typeof v === 'string') evidence.note(v, () => ({ arg, row: r, col: c.index, header: c.header }));
+    }
+  }
+  return evidence.decide();
+}
+
 /** Duration cell → hours; NaN blank; undefined if unreadable; negative numbers pass through to be refused. */
-function hoursOf(cell: Cell, hoursPerUnit: number): number | undefined {
+export function hoursOf(cell: Cell, hoursPerUnit: number): number | undefined {
   if (typeof cell === 'number') return cell * hoursPerUnit;
   if (cell === null) return NaN;
   if (typeof cell !== 'string') {
     if (isErrorCell(cell)) throw errorOf(cell);
     return undefined;
   }
-  if (cell.trim() === '') return NaN;
+  if (cell.trim() === '' || isNoValueText(cell)) return NaN;
   const n = parseNumberText(cell);
   if (n !== undefined) return n * hoursPerUnit;
   // Freshdesk's "Time tracked" is h:mm text: a clock duration, whatever unit the header names.
   const m = /^\s*(\d+):([0-5]\d)(?::([0-5]\d))?\s*$/.exec(cell);
-  return m ? Number(m[1]) + Number(m[2]) / 60 + Number(m[3] ?? 0) / 3600 : undefined;
+  if (m) return Number(m[1]) + Number(m[2]) / 60 + Number(m[3] ?? 0) / 3600;
+  // Jira's durations, `1d 2h 30m` (a day is 24 h), likewise whatever the unit; `-45m` is then refused.
+  const j = /^\s*(-)?\s*(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m)?\s*$/i.exec(cell);
+  if (!j || (j[2] ?? j[3] ?? j[4]) === undefined) return undefined;
+  return (j[1] ? -1 : 1) * (Number(j[2] ?? 0) * 24 + Number(j[3] ?? 0) + Number(j[4] ?? 0) / 60);
 }
 
 /** The first `count` values of a column array (a view, no copy). */
@@ -235,6 +244,7 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
   const cResponse = wantsResponse || want.has('firstResponse') ? col('firstResponse') : undefined;
   const cResponseTime = want.has('firstResponseHours') ? col('firstResponseTime') : undefined;
   const cResolved = wantsResolution ? col('resolved') : undefined;
+  const cClosed = wantsResolution ? col('closed') : undefined;
   const cResolutionTime = want.has('resolved') || want.has('resolutionHours') ? col('resolutionTime') : undefined;
   const cDue = want.has('due') ? col('due') : undefined;
   const cResponseDue = want.has('responseDue') ? col('responseDue') : undefined;
@@ -244,9 +254,29 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
   const cHours = want.has('hours') ? col('hours') : undefined;
   const cClient = want.has('clientIndex') ? col('client') : undefined;
   const cStatus = want.has('closedByStatus') ? col('status') : undefined;
+  // The order is the table's, from all its date columns; a function reading none of them (FCR) does
+  // not need it, and is not stopped by a table that proves both orders.
+  const readsDates = [cCreated, cResponse, cResolved, cClosed, cDue, cResponseDue].some(Boolean);
+  const dateOrder: DateOrderFinding = readsDates
+    ? tableDateOrder(grid, columns, arg)
+    : { order: defaultDateOrder(), basis: 'none' };
+  const order = dateOrder.order;
 
-  const wantsResolutionHours = want.has('resolutionHours') || (want.has('resolved') && !cResolved);
-  const stampColumns = [cCreated, cResponse, cResolved, cDue, cResponseDue, cResponseTime, cResolutionTime, cHours];
+  const wantsResolutionHours = want.has('resolutionHours') || (want.has('resolved') && !cResolved && !cClosed);
+  // Without a resolved column, the closed one is the resolution time (the fallback of every row).
+  const cEnd = cResolved ?? cClosed;
+  const cFallback = cResolved ? cClosed : undefined;
+  const stampColumns = [
+    cCreated,
+    cResponse,
+    cEnd,
+    cFallback,
+    cDue,
+    cResponseDue,
+    cResponseTime,
+    cResolutionTime,
+    cHours,
+  ];
   const size = Math.max(0, grid.length - 1);
   const block = columnBlock(
     size,
@@ -257,7 +287,8 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
   const f64 = (c: DetectedColumn | undefined) => (c ? block.f64() : undefined);
   const created = f64(cCreated);
   const firstResponse = f64(cResponse);
-  const resolvedTs = f64(cResolved);
+  const resolvedTs = f64(cEnd);
+  const closedTs = f64(cFallback);
   const due = f64(cDue);
   const responseDue = f64(cResponseDue);
   const responseTime = f64(cResponseTime);
@@ -276,7 +307,7 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
   const closedByStatus = cStatus ? block.u8() : undefined;
   // Exports repeat a handful of words and client names down 100 000 rows: each is folded once.
   const flagMemo = new Map<string, Flag>();
-  const statusMemo = new Map<string, number>();
+  const statusMemo = new Map<string | number, number>();
   const clientByCell = new Map<string | number | boolean, number>();
   const clientByKey = new Map<string, number>();
 
@@ -284,8 +315,14 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
   // (count, as-of, the column arrays) is its locals.
   const place = (row: number, c: DetectedColumn): Located => ({ arg, row, col: c.index, header: c.header });
   // The slow paths: anything but a plain serial / number, and the errors.
+  // Dates as text (CSV imports) repeat down the columns: each spelling is parsed once.
+  const textStamps = new Map<string, number | undefined>();
   const stamp = (row: number, c: DetectedColumn, cell: Cell): number => {
-    const v = timestampOf(cell);
+    let v: number | undefined;
+    if (typeof cell === 'string') {
+      v = textStamps.get(cell);
+      if (v === undefined && !textStamps.has(cell)) textStamps.set(cell, (v = timestampOf(cell, order)));
+    } else v = timestampOf(cell, order);
     if (v === undefined) throw fail.value('ticketDate', { cell: place(row, c), value: String(cell) });
     return v;
   };
@@ -301,6 +338,7 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
     if (cell === null) return -1;
     const known = typeof cell === 'string' ? flagMemo.get(cell) : undefined;
     if (known !== undefined) return known;
+    if (typeof cell === 'string' && isNoValueText(cell)) return -1;
     const v = flagOf(cell, flagMemo);
     if (v === undefined) throw notAFlag(place(row, c), cell);
     return v;
@@ -323,7 +361,7 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
     if (known !== undefined) return known;
     const label = typeof cell === 'string' ? cell.trim() : cell;
     let id = -1;
-    if (label !== '') {
+    if (label !== '' && !(typeof label === 'string' && isNoValueText(label))) {
       const key = foldText(String(label));
       // A number and the same digits as text are one client: a CSV round trip turns one into the other.
       id = clientByKey.get(key) ?? (clientKeys.push(key), clients.push(label) - 1);
@@ -335,7 +373,8 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
   const at = (c: DetectedColumn | undefined): number => (c ? c.index : -1);
   const iCreated = at(cCreated);
   const iResponse = at(cResponse);
-  const iResolved = at(cResolved);
+  const iResolved = at(cEnd);
+  const iClosed = at(cFallback);
   const iDue = at(cDue);
   const iResponseDue = at(cResponseDue);
   const iResponseTime = at(cResponseTime);
@@ -364,28 +403,38 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
     let t0 = NaN;
     if (created) {
       const v = cells[iCreated] ?? null;
-      t0 = created[i] = typeof v === 'number' && v > 0 && v < MAX_SERIAL ? v : stamp(r, cCreated!, v);
+      t0 = created[i] = typeof v === 'number' && v > 1 && v < MAX_SERIAL ? v : stamp(r, cCreated!, v);
       if (t0 > asOf) asOf = t0;
     }
     if (firstResponse) {
       const v = cells[iResponse] ?? null;
-      const t = (firstResponse[i] = typeof v === 'number' && v > 0 && v < MAX_SERIAL ? v : stamp(r, cResponse!, v));
+      const t = (firstResponse[i] = typeof v === 'number' && v > 1 && v < MAX_SERIAL ? v : stamp(r, cResponse!, v));
       if (t < t0) notBefore(r, t, cResponse!, t0);
       if (t > asOf) asOf = t;
     }
     if (resolvedTs) {
       const v = cells[iResolved] ?? null;
-      const t = (resolvedTs[i] = typeof v === 'number' && v > 0 && v < MAX_SERIAL ? v : stamp(r, cResolved!, v));
-      if (t < t0) notBefore(r, t, cResolved!, t0);
+      let t = typeof v === 'number' && v > 1 && v < MAX_SERIAL ? v : stamp(r, cEnd!, v);
+      let from = cEnd!;
+      if (closedTs) {
+        const w = cells[iClosed] ?? null;
+        closedTs[i] = typeof w === 'number' && w > 1 && w < MAX_SERIAL ? w : stamp(r, cFallback!, w);
+        if (Number.isNaN(t)) {
+          t = closedTs[i]!;
+          from = cFallback!;
+        }
+      }
+      resolvedTs[i] = t;
+      if (t < t0) notBefore(r, t, from, t0);
       if (t > asOf) asOf = t;
     }
     if (due) {
       const v = cells[iDue] ?? null;
-      due[i] = typeof v === 'number' && v > 0 && v < MAX_SERIAL ? v : stamp(r, cDue!, v);
+      due[i] = typeof v === 'number' && v > 1 && v < MAX_SERIAL ? v : stamp(r, cDue!, v);
     }
     if (responseDue) {
       const v = cells[iResponseDue] ?? null;
-      responseDue[i] = typeof v === 'number' && v > 0 && v < MAX_SERIAL ? v : stamp(r, cResponseDue!, v);
+      responseDue[i] = typeof v === 'number' && v > 1 && v < MAX_SERIAL ? v : stamp(r, cResponseDue!, v);
     }
     if (responseTime) responseTime[i] = duration(r, cResponseTime!, cells[iResponseTime] ?? null);
     if (resolutionTime) resolutionTime[i] = duration(r, cResolutionTime!, cells[iResolutionTime] ?? null);
@@ -400,10 +449,10 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
     if (firstContact) firstContact[i] = flag(r, cContact!, cells[iContact] ?? null);
     if (clientIndex) clientIndex[i] = clientOf(cells[iClient] ?? null);
     if (closedByStatus) {
-      const v = cells[iStatus];
-      if (typeof v === 'string') {
+      const v = cells[iStatus] ?? null;
+      if (typeof v === 'string' || typeof v === 'number') {
         let closed = statusMemo.get(v);
-        if (closed === undefined) statusMemo.set(v, (closed = CLOSED.has(foldText(v)) ? 1 : 0));
+        if (closed === undefined) statusMemo.set(v, (closed = statusClosed(v, cStatus!.header) ? 1 : 0));
         closedByStatus[i] = closed;
       } else closedByStatus[i] = 0;
     }
@@ -423,6 +472,7 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
   return {
     count,
     columns,
+    dateOrder,
     asOf: want.has('asOf') && asOf > -Infinity ? asOf : NaN,
     created: cut(created, count),
     firstResponse: cut(firstResponse, count),

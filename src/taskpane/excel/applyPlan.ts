@@ -8,6 +8,7 @@ import type {
   RangeRef,
   SheetPlan,
 } from '../../templates/sheetPlan';
+import { PAYLOAD_BUDGET } from './payload';
 
 /**
  * Turns a SheetPlan into queued Excel operations on a sheet the caller has just created. Writes are
@@ -18,10 +19,6 @@ import type {
  * copying it), so in practice everything goes in the caller's one write sync.
  */
 
-/** Excel on the web's cap on one request (RichApi payload), in bytes. */
-export const EXCEL_WEB_REQUEST_CAP = 5 * 1024 * 1024;
-/** What we allow ourselves per request: the cap minus room for the request envelope and paths. */
-export const REQUEST_BUDGET = 4 * 1024 * 1024;
 /** Rough bytes Office.js adds per queued operation (object path, action, property name). */
 const OP_OVERHEAD = 256;
 
@@ -219,7 +216,7 @@ function widthOps(plan: SheetPlan): Op[] {
 }
 
 /** Every operation of a plan, in an order where formats precede the charts that read them. */
-export function planOps(plan: SheetPlan, budget = REQUEST_BUDGET): Op[] {
+export function planOps(plan: SheetPlan, budget = PAYLOAD_BUDGET): Op[] {
   return [
     ...plan.blocks.flatMap((b) => blockOps(b, budget)),
     ...spillOps(plan),
@@ -230,7 +227,7 @@ export function planOps(plan: SheetPlan, budget = REQUEST_BUDGET): Op[] {
 }
 
 /** Consecutive operations packed into requests of at most `budget` bytes (an oversized one alone). */
-export function groupOps(ops: readonly Op[], budget = REQUEST_BUDGET): Op[][] {
+export function groupOps(ops: readonly Op[], budget = PAYLOAD_BUDGET): Op[][] {
   const groups: Op[][] = [];
   let current: Op[] = [];
   let bytes = 0;
@@ -256,7 +253,7 @@ export async function applyPlan(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   plan: SheetPlan,
-  budget = REQUEST_BUDGET,
+  budget = PAYLOAD_BUDGET,
 ): Promise<number> {
   const groups = groupOps(planOps(plan, budget), budget);
   let syncs = 0;

@@ -6,7 +6,7 @@ import { applyPlan } from './applyPlan';
 import { plainWords } from './failure';
 import { BUILD_ID_KEY, queueReadSettings, queueStoreSettings, settingsOf } from './settings';
 import type { CountedContext } from './run';
-import { type SourceRead, queueSourceRead } from './source';
+import { type RangeData, readSource } from './source';
 
 /** What the UI learns from a build or a refresh. */
 export type BuildOutcome =
@@ -17,7 +17,10 @@ export type BuildOutcome =
       /** One line per thing built, in the chosen language, for the "Build" step's report. */
       readonly report: readonly string[];
       readonly inspection: DataInspection;
-      /** context.sync() calls the operation made (≤ 3 for a build, ≤ 4 for a refresh). */
+      /**
+       * context.sync() calls the operation made: ≤ 3 for a build, ≤ 4 for a refresh, plus one per
+       * further band of rows of a source larger than one of Excel's answers.
+       */
       readonly syncs: number;
     }
   | {
@@ -38,8 +41,10 @@ const newBuildId = (): string => `${Date.now().toString(36)}-${Math.random().toS
 
 /**
  * The build, inside one Excel.run: (1) read sheet names and the source data, (2) write the whole
- * sheet, (3) verify it carries its settings and activate it. The user's sheets are only read; on
- * any failure the sheet this build created — recognised by its build token — is deleted.
+ * sheet, (3) verify it carries its settings and activate it. A source larger than one of Excel's
+ * answers adds a sync per further band of rows to step 1 (see readBanded). The user's sheets are
+ * only read; on any failure the sheet this build created — recognised by its build token — is
+ * deleted (a failure while reading, bands included, comes before anything is written).
  */
 export async function buildIn(
   counted: CountedContext,
@@ -50,18 +55,24 @@ export async function buildIn(
   const { context, syncs } = counted;
   const lang = settings.language;
   const sheets = context.workbook.worksheets;
-  sheets.load('items/name');
   // Refresh: where the old sheet sits, read now so the final step needs no extra round trip.
-  const old = replace ? sheets.getItem(replace.sheetName) : null;
-  old?.load('id, name, position');
-  let source: SourceRead | null;
+  let old = null as Excel.Worksheet | null;
+  // What exists goes with the source's first request (again if Excel asks for smaller reads).
+  const readExisting = (): void => {
+    sheets.load('items/name');
+    old = replace ? sheets.getItem(replace.sheetName).load('id, name, position') : null;
+  };
+  let source: RangeData | null;
   try {
-    source = queueSourceRead(context, settings.source);
-    await context.sync();
+    source = await readSource(context, settings.source, readExisting);
+    if (!source) {
+      readExisting();
+      await context.sync();
+    }
   } catch (e) {
     return { ok: false, error: plainWords(e, lang), syncs: syncs() };
   }
-  const grid = source ? source.grid() : null;
+  const grid = source ? source.grid : null;
   const inspection = inspectData(settings.template, grid, lang);
   if (inspection.blocking) {
     return { ok: false, error: inspection.problems.join(' '), inspection, syncs: syncs() };

@@ -1,22 +1,29 @@
 import { format, messages } from '../../core/i18n';
 import type { Language } from '../../templates/sheetPlan';
 
+const codeOf = (e: unknown): string =>
+  typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+
+/** The codes Excel gives a request or a response above its payload cap (see payload.ts). */
+const TOO_LARGE = new Set(['RequestPayloadSizeLimitExceeded', 'PayloadTooLarge', 'ResponsePayloadSizeLimitExceeded']);
+
+/** Whether Excel refused a request or its answer for its size (a smaller one may go through). */
+export const isTooLarge = (e: unknown): boolean => TOO_LARGE.has(codeOf(e));
+
 /**
  * A failure as the user should read it: plain words in their language for the Office.js error
  * codes a build can meet, Excel's own message otherwise (it is already localized by Excel).
  */
 export function plainWords(e: unknown, lang: Language): string {
   const t = messages(lang).wizard.errors;
-  const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+  const code = codeOf(e);
+  if (isTooLarge(e)) return t.tooLarge;
   const known: Record<string, string> = {
     ItemNotFound: t.notFound,
     InvalidReference: t.notFound,
     ItemAlreadyExists: t.nameTaken,
     AccessDenied: t.protected,
     InsertDeleteConflict: t.protected,
-    RequestPayloadSizeLimitExceeded: t.tooLarge,
-    PayloadTooLarge: t.tooLarge,
-    ResponsePayloadSizeLimitExceeded: t.tooLarge,
     ApiNotFound: t.oldExcel,
   };
   if (known[code]) return known[code];

@@ -13,7 +13,7 @@ import { refreshIn } from './refresh';
 import { type RunFn, countSyncs, excelRun } from './run';
 import { type SampleOutcome, writeSampleIn } from './sampleData';
 import { queueReadSettings, settingsOf } from './settings';
-import { type TableInfo, queueSelection, queueSourceRead, queueTables } from './source';
+import { type TableInfo, queueTables, readSelection, readSource } from './source';
 
 export type {
   BuildOutcome,
@@ -42,7 +42,8 @@ export type SourceInspection =
 /**
  * Inspects the current selection for a template (columns per role, periods, customers, tickets,
  * problems). A single selected cell stands for the data region around it. 1 sync (2 when a single
- * cell is selected: the region's values are read then).
+ * cell is selected: the region's values are read then), plus one per band of a big selection: the
+ * inspection counts every ticket and checks every row, so it reads all of them, as the build will.
  */
 export async function inspectSelection(
   template: TemplateId,
@@ -51,16 +52,7 @@ export async function inspectSelection(
 ): Promise<SourceInspection> {
   try {
     return await run(async (context) => {
-      const selection = queueSelection(context);
-      await context.sync();
-      let { address, grid } = selection();
-      const { single, regionAddress } = selection();
-      if (single && regionAddress !== address) {
-        const region = queueSourceRead(context, { kind: 'range', ref: regionAddress })!;
-        await context.sync();
-        address = region.address();
-        grid = region.grid();
-      }
+      const { address, grid } = await readSelection(context);
       return {
         ok: true,
         source: { kind: 'range', ref: address },
@@ -82,7 +74,10 @@ export async function listTables(run: RunFn = excelRun): Promise<TableInfo[]> {
   });
 }
 
-/** Inspects one Excel table (header row and data rows; a totals row is not data). 1 sync. */
+/**
+ * Inspects one Excel table (header row and data rows; a totals row is not data). 1 sync, plus one
+ * per band of a big table.
+ */
 export async function inspectTable(
   name: string,
   template: TemplateId,
@@ -92,13 +87,12 @@ export async function inspectTable(
   try {
     return await run(async (context) => {
       const source = { kind: 'table', ref: name } as const;
-      const read = queueSourceRead(context, source)!;
-      await context.sync();
+      const { address, grid } = (await readSource(context, source))!;
       return {
         ok: true,
         source,
-        address: read.address(),
-        inspection: inspectData(template, read.grid(), language),
+        address,
+        inspection: inspectData(template, grid, language),
       } as const;
     });
   } catch (e) {
@@ -126,8 +120,9 @@ export async function writeSample(
 
 /**
  * Builds the template's sheet from the request (template, language, source, options), activates
- * it and stores the settings on it for Refresh. At most 3 syncs whatever the data size: read
- * (sheet names + source data), write, verify/activate. On failure the half-built sheet is removed
+ * it and stores the settings on it for Refresh. 3 syncs: read (sheet names + source data), write,
+ * verify/activate; a source larger than one of Excel's answers (5 MB on the web) adds one per
+ * further band of rows (see readBanded). On failure the half-built sheet is removed
  * (only it) and `error` says what went wrong; the user's sheets are never modified.
  */
 export async function build(request: BuildRequest, run: RunFn = excelRun): Promise<BuildOutcome> {

@@ -24,7 +24,7 @@ import { queueReadSettings, settingsOf } from './settings';
  * they are read with the settings and build the new sheet.
  *
  * Syncs: one to read the stored settings, then the build's three (the old sheet's position is read
- * in the build's first one): four in all.
+ * in the build's first one): four in all, plus one per further band of rows of a big source.
  */
 export async function refreshIn(
   raw: Excel.RequestContext,

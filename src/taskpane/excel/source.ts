@@ -1,36 +1,40 @@
-import type { Grid } from '../../core/cells';
-import { splitAddress } from '../../templates/a1';
+import { parseRangeA1, splitAddress } from '../../templates/a1';
 import type { BuildSettings } from '../../templates/sheetPlan';
-import { gridFromExcel } from './values';
+import { type RangeData, readBanded } from './bands';
 
-/** A queued read of the data a sheet is built from; the getters work after the caller's sync. */
-export interface SourceRead {
-  /** Header row first, as the core reads ranges. */
-  readonly grid: () => Grid;
-  /** Where it was read, as Excel spells it (`Tickets!A1:K301`). */
-  readonly address: () => string;
-}
+export type { RangeData };
 
 /**
- * Queues reading a build's source: a sheet range (`'Tickets'!A1:K301`) or a table (its header row
- * and data body: a totals row is not data). `none` reads nothing.
+ * Reads a build's source: a sheet range (`'Tickets'!A1:K301`) or a table (its header row and data
+ * body: a totals row is not data), in bands when it is larger than one of Excel's answers (see
+ * readBanded). `alongside` goes with the first request: the caller's own loads. `none` reads
+ * nothing (and syncs nothing).
  */
-export function queueSourceRead(context: Excel.RequestContext, source: BuildSettings['source']): SourceRead | null {
+export async function readSource(
+  context: Excel.RequestContext,
+  source: BuildSettings['source'],
+  alongside?: () => void,
+): Promise<RangeData | null> {
   if (source.kind === 'none') return null;
   if (source.kind === 'table') {
-    const table = context.workbook.tables.getItem(source.ref);
-    const header = table.getHeaderRowRange().load('values, address');
-    const body = table.getDataBodyRange().load('values, address');
-    return {
-      grid: () => gridFromExcel([...header.values, ...body.values]),
-      address: () => `${header.address.replace(/:.*$/, '')}:${body.address.replace(/^.*!/, '').replace(/^.*:/, '')}`,
-    };
+    return readBanded(context, {
+      range: () => {
+        const table = context.workbook.tables.getItem(source.ref);
+        return table.getHeaderRowRange().getBoundingRect(table.getDataBodyRange());
+      },
+      alongside,
+    });
   }
   const { sheet, local } = splitAddress(source.ref);
-  const ws =
-    sheet === null ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItem(sheet);
-  const range = ws.getRange(local).load('values, address');
-  return { grid: () => gridFromExcel(range.values), address: () => range.address };
+  const known = parseRangeA1(local);
+  return readBanded(context, {
+    range: () => {
+      const sheets = context.workbook.worksheets;
+      return (sheet === null ? sheets.getActiveWorksheet() : sheets.getItem(sheet)).getRange(local);
+    },
+    size: known && { rows: known.rows, columns: known.cols },
+    alongside,
+  });
 }
 
 /** One table of the workbook, as the Data step lists them. */
@@ -46,18 +50,19 @@ export function queueTables(context: Excel.RequestContext): () => TableInfo[] {
 }
 
 /**
- * Queues reading the selection. A single selected cell stands for the table around it (what a user
- * means by clicking into their data), so its surrounding region is read too.
+ * Reads the selection, in bands when it is large. A single selected cell stands for the table
+ * around it (what a user means by clicking into their data), so that region is read instead: a
+ * second read, after the first told what the selection is.
  */
-export function queueSelection(
-  context: Excel.RequestContext,
-): () => { address: string; grid: Grid; single: boolean; regionAddress: string } {
-  const selected = context.workbook.getSelectedRange().load('address, values, cellCount');
-  const region = context.workbook.getSelectedRange().getSurroundingRegion().load('address');
-  return () => ({
-    address: selected.address,
-    grid: gridFromExcel(selected.values),
-    single: selected.cellCount === 1,
-    regionAddress: region.address,
+export async function readSelection(context: Excel.RequestContext): Promise<RangeData> {
+  let region = null as Excel.Range | null;
+  const selected = await readBanded(context, {
+    range: () => context.workbook.getSelectedRange(),
+    alongside: () => {
+      region = context.workbook.getSelectedRange().getSurroundingRegion().load('address');
+    },
   });
+  const single = selected.grid.length === 1 && selected.grid[0]!.length === 1;
+  if (!single || region!.address === selected.address) return selected;
+  return (await readSource(context, { kind: 'range', ref: region!.address }))!;
 }

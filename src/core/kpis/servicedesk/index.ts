@@ -11,6 +11,7 @@ import { TICKETSBYCLIENT } from './ticketsByClient';
 import { TICKETSBY } from './ticketsBy';
 import { CSAT } from './csat';
 import { CES } from './ces';
+import { COLUMNS } from './columns';
 
 /** The service-desk functions (SPEC §3.4), in the order of the spec. */
 export const serviceDeskFunctions = [
@@ -27,4 +28,5 @@ export const serviceDeskFunctions = [
   TICKETSBY,
   CSAT,
   CES,
+  COLUMNS,
 ];

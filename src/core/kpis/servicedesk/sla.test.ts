@@ -130,13 +130,13 @@ describe('MSP.SLA', () => {
     expect(run('SLA', de)).toBe(0.5);
   });
 
-  it('a text timestamp that is not ISO is #VALUE! naming the cell', () => {
+  it('a text timestamp that is no date is #VALUE! naming the cell', () => {
     const bad = DUE_TABLE.map((row) => [...row]);
-    bad[3]![1] = '04/03/2025 09:00';
+    bad[3]![1] = '4 March 2025 09:00';
     const r = run('SLA', bad);
     expect(code(r)).toBe('#VALUE!');
     expect(message(r)).toContain(
-      'MSP.SLA: tickets, row 4, column B (Created) of the range: "04/03/2025 09:00" is not a date',
+      'MSP.SLA: tickets, row 4, column B (Created) of the range: "4 March 2025 09:00" is not a date',
     );
   });
 
