@@ -61,6 +61,8 @@ const TICKET_ROLES: readonly [Role, keyof ReturnType<typeof messages>['wizard'][
   ['closed', 'closed'],
   ['due', 'due'],
   ['slaMet', 'slaMet'],
+  ['responseDue', 'responseDue'],
+  ['responseSlaMet', 'responseSlaMet'],
   ['firstContact', 'firstContact'],
   ['hours', 'hours'],
 ];

@@ -775,6 +775,8 @@ export const de: Messages = {
       closed: 'Geschlossen',
       due: 'Fällig',
       slaMet: 'SLA eingehalten',
+      responseDue: 'Antwortfrist',
+      responseSlaMet: 'Reaktions-SLA eingehalten',
       firstContact: 'Beim Erstkontakt gelöst',
       hours: 'Stunden',
       customer: 'Kunde',

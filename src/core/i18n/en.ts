@@ -330,6 +330,8 @@ export const en = {
       closed: 'Closed',
       due: 'Due',
       slaMet: 'SLA met',
+      responseDue: 'Response due',
+      responseSlaMet: 'Response SLA met',
       firstContact: 'First contact resolution',
       hours: 'Hours',
       customer: 'Customer',

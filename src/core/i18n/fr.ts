@@ -783,6 +783,8 @@ export const fr: Messages = {
       closed: 'Clôturé',
       due: 'Échéance',
       slaMet: 'SLA respecté',
+      responseDue: 'Échéance de réponse',
+      responseSlaMet: 'SLA de réponse respecté',
       firstContact: 'Résolu au premier contact',
       hours: 'Heures',
       customer: 'Client',

@@ -770,6 +770,8 @@ export const it: Messages = {
       closed: 'Chiuso',
       due: 'Scadenza',
       slaMet: 'SLA rispettato',
+      responseDue: 'Scadenza risposta',
+      responseSlaMet: 'SLA di risposta rispettato',
       firstContact: 'Risolto al primo contatto',
       hours: 'Ore',
       customer: 'Cliente',

@@ -768,6 +768,8 @@ export const nl: Messages = {
       closed: 'Gesloten',
       due: 'Deadline',
       slaMet: 'SLA gehaald',
+      responseDue: 'Reactiedeadline',
+      responseSlaMet: 'Reactie-SLA gehaald',
       firstContact: 'Opgelost bij eerste contact',
       hours: 'Uren',
       customer: 'Klant',
