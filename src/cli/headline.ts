@@ -1,14 +1,13 @@
-import type { Grid } from '../core/cells';
+import { type Grid, isBlank } from '../core/cells';
 import { isKpiError } from '../core/errors';
-import { errorMessage } from '../core/i18n';
+import { errorMessage, messages } from '../core/i18n';
 import { evaluate } from '../core/evaluate';
-import { parseLedger } from '../core/ledger/parse';
 import { getFunction } from '../core/registry';
 import type { Unit } from '../core/spec';
-import { need, readTickets } from '../core/tickets/table';
 import { buildPlan } from '../templates';
 import type { BuildSettings, Language, SheetPlan } from '../templates/sheetPlan';
 import { CliError, EXIT } from './cliError';
+import { MSG } from './messages';
 import { DATA_SHEETS } from './plans';
 
 /**
@@ -29,50 +28,24 @@ export interface Headline {
   readonly error: { readonly code: string; readonly message: string } | null;
 }
 
-/** The core's message with its function prefix replaced by the file it is about. */
-export const aboutFile = (file: string, message: string): string =>
-  `${file}: ${message.replace(/^MSP\.[A-Z.]+: /, '')}`;
-
 /**
- * Fails the run on data the core cannot read at all: no created column, an unreadable date or flag
- * anywhere in the columns the report uses, a ledger without its columns or with bad amounts.
+ * Stops the run only on an input the core cannot read at all: no header row. Anything else — a
+ * missing column, an unreadable cell — is the error of the KPIs that need it, listed with them
+ * (SPEC §7: a report is never lost to one bad column).
  */
 export function checkInputs(
   tickets: { file: string; grid: Grid } | null,
   ledger: { file: string; grid: Grid } | null,
 ): void {
-  try {
-    if (tickets) {
-      const t = readTickets(tickets.grid, [
-        'created',
-        'firstResponse',
-        'firstResponseHours',
-        'resolved',
-        'resolutionHours',
-        'due',
-        'slaMet',
-        'firstContact',
-        'hours',
-        'closedByStatus',
-        'asOf',
-      ]);
-      need(t, 'created', 'created');
-    }
-  } catch (e) {
-    if (isKpiError(e)) throw new CliError(aboutFile(tickets!.file, e.message || e.code), EXIT.input);
-    throw e;
-  }
-  try {
-    if (ledger) parseLedger(ledger.grid);
-  } catch (e) {
-    if (isKpiError(e)) throw new CliError(aboutFile(ledger!.file, e.message || e.code), EXIT.input);
-    throw e;
-  }
+  for (const input of [tickets, ledger])
+    if (input && !(input.grid[0] ?? []).some((c) => !isBlank(c)))
+      throw new CliError(MSG.noHeaderRow(input.file), EXIT.input);
 }
 
 /** A sheet's KPI lines as the terminal and the JSON show them, rated as the sheet rates them. */
 export function planHeadlines(plan: SheetPlan, language: Language): Headline[] {
-  return plan.kpis.map((k) => {
+  // The lines the sheet shows, then those the data cannot give, each with its error (SPEC §7).
+  return [...plan.kpis, ...plan.notComputed].map((k) => {
     const base = { id: k.key, label: k.label, unit: k.unit };
     if (isKpiError(k.value))
       return {
@@ -95,11 +68,27 @@ function templateHeadlines(
   options: BuildSettings['options'],
 ): Headline[] {
   const sheet = template === 'servicedesk' ? DATA_SHEETS.tickets : DATA_SHEETS.ledger;
-  const plan = buildPlan({
-    settings: { version: 1, template, language, source: { kind: 'range', ref: `'${sheet}'!A1` }, options },
-    data: grid,
-  });
-  return planHeadlines(plan, language);
+  try {
+    const plan = buildPlan({
+      settings: { version: 1, template, language, source: { kind: 'range', ref: `'${sheet}'!A1` }, options },
+      data: grid,
+    });
+    return planHeadlines(plan, language);
+  } catch (e) {
+    // Nothing on the sheet can be computed (a ledger that cannot be read at all): one line says why.
+    if (!isKpiError(e)) throw e;
+    const title = messages(language).sheet.titles[template === 'servicedesk' ? 'serviceDesk' : 'recurringRevenue'];
+    return [
+      {
+        id: template,
+        label: title,
+        unit: 'text',
+        value: null,
+        rating: null,
+        error: { code: e.code, message: errorMessage(e, language) },
+      },
+    ];
+  }
 }
 
 export const ticketHeadlines = (

@@ -67,10 +67,13 @@ describe('msp-kpi report', () => {
     expect(ttr.value).toBeCloseTo(747.5 / 3, 9);
     const en = JSON.parse((await run('report', '--tickets', EURO_TICKETS, '--language', 'en', '--json')).out);
     expect(en.inputs.tickets.dateOrder).toEqual({ order: 'mdy', basis: 'assumed' });
+    // A file proving both orders: the KPIs that read its dates say so, naming a cell of each; the
+    // report is still made (SPEC §7: a KPI that cannot be computed is listed with its message).
     const both = file('both.csv', 'Ticket,Created\n1,13/02/2025 09:00\n2,02/14/2025 09:00\n');
-    const refused = await run('report', '--tickets', both);
-    expect(refused.code).toBe(2);
-    expect(refused.err).toMatch(
+    const listed = await run('report', '--tickets', both, '--json');
+    expect(listed.code).toBe(0);
+    const backlog = JSON.parse(listed.out).kpis.tickets.find((k: { id: string }) => k.id === 'BACKLOG');
+    expect(backlog.error.message).toMatch(
       /row 2, column B \(Created\).*day\/month\/year.*row 3, column B \(Created\).*month\/day\/year/,
     );
     const bad = await run('report', '--tickets', EURO_TICKETS, '--date-order', 'ymd');
@@ -84,31 +87,49 @@ describe('msp-kpi report', () => {
     expect(r.out).toMatch(/Respect des SLA\s+75\.0 %\s+À surveiller/);
   });
 
-  it('names the missing column and the headers it accepts, and exits 2', async () => {
+  it('a missing column is the error of the KPIs that need it, naming the headers it accepts; the report is still made', async () => {
     const noCreated = file('no-created.csv', 'Ticket,Company,Resolved\n1,Acme,2025-03-03 10:00\n');
-    const r = await run('report', '--tickets', noCreated, '--out', path.join(dir, 'never.xlsx'));
-    expect(r.code).toBe(2);
-    expect(r.err).toMatch(/no-created\.csv: .*created time column/);
-    expect(r.err).toMatch(/Date Opened/);
-    expect(readdirSync(dir)).not.toContain('never.xlsx');
+    const out = path.join(dir, 'no-created.xlsx');
+    const r = await run('report', '--tickets', noCreated, '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Time to resolution \(hours\)\s+—\s+#VALUE! .*created time column.*Date Opened/);
+    expect(readdirSync(dir)).toContain('no-created.xlsx');
   });
 
-  it('names the cell of an unreadable date and exits 2', async () => {
+  it('an input whose first row is blank has no header: the one data error that stops the report (exit 2)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Export');
+    ws.getCell('A2').value = 'Created';
+    ws.getCell('A3').value = '2025-03-03';
+    const headless = path.join(dir, 'headless.xlsx');
+    await wb.xlsx.writeFile(headless);
+    const r = await run('report', '--tickets', headless);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/headless\.xlsx: the first row holds no header/);
+  });
+
+  it('names the cell of an unreadable date in the KPIs that read it and in the warnings, and still reports', async () => {
     // 31/02 does not exist: the field stays text and the core names its cell.
     const badDate = file(
       'bad-date.csv',
       'Ticket;Created;Resolved\n1;03/03/2025 09:00;03/03/2025 10:00\n2;31/02/2025 09:00;\n',
     );
-    const r = await run('report', '--tickets', badDate);
-    expect(r.code).toBe(2);
-    expect(r.err).toMatch(/bad-date\.csv: .*row 3, column B \(Created\).*"31\/02\/2025 09:00" is not a date/);
+    const r = await run('report', '--tickets', badDate, '--json');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    const ttr = json.kpis.tickets.find((k: { id: string }) => k.id === 'TTR');
+    expect(ttr.error.message).toMatch(/row 3, column B \(Created\).*"31\/02\/2025 09:00" is not a date/);
+    expect(json.inputs.tickets.warnings).toContainEqual(
+      'Created: 1 cell(s) cannot be read, the first in row 3 ("31/02/2025 09:00"); the KPIs reading this column show why',
+    );
   });
 
-  it('refuses a ledger with a negative amount, naming the cell', async () => {
+  it('a ledger with a negative amount: every revenue KPI is that error, naming the cell; exit 0', async () => {
     const ledger = file('neg.csv', 'Customer,2025-01,2025-02\nAlpha,100,-5\n');
-    const r = await run('report', '--ledger', ledger);
-    expect(r.code).toBe(2);
-    expect(r.err).toMatch(/neg\.csv: .*row 2/);
+    const r = await run('report', '--ledger', ledger, '--json');
+    expect(r.code).toBe(0);
+    const [line] = JSON.parse(r.out).kpis.ledger;
+    expect(line.error.message).toMatch(/row 2, column C \(2025-02\) of the range is negative/);
   });
 
   it('reports missing files, unknown options, languages and templates with their exit codes', async () => {

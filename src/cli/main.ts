@@ -1,7 +1,7 @@
 import { parseArgs } from 'util';
 import { type DateOrder, withDateOrder } from '../core/dateOrder';
 import { isKpiError } from '../core/errors';
-import { type Language, messages, parseLanguage } from '../core/i18n';
+import { type Language, errorMessage, format, messages, parseLanguage } from '../core/i18n';
 import { CliError, EXIT } from './cliError';
 import { type ContractOptions, holidaysOf, readBusinessHours, targetsOf } from './contract';
 import { EXCEL } from './excelLimits';
@@ -11,7 +11,8 @@ import { checkOutput, writeNewFile } from './outputFile';
 import { type Progress, lineProgress, noProgress } from './progress';
 import { readInput } from './readInput';
 import { type ReportTemplate, REPORT_TEMPLATES, reportPlans, scorecardPlan } from './plans';
-import { formatHeadlines } from './terminal';
+import { formatHeadlines, formatRead } from './terminal';
+import { type ReadBlock, whatWasRead } from './whatWasRead';
 
 const USAGE = `msp-kpi — MSP KPIs and benchmark workbooks from PSA and billing exports
 
@@ -42,7 +43,8 @@ template options:
 CSV files: the delimiter (, ; tab), decimal comma and byte-order mark are detected; dates may be
 ISO (2025-03-05 14:30) or numeric (05/03/2025): one order per file, proven by a day above 12,
 else --date-order (the report says when it was assumed).
-Exit codes: 0 done, 1 bad command line, 2 unreadable input, 3 output not written.`;
+Exit codes: 0 report done (KPI errors are listed), 1 bad command line, 2 an input that cannot be
+read at all, 3 output not written.`;
 
 interface Io {
   readonly out: (text: string) => void;
@@ -155,11 +157,19 @@ async function report(args: string[], io: Io): Promise<number> {
         throw new CliError(MSG.tooManyRowsForSheet(input.file, input.grid.length, EXCEL.rows), EXIT.output);
 
   const headlines: { tickets?: Headline[]; ledger?: Headline[] } = {};
+  const wasRead: { tickets?: ReadBlock; ledger?: ReadBlock } = {};
   // Workbook inputs keep text dates as text: the core reads them with the same default order.
   withDateOrder(dateOrder, () => {
-    if (tickets) headlines.tickets = ticketHeadlines(tickets.grid, endpoints, lang, contract);
-    if (ledger) headlines.ledger = ledgerHeadlines(ledger.grid, lang);
+    if (tickets) {
+      headlines.tickets = ticketHeadlines(tickets.grid, endpoints, lang, contract);
+      wasRead.tickets = whatWasRead('tickets', tickets.grid, lang);
+    }
+    if (ledger) {
+      headlines.ledger = ledgerHeadlines(ledger.grid, lang);
+      wasRead.ledger = whatWasRead('ledger', ledger.grid, lang);
+    }
   });
+  const sheetWarnings: string[] = [];
 
   let workbook: {
     file: string;
@@ -180,6 +190,13 @@ async function report(args: string[], io: Io): Promise<number> {
         contract,
         currency: values.currency ?? null,
       });
+      for (const s of plans.skipped)
+        sheetWarnings.push(
+          format(messages(lang).cliReport.sheetNotWritten, {
+            sheet: s.template,
+            reason: errorMessage(s.error, lang, false),
+          }),
+        );
       return writeWorkbook(plans.plans, plans.data);
     });
     await writeNewFile(values.out, await xlsxBytes(written), values.force);
@@ -194,10 +211,23 @@ async function report(args: string[], io: Io): Promise<number> {
 
   if (values.json) {
     const input = (i: typeof tickets) =>
-      i && { file: i.file, read: i.description, rows: Math.max(0, i.grid.length - 1), dateOrder: i.dateOrder ?? null };
+      i && {
+        file: i.file,
+        read: i.description,
+        rows: Math.max(0, i.grid.length - 1),
+        dateOrder: i.dateOrder ?? null,
+        columns: (i === tickets ? wasRead.tickets : wasRead.ledger)?.table ?? [],
+        warnings: (i === tickets ? wasRead.tickets : wasRead.ledger)?.warnings ?? [],
+      };
     io.out(
       JSON.stringify(
-        { language: lang, inputs: { tickets: input(tickets), ledger: input(ledger) }, kpis: headlines, workbook },
+        {
+          language: lang,
+          inputs: { tickets: input(tickets), ledger: input(ledger) },
+          kpis: headlines,
+          workbook,
+          warnings: sheetWarnings,
+        },
         null,
         2,
       ),
@@ -209,14 +239,27 @@ async function report(args: string[], io: Io): Promise<number> {
   if (tickets && headlines.tickets)
     io.out(
       formatHeadlines(
-        `Service desk — ${tickets.description}, ${tickets.grid.length - 1} rows`,
+        `${messages(lang).sheet.titles.serviceDesk} — ${tickets.description}, ${tickets.grid.length - 1} rows`,
         headlines.tickets,
         words,
         io.colour,
       ),
     );
   if (ledger && headlines.ledger)
-    io.out(formatHeadlines(`Recurring revenue — ${ledger.description}`, headlines.ledger, words, io.colour));
+    io.out(
+      formatHeadlines(
+        `${messages(lang).sheet.titles.recurringRevenue} — ${ledger.description}`,
+        headlines.ledger,
+        words,
+        io.colour,
+      ),
+    );
+  for (const [input, block] of [
+    [tickets, wasRead.tickets],
+    [ledger, wasRead.ledger],
+  ] as const)
+    if (input && block) io.out(formatRead(`${messages(lang).cliReport.whatWasRead} — ${input.file}`, block, lang));
+  if (sheetWarnings.length) io.out(sheetWarnings.map((w) => `  ! ${w}`).join('\n'));
   if (workbook) io.out(`Wrote ${workbook.file}: sheets ${workbook.sheets.join(', ')}.`);
   return 0;
 }

@@ -11,6 +11,7 @@ export const MSG = {
   binaryCsv: (file: string) =>
     `${file}: this is not a text CSV file (binary content). Use .csv (UTF-8, UTF-16 or Windows-1252) or .xlsx.`,
   emptyFile: (file: string) => `${file}: the file is empty.`,
+  noHeaderRow: (file: string) => `${file}: the first row holds no header; a table starts with its column titles.`,
   openQuote: (file: string, detail: string, row: number | undefined) =>
     `${file}: ${detail}${row === undefined ? '' : ` (row ${row})`}. Is a quote (") left open?`,
   mixedDelimiter: (file: string, row: number, used: string, header: string) =>

@@ -1,4 +1,5 @@
 import type { Grid } from '../core/cells';
+import { type KpiError, isKpiError } from '../core/errors';
 import { a1, sheetPrefix } from '../templates/a1';
 import { buildPlan } from '../templates';
 import type { Block, BuildSettings, Language, SheetPlan, TemplateId } from '../templates/sheetPlan';
@@ -39,8 +40,16 @@ function settings(
   return { version: 1, template, language, source, options };
 }
 
-/** The SheetPlans of a report and the data sheets they read, built by the wizard's own templates. */
-export function reportPlans(req: ReportRequest): { plans: SheetPlan[]; data: DataSheet[] } {
+/**
+ * The SheetPlans of a report and the data sheets they read, built by the wizard's own templates. A
+ * sheet whose data cannot be read at all (a ledger without its columns) is left out and said why;
+ * the other sheets are still written.
+ */
+export function reportPlans(req: ReportRequest): {
+  plans: SheetPlan[];
+  data: DataSheet[];
+  skipped: { template: ReportTemplate; error: KpiError }[];
+} {
   const data: DataSheet[] = [];
   if (req.tickets)
     data.push({ name: DATA_SHEETS.tickets, grid: req.tickets.grid, dateColumns: req.tickets.dateColumns });
@@ -50,15 +59,22 @@ export function reportPlans(req: ReportRequest): { plans: SheetPlan[]; data: Dat
     ...(req.currency === null ? {} : { currency: req.currency }),
     ...(req.endpoints === null ? {} : { endpoints: req.endpoints }),
   };
-  const plans = req.templates.map((t) => {
+  const skipped: { template: ReportTemplate; error: KpiError }[] = [];
+  const plans = req.templates.flatMap((t) => {
     const input = t === 'servicedesk' ? req.tickets : t === 'revenue' ? req.ledger : null;
     const sheet = t === 'servicedesk' ? DATA_SHEETS.tickets : DATA_SHEETS.ledger;
     const source: BuildSettings['source'] = input
       ? { kind: 'range', ref: rangeOf(sheet, input.grid) }
       : { kind: 'none', ref: '' };
-    return buildPlan({ settings: settings(t, req.language, source, options), data: input ? input.grid : null });
+    try {
+      return [buildPlan({ settings: settings(t, req.language, source, options), data: input ? input.grid : null })];
+    } catch (e) {
+      if (!isKpiError(e)) throw e;
+      skipped.push({ template: t, error: e });
+      return [];
+    }
   });
-  return { plans, data };
+  return { plans, data, skipped };
 }
 
 /**

@@ -1,5 +1,8 @@
 import type { Unit } from '../core/spec';
+import { messages } from '../core/i18n';
 import type { Headline } from './headline';
+import type { Language } from '../templates/sheetPlan';
+import type { ReadBlock } from './whatWasRead';
 
 /** Plain-text rendering of the headline KPIs; colour only when writing to a terminal. */
 
@@ -43,4 +46,21 @@ export function formatHeadlines(
     return `  ${label}  ${value.padStart(12)}${l.rating ? `  ${paint(l.rating)}` : ''}`;
   });
   return [title, ...body].join('\n');
+}
+
+/** The "what was read" block: MSP.COLUMNS's table in aligned columns, then the warnings. */
+export function formatRead(title: string, block: ReadBlock, lang: Language): string {
+  const rows = block.table.map((r) => r.map(String));
+  const widths = rows.reduce<number[]>((w, r) => r.map((c, i) => Math.max(w[i] ?? 0, c.length)), []);
+  const lines = rows.map(
+    (r) =>
+      `  ${r
+        .map((c, i) => c.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd()}`,
+  );
+  const warnings = block.warnings.length
+    ? [`  ${messages(lang).cliReport.warnings}:`, ...block.warnings.map((w) => `  ! ${w}`)]
+    : [];
+  return [title, ...lines, ...warnings].join('\n');
 }

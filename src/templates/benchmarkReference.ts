@@ -29,6 +29,7 @@ export function benchmarkReferencePlan({ settings }: PlanRequest): SheetPlan {
   return {
     sheetName: t.titles.benchmarks,
     kpis: [],
+    notComputed: [],
     blocks: [
       ...titleBlocks(t.titles.benchmarks, [t.benchmarksHelp]),
       sourcesBlock(kpiIds(), at + table.length + 1, lang),

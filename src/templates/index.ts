@@ -1,25 +1,4 @@
-import { benchmarkReferencePlan } from './benchmarkReference';
-import { recurringRevenuePlan } from './recurringRevenue';
-import type { PlanRequest } from './request';
-import { scorecardPlan } from './scorecard';
-import { serviceDeskPlan } from './serviceDesk';
-import type { SheetPlan, TemplateId } from './sheetPlan';
-
+export { buildPlan } from './buildPlan';
 export { type ColumnFound, type DataInspection, dataKind, inspectData } from './inspect';
+export type { KpiFinding } from './findings';
 export type { BuildRequest, PlanRequest } from './request';
-
-const TEMPLATES: Readonly<Record<TemplateId, (request: PlanRequest) => SheetPlan>> = {
-  scorecard: scorecardPlan,
-  servicedesk: serviceDeskPlan,
-  revenue: recurringRevenuePlan,
-  benchmarks: benchmarkReferencePlan,
-};
-
-/**
- * The sheet a template builds from the settings and the data read from the workbook. Pure: no
- * Office calls, so the Excel applier, the xlsx writer and the tests share it. Data the template
- * cannot use throws the core's KpiError (call `inspectData` first to show problems instead).
- */
-export function buildPlan(request: PlanRequest): SheetPlan {
-  return TEMPLATES[request.settings.template](request);
-}

@@ -2,7 +2,7 @@ import type { Grid } from '../core/cells';
 import { describeDateOrder } from '../core/dateOrder';
 import { formatSerial } from '../core/dates';
 import { isKpiError } from '../core/errors';
-import { errorMessage, format, messages } from '../core/i18n';
+import { format, messages } from '../core/i18n';
 import { findRoles } from '../core/ledger/headers';
 import { type Ledger, headerText, parseLedger } from '../core/ledger/parse';
 import { dataPriorities } from '../core/tickets/priority';
@@ -10,6 +10,7 @@ import { detectColumns, type Role } from '../core/tickets/headers';
 import { readTickets } from '../core/tickets/table';
 import { compute } from './compute';
 import { csatColumn } from './csat';
+import { type KpiFinding, headersFor, kpiFindings, plainError, ticketColumns } from './findings';
 import type { Language, TemplateId } from './sheetPlan';
 
 /** One column role as the Data step lists it. */
@@ -39,6 +40,10 @@ export interface DataInspection {
   readonly priorities?: readonly string[];
   /** Each problem in plain words (the core's own messages, which name the cell or the missing column). */
   readonly problems: readonly string[];
+  /** The template's KPIs on this data: built (with the columns each reads) or not (and why); none when blocked. */
+  readonly kpis: readonly KpiFinding[];
+  /** The columns whose absence the problems or the KPIs name, with the headers that would be recognised. */
+  readonly accepted: readonly { readonly role: string; readonly headers: readonly string[] }[];
   /** True when the sheet cannot be built from this data. */
   readonly blocking: boolean;
   /** Ready-made lines for the Data step, in the chosen language. */
@@ -67,8 +72,22 @@ const TICKET_ROLES: readonly [Role, keyof ReturnType<typeof messages>['wizard'][
   ['hours', 'hours'],
 ];
 
-const message = (e: unknown, lang: Language): string =>
-  isKpiError(e) ? errorMessage(e, lang) || e.code : e instanceof Error ? e.message : String(e);
+/** A failure in plain words, and the roles it says are missing. */
+const plain = (e: unknown, lang: Language): { text: string; missing: readonly Role[] } =>
+  isKpiError(e) ? plainError(e, lang, 'data') : { text: e instanceof Error ? e.message : String(e), missing: [] };
+
+/** `1 ticket`, `2 tickets`: the language's plural rule picks the line. */
+const counted = (
+  count: number,
+  lang: Language,
+  one: string,
+  other: string,
+  params: Readonly<Record<string, string | number>> = {},
+): string => format(new Intl.PluralRules(lang).select(count) === 'one' ? one : other, { ...params, count });
+
+/** The missing roles, each once, with their recognised headers in the pane's language. */
+const acceptedFor = (roles: readonly Role[], lang: Language): DataInspection['accepted'] =>
+  [...new Set(roles)].map((role) => ({ role: messages(lang).columnRoles[role], headers: headersFor(role, lang) }));
 
 /**
  * Inspects data for a template with the same parsing the functions use (ledger and ticket
@@ -78,9 +97,10 @@ export function inspectData(template: TemplateId, grid: Grid | null, lang: Langu
   const kind = dataKind(template);
   const w = messages(lang).wizard;
   const base = { template, kind, rows: grid ? Math.max(0, grid.length - 1) : 0 };
-  if (kind === 'none') return { ...base, columns: [], problems: [], blocking: false, lines: [] };
+  const nothing = { columns: [], kpis: [], accepted: [], lines: [] };
+  if (kind === 'none') return { ...base, ...nothing, problems: [], blocking: false };
   if (!grid || grid.length < 2 || (grid[0] ?? []).every((c) => c === null || c === '')) {
-    return { ...base, columns: [], problems: [w.data.noSelection], blocking: true, lines: [] };
+    return { ...base, ...nothing, problems: [w.data.noSelection], blocking: true };
   }
   return kind === 'tickets' ? inspectTickets(base, grid, lang) : inspectLedger(base, grid, lang);
 }
@@ -99,6 +119,12 @@ function inspectTickets(base: Base, grid: Grid, lang: Language): DataInspection 
   const csat = csatColumn(grid[0]!);
   columns.push({ role: 'csat', label: w.roles.csat, header: csat?.header ?? null, column: csat?.index ?? null });
   const problems: string[] = [];
+  const missing: Role[] = [];
+  const problem = (e: unknown): void => {
+    const p = plain(e, lang);
+    problems.push(p.text);
+    missing.push(...p.missing);
+  };
   let tickets: number | undefined;
   let asOf: string | undefined;
   let dateOrder: string | undefined;
@@ -108,12 +134,14 @@ function inspectTickets(base: Base, grid: Grid, lang: Language): DataInspection 
     if (Number.isFinite(table.asOf)) asOf = formatSerial(table.asOf);
     if (table.dateOrder.basis !== 'none') dateOrder = describeDateOrder(messages(lang), table.dateOrder);
   } catch (e) {
-    problems.push(message(e, lang));
+    problem(e);
   }
   // The period table is the one part every service-desk sheet needs: its error blocks the build.
   const byPeriod = compute('TICKETSBYPERIOD', [grid]);
-  if (isKpiError(byPeriod) && tickets !== undefined) problems.push(message(byPeriod, lang));
+  if (isKpiError(byPeriod) && tickets !== undefined) problem(byPeriod);
   const blocking = tickets === undefined || isKpiError(byPeriod);
+  const found = kpis(blocking, () => kpiFindings(base.template, grid, lang, ticketColumns(grid, detected)));
+  missing.push(...found.missing);
   const lines = [
     format(w.data.columnsFound, {
       columns: columns
@@ -121,12 +149,29 @@ function inspectTickets(base: Base, grid: Grid, lang: Language): DataInspection 
         .map((c) => format(w.data.columnFor, { role: c.label, header: c.header! }))
         .join(', '),
     }),
-    ...(tickets !== undefined ? [format(w.data.tickets, { count: tickets })] : []),
+    ...(tickets !== undefined ? [counted(tickets, lang, w.data.ticketsOne, w.data.tickets)] : []),
     ...(asOf ? [format(w.data.asOf, { date: asOf })] : []),
     ...(dateOrder ? [format(w.data.dateOrder, { order: dateOrder })] : []),
   ];
-  return { ...base, columns, tickets, asOf, priorities: dataPriorities(grid), problems, blocking, lines };
+  return {
+    ...base,
+    columns,
+    tickets,
+    asOf,
+    priorities: dataPriorities(grid),
+    problems,
+    blocking,
+    lines,
+    kpis: found.kpis,
+    accepted: acceptedFor(missing, lang),
+  };
 }
+
+/** The KPI findings of usable data (blocked data builds nothing, so it promises nothing). */
+const kpis = (
+  blocking: boolean,
+  find: () => { kpis: KpiFinding[]; missing: Role[] },
+): { kpis: KpiFinding[]; missing: Role[] } => (blocking ? { kpis: [], missing: [] } : find());
 
 function inspectLedger(base: Base, grid: Grid, lang: Language): DataInspection {
   const w = messages(lang).wizard;
@@ -135,7 +180,7 @@ function inspectLedger(base: Base, grid: Grid, lang: Language): DataInspection {
   try {
     ledger = parseLedger(grid);
   } catch (e) {
-    problems.push(message(e, lang));
+    problems.push(plain(e, lang).text);
   }
   const roles = findRoles(grid[0]!);
   const long = ledger?.layout === 'long' || (!ledger && roles.period !== undefined && roles.amount !== undefined);
@@ -159,13 +204,18 @@ function inspectLedger(base: Base, grid: Grid, lang: Language): DataInspection {
   const lines = ledger
     ? [
         ledger.layout === 'wide' ? w.data.layoutWide : w.data.layoutLong,
-        format(w.data.periods, { count: periods!.count, first: periods!.first, last: periods!.last }),
-        format(w.data.customers, { count: ledger.customers.length }),
+        counted(periods!.count, lang, w.data.periodsOne, w.data.periods, periods!),
+        counted(ledger.customers.length, lang, w.data.customersOne, w.data.customers),
         ...(ledger.dateOrder.basis !== 'none'
           ? [format(w.data.dateOrder, { order: describeDateOrder(messages(lang), ledger.dateOrder) })]
           : []),
       ]
     : [];
+  const blocking = !ledger || ledger.periods.length < 2;
+  // Every revenue KPI reads the whole ledger: its customer, period and amount columns (or, wide, the periods across).
+  const ledgerColumns = columns.flatMap((c) => (c.header === null ? [] : [c.header]));
+  if (ledger?.layout === 'wide' && periods) ledgerColumns.push(format(w.data.periodsAcross, periods));
+  const found = kpis(blocking, () => kpiFindings(base.template, grid, lang, () => ledgerColumns));
   return {
     ...base,
     columns,
@@ -173,7 +223,9 @@ function inspectLedger(base: Base, grid: Grid, lang: Language): DataInspection {
     periods,
     customers: ledger?.customers.length,
     problems,
-    blocking: !ledger || ledger.periods.length < 2,
+    blocking,
     lines,
+    kpis: found.kpis,
+    accepted: [],
   };
 }

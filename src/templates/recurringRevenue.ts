@@ -136,9 +136,11 @@ export function recurringRevenuePlan({ settings, data }: PlanRequest): SheetPlan
   );
   // A KPI the data cannot give for this period (nothing lost → no quick ratio …) is named, not shown as an error.
   const notes: string[] = [];
+  const notComputed: Line[] = [];
   const kept = candidates.filter((l) => {
     if (!isKpiError(l.value)) return true;
     notes.push(format(t.notComputed, { kpi: l.label, reason: errorMessage(l.value, lang) || l.value.code }));
+    notComputed.push(l);
     return false;
   });
   const rowOf = (key: string): number => kpiRow + 1 + kept.findIndex((l) => l.key === key);
@@ -219,6 +221,7 @@ export function recurringRevenuePlan({ settings, data }: PlanRequest): SheetPlan
   return {
     sheetName: t.titles.recurringRevenue,
     kpis: lines,
+    notComputed,
     blocks,
     spills,
     conditionalFormats,

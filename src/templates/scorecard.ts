@@ -112,6 +112,7 @@ export function scorecardPlan({ settings }: PlanRequest): SheetPlan {
   return {
     sheetName: t.titles.scorecard,
     kpis: [],
+    notComputed: [],
     blocks,
     spills: [],
     conditionalFormats,

@@ -27,6 +27,19 @@ import type { Block, ChartPlan, SheetPlan, SpillPlan } from './sheetPlan';
  * Service desk: the KPI table computed from a ticket export, the period and client tables the
  * functions spill, and a chart of tickets opened and resolved per period.
  */
+/**
+ * The as-of time of the title line; NaN when the data gives none, or when a timestamp cannot be
+ * read (that cell is then each timed KPI's own error, named on its line, and the sheet is still built).
+ */
+function latestTimestamp(grid: Grid): number {
+  try {
+    return readTickets(grid, ['asOf']).asOf;
+  } catch (e) {
+    if (isKpiError(e)) return NaN;
+    throw e;
+  }
+}
+
 export function serviceDeskPlan({ settings, data }: PlanRequest): SheetPlan {
   const grid: Grid = data ?? [[]];
   const lang = settings.language;
@@ -36,7 +49,7 @@ export function serviceDeskPlan({ settings, data }: PlanRequest): SheetPlan {
   const endpoints = settings.options.endpoints ?? null;
   const interval = settings.options.interval ?? 'month';
 
-  const asOf = readTickets(grid, ['asOf']).asOf;
+  const asOf = latestTimestamp(grid);
   const blocks: Block[] = titleBlocks(t.titles.serviceDesk, [
     ...(Number.isFinite(asOf) ? [format(t.asOf, { date: formatSerial(asOf) })] : []),
     format(t.dataSource, { source: settings.source.ref }),
@@ -92,10 +105,12 @@ export function serviceDeskPlan({ settings, data }: PlanRequest): SheetPlan {
   ];
   // A KPI the data cannot give (no first-contact column …) is left out and said why, not shown as an error.
   const notes: string[] = [];
+  const notComputed: KpiLine[] = [];
   const lines = candidates.flatMap((c) => {
     const out = c.line.value;
     if (!isKpiError(out) || c.always) return [c.line];
     notes.push(format(t.notComputed, { kpi: c.line.label, reason: errorMessage(out, lang) || out.code }));
+    notComputed.push(c.line);
     return [];
   });
   const kpiRow = CONTRACT_ROW + contract.rows;
@@ -206,6 +221,7 @@ export function serviceDeskPlan({ settings, data }: PlanRequest): SheetPlan {
   return {
     sheetName: t.titles.serviceDesk,
     kpis: lines,
+    notComputed,
     blocks,
     spills,
     conditionalFormats: kpis.conditionalFormats,

@@ -133,6 +133,8 @@ export interface SheetPlan {
   readonly sheetName: string;
   /** The KPI lines of the sheet, in sheet order (none on the scorecard and the benchmark reference). */
   readonly kpis: readonly PlanKpi[];
+  /** The KPI lines the data cannot give, each with the core's error (the sheet names them in a note). */
+  readonly notComputed: readonly PlanKpi[];
   readonly blocks: readonly Block[];
   readonly spills: readonly SpillPlan[];
   readonly conditionalFormats: readonly ConditionalFormatPlan[];

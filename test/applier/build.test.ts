@@ -95,6 +95,7 @@ describe('build: the whole sheet in at most 3 syncs', () => {
     const out = await build(request, fake.run);
     expect(out.ok).toBe(false);
     expect(!out.ok && out.error).toMatch(/Injected failure/);
+    expect(!out.ok && out.error).toContain(messages('en').wizard.errors.nothingChanged);
     // Every sync is reported, the rollback's included.
     expect(out.syncs).toBe(fake.syncs);
     expect(out.syncs).toBeGreaterThan(step);
@@ -133,6 +134,20 @@ describe('build: the whole sheet in at most 3 syncs', () => {
     expect(!out.ok && out.error).toMatch(/row 4.*not a number/);
     expect(fake.syncs).toBe(1);
     expect(fake.sheets).toHaveLength(2);
+  });
+
+  it('reports and fails in the pane language, whatever the language of the sheet labels', async () => {
+    const { fake, request } = setup('servicedesk', sampleTickets());
+    const out = await build({ ...request, language: 'de' }, fake.run, 'fr');
+    const fr = messages('fr').wizard.build;
+    expect(out.ok && out.report.map((line) => line.replace(/\d+/, 'N'))).toEqual([
+      fr.reportFormulas.replace('{count}', 'N'),
+      fr.reportTables.replace('{count}', 'N'),
+      fr.reportCharts.replace('{count}', 'N'),
+    ]);
+    fake.failAt = fake.syncs + 2;
+    const failed = await build({ ...request, language: 'de' }, fake.run, 'it');
+    expect(!failed.ok && failed.error).toContain(messages('it').wizard.errors.nothingChanged);
   });
 
   it('builds from an Excel table, referring to it by name', async () => {
@@ -191,6 +206,7 @@ describe('refresh', () => {
     expect(out.syncs).toBeGreaterThan(1 + step);
     expect(fake.sheets.map((s) => s.name)).toEqual(names);
     expect(fake.snapshot(name)).toEqual(old);
+    expect(!out.ok && out.error).toContain(messages('en').wizard.errors.nothingChanged);
   });
 
   it('says so for a sheet the wizard did not build', async () => {
@@ -220,6 +236,32 @@ describe('writeSample', () => {
       fake.run,
     );
     expect(built.ok).toBe(true);
+  });
+
+  it.each([1, 2])('a failure at its sync %i leaves no partial sample sheet and says so', async (step) => {
+    const fake = new FakeExcel({ sheets: [{ name: 'Data', data: [['keep me']] }], failAtSync: step });
+    const out = await writeSample('servicedesk', 'en', fake.run);
+    expect(out.ok).toBe(false);
+    expect(!out.ok && out.error).toContain(messages('en').wizard.errors.nothingChanged);
+    expect(fake.sheets.map((s) => s.name)).toEqual(['Data']);
+  });
+
+  it('never removes a sheet it did not add, even one under the name it chose', async () => {
+    const fake = new FakeExcel({ sheets: [{ name: 'Data' }], failAtSync: 2 });
+    const realRun = fake.run;
+    fake.run = async (batch) =>
+      realRun(async (ctx) => {
+        const origSync = ctx.sync.bind(ctx);
+        (ctx as { sync: () => Promise<void> }).sync = async () => {
+          // A colleague adds "Sample tickets" between the name check and the write, which then fails.
+          if (fake.syncs === 1) fake.addSheet('Sample tickets').cells.set('0,0', 'a colleague’s sheet');
+          return origSync();
+        };
+        return batch(ctx);
+      });
+    const out = await writeSample('servicedesk', 'en', fake.run);
+    expect(out.ok).toBe(false);
+    expect(fake.find('Sample tickets')!.cells.get('0,0')).toBe('a colleague’s sheet');
   });
 
   it('has nothing to write for the scorecard', async () => {

@@ -12,6 +12,7 @@ function hugePlan(rows: number): SheetPlan {
   return {
     sheetName: 'Big',
     kpis: [],
+    notComputed: [],
     blocks: [{ row: 2, col: 1, cells, numberFormats: cells.map((r) => r.map(() => '@')) }],
     spills: [],
     conditionalFormats: [],

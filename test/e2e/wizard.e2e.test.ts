@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { messages } from '../../src/core/i18n';
 import type { TemplateId } from '../../src/templates/sheetPlan';
 import { SETTINGS_KEY } from '../../src/taskpane/excel/settings';
+import { SAMPLE_ENDPOINTS } from '../../src/samples/sampleTickets';
 import { BUNDLE_EVAL, checkPage } from '../security/policies';
 import {
   buildAddin,
@@ -58,6 +59,13 @@ async function expectCleanPage(pane: Pane): Promise<void> {
 const radio = (page: Page, name: string) => page.getByRole('radio', { name: new RegExp(`^${escape(name)}`) });
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The current step's label in the stepper is shown whole, not cut with an ellipsis. */
+async function expectWholeStepLabel(page: Page): Promise<void> {
+  const label = page.locator('.stepper li[aria-current="step"] span').first();
+  const { text, cut } = await label.evaluate((e) => ({ text: e.textContent, cut: e.scrollWidth > e.clientWidth }));
+  expect({ text, cut }).toEqual({ text, cut: false });
+}
 
 /** Step 1 by keyboard: Tab into the radio group, arrows to the template (arrows select), Enter on Next. */
 async function chooseTemplateByKeyboard(page: Page, template: TemplateId): Promise<void> {
@@ -121,6 +129,7 @@ describe('task pane wizard in Chromium', () => {
     const pane = await openPane(browser, url);
     const { page } = pane;
     await screenshot(page, `${template}-1-template`);
+    await expectWholeStepLabel(page);
     await chooseTemplateByKeyboard(page, template);
 
     // Step 2: sample data, written to its own sheet first, then what was found.
@@ -136,6 +145,16 @@ describe('task pane wizard in Chromium', () => {
       expect(text).toMatch(
         template === 'servicedesk' ? /\b\d{3} tickets\b/ : /\d+ periods, from .+ to .+[\s\S]*\d+ customers/,
       );
+      // The template's KPIs with the columns each reads; no role listed as "not found".
+      const kpis = await page.locator('[data-findings="kpis-built"]').innerText();
+      expect(kpis).toContain(en.data.kpisBuilt);
+      expect(kpis).toContain(
+        // The sample has priorities: its SLA line reads the sheet's targets per priority on the times.
+        template === 'servicedesk'
+          ? 'Priority, Created, Resolved, Status'
+          : 'Each from: Customer, Invoice date, Monthly amount',
+      );
+      expect(text).not.toMatch(/not found/i);
       expect((await fakeModel(page)).sheets).toHaveLength(added + 1);
     } else {
       await expect(page.locator('.content').innerText()).resolves.toContain(
@@ -143,13 +162,17 @@ describe('task pane wizard in Chromium', () => {
       );
     }
     await screenshot(page, `${template}-2-data`);
+    await expectWholeStepLabel(page);
     await button(page, en.buttons.next).click();
 
     // Step 3: options; the service desk gets an endpoints count.
     await page.getByRole('heading', { name: en.pane.optionsTitle }).waitFor();
     await expect(page.getByLabel(en.options.language).inputValue()).resolves.toBe('en');
-    if (template === 'servicedesk') await page.getByLabel(en.options.endpoints).fill('250');
+    // The sample comes with its MSP's fleet size, so tickets per endpoint shows at once, not #DIV/0!.
+    if (template === 'servicedesk')
+      await expect(page.getByLabel(en.options.endpoints).inputValue()).resolves.toBe(String(SAMPLE_ENDPOINTS));
     await screenshot(page, `${template}-3-options`);
+    await expectWholeStepLabel(page);
     await button(page, en.buttons.next).click();
 
     // Step 4: build, with progress announced, then the report.
@@ -162,6 +185,7 @@ describe('task pane wizard in Chromium', () => {
     expect(title).toBe(`Built the sheet "${sheet}".`);
     await expect(page.getByRole('status').innerText()).resolves.toBe(title);
     await screenshot(page, `${template}-4-build`);
+    await expectWholeStepLabel(page);
 
     const run = await buildRun(page, sheet);
     expect(run.syncs).toBeLessThanOrEqual(3);
@@ -182,6 +206,7 @@ describe('task pane wizard in Chromium', () => {
     const built = model.sheets.find((s) => s.name === sheet)!;
     expect(JSON.parse(built.props[SETTINGS_KEY]!)).toMatchObject({ version: 1, template, language: 'en' });
     expect(model.active).toBe(sheet);
+    if (template === 'servicedesk') expect(Object.values(built.cells)).toContain(SAMPLE_ENDPOINTS);
     // The new sheet is listed for Refresh.
     await expect(page.locator('.builds').innerText()).resolves.toContain(sheet);
     await expectCleanPage(pane);
@@ -211,6 +236,27 @@ describe('task pane wizard in Chromium', () => {
     }
     expect(names[1]).toBe(`${names[0]} (2)`);
     expect((await fakeModel(page)).sheets.map((s) => s.name)).toEqual(['Sheet1', names[0], names[1]]);
+    await expectCleanPage(pane);
+    await pane.context.close();
+  });
+
+  it('keeps Start over after a Refresh on the Build step: one more click never builds a duplicate', async () => {
+    const pane = await openPane(browser, url);
+    const { page } = pane;
+    await chooseTemplateByKeyboard(page, 'benchmarks');
+    await button(page, en.buttons.next).click();
+    await button(page, en.buttons.next).click();
+    await button(page, en.buttons.build).click();
+    const title = await page.locator('.message.success .message-title').innerText();
+    const sheet = /"(.+)"/.exec(title)![1]!;
+    await page.getByRole('button', { name: `Refresh "${sheet}"` }).click();
+    await page.locator('.message-title', { hasText: `Refreshed the sheet "${sheet}".` }).waitFor();
+    await screenshot(page, 'refresh-on-build-step');
+    await expect(page.locator('.message-title', { hasText: title }).count()).resolves.toBe(1);
+    await expect(button(page, en.buttons.build).count()).resolves.toBe(0);
+    await button(page, en.buttons.startOver).click();
+    await page.getByRole('heading', { name: en.pane.templateTitle }).waitFor();
+    expect((await fakeModel(page)).sheets.map((s) => s.name)).toEqual(['Sheet1', sheet]);
     await expectCleanPage(pane);
     await pane.context.close();
   });
@@ -287,11 +333,12 @@ describe('task pane wizard in Chromium', () => {
     await page.getByLabel(en.data.pickTable).selectOption('Ledger');
     await page.getByRole('heading', { name: en.data.detected }).waitFor();
     const text = await page.locator('.content').innerText();
-    expect(text).toContain('Billing!A1:C5');
+    expect(text).toContain('Table: Ledger (Billing!A1:C5)');
     expect(text).toContain('2 customers');
     await screenshot(page, 'table-2-data');
     await button(page, en.buttons.next).click();
     await button(page, en.buttons.next).click();
+    await expect(page.locator('.content').innerText()).resolves.toContain('Table: Ledger (Billing!A1:C5)');
     await button(page, en.buttons.build).click();
     await page.locator('.message.success .message-title').waitFor();
     const built = (await fakeModel(page)).sheets.find((s) => s.props[SETTINGS_KEY]);
@@ -390,11 +437,59 @@ describe('task pane wizard in Chromium', () => {
     await button(page, en.buttons.build).click();
     const alert = page.locator('.message.error[role="alert"]');
     await alert.waitFor();
-    await expect(alert.innerText()).resolves.toContain('Injected failure');
+    const said = await alert.innerText();
+    expect(said).toContain('Injected failure');
+    expect(said).toContain(en.errors.nothingChanged);
+    expect(said).not.toContain('Excel reported');
     await screenshot(page, 'build-failed');
     expect((await fakeModel(page)).sheets.map((s) => s.name)).toEqual(['Sheet1']);
     // The build can be tried again once the cause is fixed.
     await expect(button(page, en.buttons.build).isEnabled()).resolves.toBe(true);
+    await expectCleanPage(pane);
+    await pane.context.close();
+  });
+
+  it('says plainly what a wrong range lacks, with the accepted headers one click away', async () => {
+    const pane = await openPane(browser, url, {
+      sheets: [
+        {
+          name: 'Notes',
+          data: [
+            ['Name', 'Value'],
+            ['x', 1],
+          ],
+        },
+      ],
+      selection: { sheet: 'Notes', address: 'A1:B2' },
+    });
+    const { page } = pane;
+    await chooseTemplateByKeyboard(page, 'servicedesk');
+    await radio(page, en.data.selection).click();
+    await page.getByRole('heading', { name: en.data.detected }).waitFor();
+    const text = await page.locator('.content').innerText();
+    expect(text).toContain('1 ticket\n');
+    expect(text).toContain('No column was found for: created time. The sheet needs one.');
+    expect(text).not.toContain('MSP.');
+    // The accepted headers are in a closed <details>: not on screen until asked for.
+    expect(text).not.toContain('Date Entered');
+    await page.getByText(en.data.acceptedHeaders).click();
+    await expect(page.locator('details.accepted').innerText()).resolves.toContain('Date Entered');
+    await screenshot(page, 'wrong-range');
+    await expectCleanPage(pane);
+    await pane.context.close();
+  });
+
+  it('removes a partly written sample sheet when writing the sample fails, and says nothing was written', async () => {
+    const pane = await openPane(browser, url, { failAfterAdd: true });
+    const { page } = pane;
+    await chooseTemplateByKeyboard(page, 'servicedesk');
+    await radio(page, en.data.sample).click();
+    await button(page, en.pane.writeSample).click();
+    const alert = page.locator('.message.error[role="alert"]');
+    await alert.waitFor();
+    await expect(alert.innerText()).resolves.toContain(en.errors.nothingChanged);
+    await screenshot(page, 'sample-failed');
+    expect((await fakeModel(page)).sheets.map((s) => s.name)).toEqual(['Sheet1']);
     await expectCleanPage(pane);
     await pane.context.close();
   });
@@ -412,9 +507,16 @@ describe('task pane wizard in Chromium', () => {
     await button(page, fr.buttons.next).click();
     await expect(page.locator('.message.error').innerText()).resolves.toBe(fr.pane.needSource);
     await screenshot(page, 'fr-2-data');
+    await expectWholeStepLabel(page);
     await radio(page, fr.data.sample).click();
     await button(page, fr.pane.writeSample).click();
     await page.getByRole('heading', { name: fr.data.detected }).waitFor();
+    // What was found, all in French: the KPI lines with their columns, the endpoints line waiting.
+    const found = await page.locator('.content').innerText();
+    expect(found).toContain(fr.data.kpisBuilt);
+    expect(found).toContain(fr.data.waitsForEndpoints);
+    expect(found).not.toContain('MSP.');
+    await screenshot(page, 'fr-2-found');
     await button(page, fr.buttons.next).click();
     await expect(page.getByLabel(fr.options.language).inputValue()).resolves.toBe('fr');
     await expect(page.getByLabel(fr.options.currency).inputValue()).resolves.toBe('€');
@@ -423,6 +525,7 @@ describe('task pane wizard in Chromium', () => {
     await expect(page.locator('#endpoints-error').innerText()).resolves.toBe(fr.pane.badEndpoints);
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('endpoints');
     await screenshot(page, 'fr-3-options');
+    await expectWholeStepLabel(page);
     await expectCleanPage(pane);
     await pane.context.close();
   });

@@ -107,6 +107,7 @@ describe('CLI workbook charts opened by LibreOffice', () => {
   const oddPlan = (): SheetPlan => ({
     sheetName: ODD_SHEET,
     kpis: [],
+    notComputed: [],
     blocks: [
       {
         row: 0,

@@ -22,6 +22,7 @@ const WEEKS = [45663, 45670];
 const plan = (charts: ChartPlan[]): SheetPlan => ({
   sheetName: SHEET,
   kpis: [],
+  notComputed: [],
   blocks: [
     {
       row: 0,

@@ -676,6 +676,16 @@ export const de: Messages = {
     activeCustomers: 'aktive Kunden in der Periode',
   },
   /** MSP.COLUMNS's words: the layout and date-order rows, ledger roles, the problems cell. */
+  cliReport: {
+    whatWasRead: 'Was gelesen wurde',
+    warnings: 'Warnungen',
+    assumedOrder:
+      'numerische Daten als {order} gelesen: angenommen, die Daten belegen keine Reihenfolge (--date-order angeben)',
+    unreadable:
+      '{header}: {count} Zelle(n) nicht lesbar, die erste in Zeile {row} („{value}“); die KPIs, die diese Spalte lesen, sagen warum',
+    tableUnreadable: 'die Tabelle kann nicht gelesen werden: {reason}',
+    sheetNotWritten: 'Blatt „{sheet}“ nicht geschrieben: {reason}',
+  },
   inputColumns: {
     layout: 'Aufbau',
     tickets: 'Tickettabelle',
@@ -749,9 +759,21 @@ export const de: Messages = {
       noSelection: 'Wählen Sie den Bereich mit Ihren Daten einschließlich Überschriften aus.',
       detected: 'Gefunden',
       range: 'Bereich: {address}',
+      tableRange: 'Tabelle: {name} ({address})',
       columnsFound: 'Gefundene Spalten: {columns}',
       columnFor: '{role}: {header}',
-      columnMissing: '{role}: nicht gefunden',
+      ticketsOne: '{count} Ticket',
+      customersOne: '{count} Kunde',
+      periodsOne: '{count} Periode: {first}',
+      kpisBuilt: 'Auf dem Blatt',
+      eachFrom: 'Jeweils aus: {columns}',
+      kpisNotBuilt: 'Mit diesen Daten nicht auf dem Blatt',
+      kpiNeedsColumn: 'braucht eine Spalte: {roles}',
+      dataNeedsColumn: 'Keine Spalte gefunden für: {roles}. Das Blatt braucht eine.',
+      waitsForEndpoints:
+        'erscheint, sobald Sie die Anzahl verwalteter Endpunkte angeben (Schritt Optionen oder die Eingabezelle auf dem Blatt)',
+      acceptedHeaders: 'Erkannte Überschriften für die fehlenden Spalten',
+      periodsAcross: 'Perioden in der Kopfzeile ({first} … {last})',
       layoutWide: 'Aufbau: eine Zeile je Kunde, eine Spalte je Periode',
       layoutLong: 'Aufbau: eine Zeile je Kunde und Periode',
       periods: '{count} Perioden, von {first} bis {last}',
@@ -829,10 +851,11 @@ export const de: Messages = {
         'Eine einzelne Zeile dieser Daten ist größer, als Excel in einer Antwort übergeben kann (5 MB in Excel im Web): Eine Zelle enthält vermutlich einen sehr langen Text. Wählen Sie nur die Spalten, die die Vorlage braucht, oder verwenden Sie die Befehlszeile msp-kpi.',
       oldExcel:
         'Dieser Excel-Version fehlt eine Funktion, die der Assistent braucht (Excel API 1.12). Aktualisieren Sie Excel oder verwenden Sie Excel im Web.',
-      unexpected: 'Excel meldete: {detail}',
+      unexpected: 'Excel konnte den Vorgang nicht abschließen ({detail}). Versuchen Sie es gleich noch einmal.',
       settingsNotStored:
         'Die Erstellungseinstellungen konnten nicht im Blatt gespeichert werden, daher würde Aktualisieren nicht funktionieren.',
       leftover: 'Das unfertige Blatt „{sheet}“ konnte nicht entfernt werden: Löschen Sie es von Hand.',
+      nothingChanged: 'Es wurde nichts geschrieben: Ihre Arbeitsmappe ist unverändert.',
       noSample: 'Diese Vorlage braucht keine Daten.',
     },
     pane: {

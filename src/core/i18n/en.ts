@@ -229,6 +229,17 @@ export const en = {
     activeCustomers: 'active customers in the period',
   },
   /** MSP.COLUMNS's words: the layout and date-order rows, ledger roles, the problems cell. */
+  /** The command line's report: what was read from each input, and what to check. */
+  cliReport: {
+    whatWasRead: 'What was read',
+    warnings: 'Warnings',
+    assumedOrder:
+      'numeric dates read as {order}: assumed, since the data proves no order (set --date-order to be sure)',
+    unreadable:
+      '{header}: {count} cell(s) cannot be read, the first in row {row} ("{value}"); the KPIs reading this column show why',
+    tableUnreadable: 'the table cannot be read: {reason}',
+    sheetNotWritten: 'sheet "{sheet}" not written: {reason}',
+  },
   inputColumns: {
     layout: 'Layout',
     tickets: 'Ticket table',
@@ -304,9 +315,21 @@ export const en = {
       noSelection: 'Select the range that holds your data, headers included.',
       detected: 'What was found',
       range: 'Range: {address}',
+      tableRange: 'Table: {name} ({address})',
       columnsFound: 'Columns found: {columns}',
       columnFor: '{role}: {header}',
-      columnMissing: '{role}: not found',
+      ticketsOne: '{count} ticket',
+      customersOne: '{count} customer',
+      periodsOne: '{count} period: {first}',
+      kpisBuilt: 'On the sheet',
+      eachFrom: 'Each from: {columns}',
+      kpisNotBuilt: 'Not on the sheet with this data',
+      kpiNeedsColumn: 'needs a column: {roles}',
+      dataNeedsColumn: 'No column was found for: {roles}. The sheet needs one.',
+      waitsForEndpoints:
+        'shown once you give the number of managed endpoints (Options step, or its input cell on the sheet)',
+      acceptedHeaders: 'Headers recognised for the missing columns',
+      periodsAcross: 'periods across the header ({first} … {last})',
       layoutWide: 'Layout: one row per customer, one column per period',
       layoutLong: 'Layout: one row per customer and period',
       periods: '{count} periods, from {first} to {last}',
@@ -383,9 +406,10 @@ export const en = {
         'A single row of this data is larger than Excel can hand over in one answer (5 MB in Excel on the web): a cell probably holds a very long text. Select only the columns the template needs, or use the msp-kpi command line.',
       oldExcel:
         'This version of Excel lacks a feature the wizard needs (Excel API 1.12). Update Excel or use Excel on the web.',
-      unexpected: 'Excel reported: {detail}',
+      unexpected: 'Excel could not finish ({detail}). Try again in a moment.',
       settingsNotStored: 'The build settings could not be stored on the sheet, so Refresh would not work.',
       leftover: 'The unfinished sheet "{sheet}" could not be removed: delete it by hand.',
+      nothingChanged: 'Nothing was written: your workbook is as it was.',
       noSample: 'This template needs no data.',
     },
     /** The task pane's own texts (steps, hints, validation), added with the wizard UI. */

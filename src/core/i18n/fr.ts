@@ -683,6 +683,16 @@ export const fr: Messages = {
     activeCustomers: 'clients actifs de la période',
   },
   /** MSP.COLUMNS's words: the layout and date-order rows, ledger roles, the problems cell. */
+  cliReport: {
+    whatWasRead: 'Ce qui a été lu',
+    warnings: 'Avertissements',
+    assumedOrder:
+      'dates numériques lues en {order} : supposé, les données ne prouvent aucun ordre (précisez --date-order)',
+    unreadable:
+      '{header} : {count} cellule(s) illisible(s), la première en ligne {row} (« {value} ») ; les KPI qui lisent cette colonne disent pourquoi',
+    tableUnreadable: 'le tableau ne peut pas être lu : {reason}',
+    sheetNotWritten: 'feuille « {sheet} » non écrite : {reason}',
+  },
   inputColumns: {
     layout: 'Disposition',
     tickets: 'Tableau de tickets',
@@ -757,9 +767,21 @@ export const fr: Messages = {
       noSelection: 'Sélectionnez la plage qui contient vos données, en-têtes compris.',
       detected: 'Ce qui a été trouvé',
       range: 'Plage : {address}',
+      tableRange: 'Tableau : {name} ({address})',
       columnsFound: 'Colonnes trouvées : {columns}',
       columnFor: '{role} : {header}',
-      columnMissing: '{role} : introuvable',
+      ticketsOne: '{count} ticket',
+      customersOne: '{count} client',
+      periodsOne: '{count} période : {first}',
+      kpisBuilt: 'Sur la feuille',
+      eachFrom: 'Chacun à partir de : {columns}',
+      kpisNotBuilt: 'Absent de la feuille avec ces données',
+      kpiNeedsColumn: 'il faut une colonne : {roles}',
+      dataNeedsColumn: 'Aucune colonne trouvée pour : {roles}. La feuille en a besoin.',
+      waitsForEndpoints:
+        'affiché dès que vous indiquez le nombre de postes gérés (étape Options, ou sa cellule de saisie sur la feuille)',
+      acceptedHeaders: 'En-têtes reconnus pour les colonnes manquantes',
+      periodsAcross: 'périodes en en-tête ({first} … {last})',
       layoutWide: 'Disposition : une ligne par client, une colonne par période',
       layoutLong: 'Disposition : une ligne par client et par période',
       periods: '{count} périodes, de {first} à {last}',
@@ -838,10 +860,11 @@ export const fr: Messages = {
         'Une seule ligne de ces données dépasse ce qu’Excel peut transmettre en une réponse (5 Mo dans Excel pour le web) : une cellule contient sans doute un texte très long. Sélectionnez seulement les colonnes utiles au modèle, ou utilisez la ligne de commande msp-kpi.',
       oldExcel:
         'Cette version d’Excel n’a pas une fonction dont l’assistant a besoin (Excel API 1.12). Mettez Excel à jour ou utilisez Excel pour le web.',
-      unexpected: 'Excel a signalé : {detail}',
+      unexpected: 'Excel n’a pas pu terminer ({detail}). Réessayez dans un instant.',
       settingsNotStored:
         'Les paramètres de construction n’ont pas pu être enregistrés sur la feuille : l’actualisation ne fonctionnerait pas.',
       leftover: 'La feuille inachevée « {sheet} » n’a pas pu être supprimée : supprimez-la à la main.',
+      nothingChanged: 'Rien n’a été écrit : votre classeur est tel qu’il était.',
       noSample: 'Ce modèle n’a pas besoin de données.',
     },
     pane: {

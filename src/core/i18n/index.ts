@@ -45,9 +45,12 @@ export function languageOf(tag: string | undefined): Language {
   return (LANGUAGES as readonly string[]).includes(code ?? '') ? (code as Language) : 'en';
 }
 
-/** An error's message in a language: `MSP.<localized name>: <text>` (English: `e.message`). */
-export function errorMessage(e: KpiError, lang: Language): string {
-  return renderError(TABLES[lang], e);
+/**
+ * An error's message in a language: `MSP.<localized name>: <text>` (English: `e.message`); only
+ * `<text>` when `withFunction` is false.
+ */
+export function errorMessage(e: KpiError, lang: Language, withFunction = true): string {
+  return renderError(TABLES[lang], e, withFunction);
 }
 
 /**

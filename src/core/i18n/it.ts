@@ -671,6 +671,16 @@ export const it: Messages = {
     activeCustomers: 'clienti attivi nel periodo',
   },
   /** MSP.COLUMNS's words: the layout and date-order rows, ledger roles, the problems cell. */
+  cliReport: {
+    whatWasRead: 'Cosa è stato letto',
+    warnings: 'Avvisi',
+    assumedOrder:
+      'date numeriche lette come {order}: ipotizzato, i dati non provano alcun ordine (indicate --date-order)',
+    unreadable:
+      '{header}: {count} cella/e illeggibile/i, la prima alla riga {row} ("{value}"); i KPI che leggono questa colonna dicono perché',
+    tableUnreadable: 'la tabella non può essere letta: {reason}',
+    sheetNotWritten: 'foglio "{sheet}" non scritto: {reason}',
+  },
   inputColumns: {
     layout: 'Struttura',
     tickets: 'Tabella dei ticket',
@@ -744,9 +754,21 @@ export const it: Messages = {
       noSelection: "Seleziona l'intervallo con i tuoi dati, intestazioni comprese.",
       detected: 'Cosa è stato trovato',
       range: 'Intervallo: {address}',
+      tableRange: 'Tabella: {name} ({address})',
       columnsFound: 'Colonne trovate: {columns}',
       columnFor: '{role}: {header}',
-      columnMissing: '{role}: non trovata',
+      ticketsOne: '{count} ticket',
+      customersOne: '{count} cliente',
+      periodsOne: '{count} periodo: {first}',
+      kpisBuilt: 'Sul foglio',
+      eachFrom: 'Ciascuno da: {columns}',
+      kpisNotBuilt: 'Non sul foglio con questi dati',
+      kpiNeedsColumn: 'serve una colonna: {roles}',
+      dataNeedsColumn: 'Nessuna colonna trovata per: {roles}. Il foglio ne ha bisogno.',
+      waitsForEndpoints:
+        'mostrato quando indicate il numero di endpoint gestiti (passaggio Opzioni, o la sua cella di input sul foglio)',
+      acceptedHeaders: 'Intestazioni riconosciute per le colonne mancanti',
+      periodsAcross: 'periodi nell’intestazione ({first} … {last})',
       layoutWide: 'Struttura: una riga per cliente, una colonna per periodo',
       layoutLong: 'Struttura: una riga per cliente e periodo',
       periods: '{count} periodi, da {first} a {last}',
@@ -823,10 +845,11 @@ export const it: Messages = {
         'Una sola riga di questi dati supera ciò che Excel può trasmettere in una risposta (5 MB in Excel per il web): una cella contiene probabilmente un testo molto lungo. Selezionate solo le colonne che servono al modello, oppure usate la riga di comando msp-kpi.',
       oldExcel:
         'Questa versione di Excel non ha una funzione necessaria alla procedura guidata (Excel API 1.12). Aggiornate Excel o usate Excel per il web.',
-      unexpected: 'Excel ha segnalato: {detail}',
+      unexpected: 'Excel non è riuscito a terminare ({detail}). Riprovate tra un momento.',
       settingsNotStored:
         'Le impostazioni di creazione non sono state salvate sul foglio, quindi Aggiorna non funzionerebbe.',
       leftover: 'Il foglio incompleto "{sheet}" non è stato rimosso: eliminatelo a mano.',
+      nothingChanged: 'Non è stato scritto nulla: la cartella di lavoro è com’era.',
       noSample: 'Questo modello non ha bisogno di dati.',
     },
     pane: {

@@ -669,6 +669,16 @@ export const nl: Messages = {
     activeCustomers: 'actieve klanten in de periode',
   },
   /** MSP.COLUMNS's words: the layout and date-order rows, ledger roles, the problems cell. */
+  cliReport: {
+    whatWasRead: 'Wat is gelezen',
+    warnings: 'Waarschuwingen',
+    assumedOrder:
+      'numerieke datums gelezen als {order}: aangenomen, de gegevens bewijzen geen volgorde (geef --date-order op)',
+    unreadable:
+      '{header}: {count} cel(len) onleesbaar, de eerste in rij {row} ("{value}"); de KPI’s die deze kolom lezen zeggen waarom',
+    tableUnreadable: 'de tabel kan niet worden gelezen: {reason}',
+    sheetNotWritten: 'blad "{sheet}" niet geschreven: {reason}',
+  },
   inputColumns: {
     layout: 'Indeling',
     tickets: 'Tickettabel',
@@ -742,9 +752,21 @@ export const nl: Messages = {
       noSelection: 'Selecteer het bereik met uw gegevens, inclusief kopteksten.',
       detected: 'Wat er gevonden is',
       range: 'Bereik: {address}',
+      tableRange: 'Tabel: {name} ({address})',
       columnsFound: 'Gevonden kolommen: {columns}',
       columnFor: '{role}: {header}',
-      columnMissing: '{role}: niet gevonden',
+      ticketsOne: '{count} ticket',
+      customersOne: '{count} klant',
+      periodsOne: '{count} periode: {first}',
+      kpisBuilt: 'Op het blad',
+      eachFrom: 'Elk uit: {columns}',
+      kpisNotBuilt: 'Niet op het blad met deze gegevens',
+      kpiNeedsColumn: 'vereist een kolom: {roles}',
+      dataNeedsColumn: 'Geen kolom gevonden voor: {roles}. Het blad heeft die nodig.',
+      waitsForEndpoints:
+        'getoond zodra u het aantal beheerde endpoints opgeeft (stap Opties, of de invoercel op het blad)',
+      acceptedHeaders: 'Herkende kopteksten voor de ontbrekende kolommen',
+      periodsAcross: 'perioden in de kopregel ({first} … {last})',
       layoutWide: 'Indeling: één rij per klant, één kolom per periode',
       layoutLong: 'Indeling: één rij per klant en periode',
       periods: '{count} perioden, van {first} tot {last}',
@@ -823,10 +845,11 @@ export const nl: Messages = {
         'Eén rij van deze gegevens is groter dan Excel in één antwoord kan doorgeven (5 MB in Excel voor het web): een cel bevat waarschijnlijk een zeer lange tekst. Selecteer alleen de kolommen die de sjabloon nodig heeft, of gebruik de opdrachtregel msp-kpi.',
       oldExcel:
         'Deze versie van Excel mist een functie die de wizard nodig heeft (Excel API 1.12). Werk Excel bij of gebruik Excel voor het web.',
-      unexpected: 'Excel meldde: {detail}',
+      unexpected: 'Excel kon het niet afmaken ({detail}). Probeer het zo meteen opnieuw.',
       settingsNotStored:
         'De bouwinstellingen konden niet op het blad worden opgeslagen, dus Vernieuwen zou niet werken.',
       leftover: 'Het onvoltooide blad "{sheet}" kon niet worden verwijderd: verwijder het zelf.',
+      nothingChanged: 'Er is niets geschreven: uw werkmap is zoals hij was.',
       noSample: 'Deze sjabloon heeft geen gegevens nodig.',
     },
     pane: {

@@ -12,6 +12,11 @@ describe('renderError', () => {
     expect(errorMessage(e, 'en')).toBe('MSP.CLV: churn must be at most 1 (got 1.5).');
   });
 
+  it('leaves the function name out on request (the task pane), still naming its parameter its way', () => {
+    const e = new KpiError('#NUM!', 'aboveMax', { arg: 'churn', max: 1, value: 1.5 }, 'CLV');
+    expect(errorMessage(e, 'fr', false)).toBe('attrition doit être au plus égal à 1 (reçu 1.5).');
+  });
+
   it('localizes a parameter name the English template used to hard-code', () => {
     const e = new KpiError('#N/A', 'noMonthsCovered', { arg: 'months' }, 'TICKETSPERENDPOINT');
     expect(errorMessage(e, 'de')).toBe(

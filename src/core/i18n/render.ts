@@ -4,11 +4,12 @@ import type { Messages } from './en';
 
 /**
  * Error messages from the catalogue of one language: the key's template with its parameters filled,
- * after `MSP.<name>:` (the function's name in that language). Parameters whose key starts with
+ * after `MSP.<name>:` (the function's name in that language) unless `withFunction` is false (the task
+ * pane, which says which KPI it is about in its own words). Parameters whose key starts with
  * `arg` are parameter names, shown as that language names them; a `Located` names an argument
  * and/or a cell of a range.
  */
-export function renderError(table: Messages, e: KpiError): string {
+export function renderError(table: Messages, e: KpiError, withFunction = true): string {
   const key = e.key;
   if (key === undefined) return '';
   if (typeof key !== 'string') return key.text;
@@ -22,7 +23,7 @@ export function renderError(table: Messages, e: KpiError): string {
     }
     return show(table, fn, v);
   });
-  return fn === undefined ? body : `MSP.${table.functions[fn]?.name ?? fn}: ${body}`;
+  return fn === undefined || !withFunction ? body : `MSP.${table.functions[fn]?.name ?? fn}: ${body}`;
 }
 
 function show(table: Messages, fn: string | undefined, v: MessageValue): string {

@@ -37,7 +37,8 @@ export interface ReplaceTarget {
   readonly sheetName: string;
 }
 
-const newBuildId = (): string => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+/** A random token for a sheet this run adds, so a rollback removes that sheet and no other. */
+export const newBuildId = (): string => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
 /**
  * The build, inside one Excel.run: (1) read sheet names and the source data, (2) write the whole
@@ -49,11 +50,14 @@ const newBuildId = (): string => `${Date.now().toString(36)}-${Math.random().toS
 export async function buildIn(
   counted: CountedContext,
   settings: BuildSettings,
+  ui: Language,
   replace?: ReplaceTarget,
 ): Promise<BuildOutcome> {
   // Only the counted context is in scope: every sync, the rollback's included, is reported.
   const { context, syncs } = counted;
-  const lang = settings.language;
+  // The pane's language for what the user reads there; the sheet's labels are in settings.language.
+  const lang = ui;
+  const unchanged = (error: string): string => `${error} ${messages(lang).wizard.errors.nothingChanged}`;
   const sheets = context.workbook.worksheets;
   // Refresh: where the old sheet sits, read now so the final step needs no extra round trip.
   let old = null as Excel.Worksheet | null;
@@ -70,18 +74,18 @@ export async function buildIn(
       await context.sync();
     }
   } catch (e) {
-    return { ok: false, error: plainWords(e, lang), syncs: syncs() };
+    return { ok: false, error: unchanged(plainWords(e, lang)), syncs: syncs() };
   }
   const grid = source ? source.grid : null;
   const inspection = inspectData(settings.template, grid, lang);
   if (inspection.blocking) {
-    return { ok: false, error: inspection.problems.join(' '), inspection, syncs: syncs() };
+    return { ok: false, error: unchanged(inspection.problems.join(' ')), inspection, syncs: syncs() };
   }
   let plan: SheetPlan;
   try {
     plan = buildPlan({ settings, data: grid });
   } catch (e) {
-    return { ok: false, error: plainWords(e, lang), inspection, syncs: syncs() };
+    return { ok: false, error: unchanged(plainWords(e, lang)), inspection, syncs: syncs() };
   }
   const taken = sheets.items.map((s) => s.name);
   const oldName = old?.name;
@@ -126,7 +130,7 @@ export async function buildIn(
     const t = messages(lang).wizard.errors;
     return {
       ok: false,
-      error: cleaned ? error : `${error} ${format(t.leftover, { sheet: name })}`,
+      error: cleaned ? unchanged(error) : `${error} ${format(t.leftover, { sheet: name })}`,
       inspection,
       syncs: syncs(),
     };
@@ -134,10 +138,10 @@ export async function buildIn(
 }
 
 /**
- * Deletes the sheet this build added, and only it: the sheet now called `name` must carry this
+ * Deletes the sheet this build (or sample write) added, and only it: the sheet now called `name` must carry this
  * build's token (a co-author may have taken the name meanwhile). Returns whether the workbook is clean.
  */
-async function rollback(context: Excel.RequestContext, name: string, buildId: string): Promise<boolean> {
+export async function rollback(context: Excel.RequestContext, name: string, buildId: string): Promise<boolean> {
   const ours = context.workbook.worksheets.getItemOrNullObject(name);
   ours.load('name');
   await context.sync();

@@ -1,4 +1,6 @@
+import { isKpiError } from '../../core/errors';
 import { format, messages } from '../../core/i18n';
+import { plainError } from '../../templates/findings';
 import type { Language } from '../../templates/sheetPlan';
 
 const codeOf = (e: unknown): string =>
@@ -11,10 +13,12 @@ const TOO_LARGE = new Set(['RequestPayloadSizeLimitExceeded', 'PayloadTooLarge',
 export const isTooLarge = (e: unknown): boolean => TOO_LARGE.has(codeOf(e));
 
 /**
- * A failure as the user should read it: plain words in their language for the Office.js error
- * codes a build can meet, Excel's own message otherwise (it is already localized by Excel).
+ * A failure as the user should read it: a data error of the core as the Data step says it (no
+ * function prefix, the missing column named), plain words in their language for the Office.js
+ * error codes a build can meet, Excel's own message otherwise (it is already localized by Excel).
  */
 export function plainWords(e: unknown, lang: Language): string {
+  if (isKpiError(e)) return plainError(e, lang, 'data').text;
   const t = messages(lang).wizard.errors;
   const code = codeOf(e);
   if (isTooLarge(e)) return t.tooLarge;

@@ -123,14 +123,19 @@ export async function writeSample(
  * it and stores the settings on it for Refresh. 3 syncs: read (sheet names + source data), write,
  * verify/activate; a source larger than one of Excel's answers (5 MB on the web) adds one per
  * further band of rows (see readBanded). On failure the half-built sheet is removed
- * (only it) and `error` says what went wrong; the user's sheets are never modified.
+ * (only it) and `error` says what went wrong; the user's sheets are never modified. The report and
+ * the error are in `paneLanguage` (the labels on the sheet are in the request's language).
  */
-export async function build(request: BuildRequest, run: RunFn = excelRun): Promise<BuildOutcome> {
+export async function build(
+  request: BuildRequest,
+  run: RunFn = excelRun,
+  paneLanguage: Language = request.language,
+): Promise<BuildOutcome> {
   const settings: BuildSettings = { version: 1, ...request };
   try {
-    return await run((context) => buildIn(countSyncs(context), settings));
+    return await run((context) => buildIn(countSyncs(context), settings, paneLanguage));
   } catch (e) {
-    return { ok: false, error: plainWords(e, request.language), syncs: 0 };
+    return { ok: false, error: plainWords(e, paneLanguage), syncs: 0 };
   }
 }
 

@@ -42,7 +42,8 @@ export async function refreshIn(
   try {
     await context.sync();
   } catch (e) {
-    return { ok: false, error: plainWords(e, uiLanguage), syncs: syncs() };
+    const error = `${plainWords(e, uiLanguage)} ${messages(uiLanguage).wizard.errors.nothingChanged}`;
+    return { ok: false, error, syncs: syncs() };
   }
   const settings = settingsOf(stored);
   if (!settings) return { ok: false, error: messages(uiLanguage).wizard.build.nothingToRefresh, syncs: syncs() };
@@ -50,5 +51,5 @@ export async function refreshIn(
     settings.template === 'servicedesk'
       ? { ...settings, options: { ...settings.options, ...contractFromCells(inputs.values) } }
       : settings;
-  return buildIn(counted, kept, { sheetName });
+  return buildIn(counted, kept, uiLanguage, { sheetName });
 }

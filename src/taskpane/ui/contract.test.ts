@@ -13,6 +13,8 @@ const inspection: DataInspection = {
   problems: [],
   blocking: false,
   lines: [],
+  kpis: [],
+  accepted: [],
 };
 
 /** A service-desk wizard on the Options step, its data checked and holding five priorities. */

@@ -155,7 +155,7 @@ export function startWizard(root: HTMLElement, api: WizardApi, officeLanguage: s
     build: async () => {
       dispatch({ type: 'run', kind: 'build', sheet: null, result: { status: 'busy' } });
       const outcome = await api
-        .build(buildRequest(state))
+        .build(buildRequest(state), undefined, state.ui)
         .catch((e: unknown) => ({ ok: false as const, error: plainWords(e, state.ui), syncs: 0 }));
       dispatch({
         type: 'run',

@@ -6,6 +6,7 @@ import {
   type Checked,
   defaultCurrency,
   initialState,
+  primaryAction,
   problemsOf,
   reduce,
   type WizardState,
@@ -21,6 +22,8 @@ const inspection = (blocking = false): DataInspection => ({
   problems: blocking ? ['No "Created" column.'] : [],
   blocking,
   lines: [],
+  kpis: [],
+  accepted: [],
 });
 const checked = (blocking = false): Checked => ({
   source: { kind: 'range', ref: "'Tickets'!A1:K4" },
@@ -231,6 +234,33 @@ describe('options', () => {
     });
   });
 
+  it('prefills the sample MSP’s endpoints with the sample tickets, never over a typed count nor for real data', () => {
+    const sample: Action = {
+      type: 'checked',
+      result: { status: 'done', value: { ...checked(), sampleSheet: 'Sample tickets' } },
+    };
+    const data = run(
+      initialState('en-US'),
+      { type: 'chooseTemplate', template: 'servicedesk' },
+      { type: 'next' },
+      { type: 'chooseSource', kind: 'sample' },
+    );
+    expect(run(data, sample).options.endpoints).toBe('150');
+    expect(run(data, { type: 'setOption', patch: { endpoints: '40' } }, sample).options.endpoints).toBe('40');
+    expect(onData().options.endpoints).toBe('');
+    // Back to the real data after the sample: the sample's fleet is not the user's.
+    const real = run(data, sample, { type: 'chooseSource', kind: 'selection' }, done());
+    expect(real.options.endpoints).toBe('');
+    const typed = run(
+      data,
+      sample,
+      { type: 'setOption', patch: { endpoints: '150' } },
+      { type: 'chooseSource', kind: 'selection' },
+      done(),
+    );
+    expect(typed.options.endpoints).toBe('150');
+  });
+
   it('leaves endpoints out of the request when not given (the sheet has an input cell for it)', () => {
     expect(buildRequest(onOptions()).options).toEqual({ currency: '$', interval: 'month' });
   });
@@ -285,6 +315,32 @@ describe('build and refresh results', () => {
       sheet: 'KPIs',
       result: { status: 'failed', error: 'The workbook is protected.' },
     });
+  });
+
+  it('offers Start over, never Build again, once built, also after a Refresh on the Build step', () => {
+    const built = run(atBuild(), {
+      type: 'run',
+      kind: 'build',
+      sheet: 'KPIs',
+      result: {
+        status: 'done',
+        value: { ok: true, sheetName: 'KPIs', report: ['3 formulas'], inspection: inspection(), syncs: 3 },
+      },
+    });
+    expect(primaryAction(atBuild())).toBe('build');
+    expect(primaryAction(built)).toBe('startOver');
+    const refreshing = run(built, { type: 'run', kind: 'refresh', sheet: 'Old', result: { status: 'busy' } });
+    expect(primaryAction(refreshing)).toBe('startOver');
+    const refreshed = run(refreshing, {
+      type: 'run',
+      kind: 'refresh',
+      sheet: 'Old',
+      result: { status: 'done', value: { ok: false, error: 'gone', syncs: 1 } },
+    });
+    expect(primaryAction(refreshed)).toBe('startOver');
+    // Leaving the step and coming back is a new build (new options, new data).
+    expect(primaryAction(run(refreshed, { type: 'back' }, { type: 'next' }))).toBe('build');
+    expect(primaryAction(run(built, { type: 'back' }))).toBe('next');
   });
 
   it('has no problem to report on the Build step itself', () => {

@@ -5,6 +5,7 @@ import type { Interval } from '../../core/options';
 import { dataKind } from '../../templates';
 import { TEMPLATE_IDS } from '../../templates/sheetPlan';
 import { type ContractInput, contractOptions, contractProblems, emptyContract, mergeContract } from './contract';
+import { SAMPLE_ENDPOINTS } from '../../samples/sampleTickets';
 
 /**
  * The wizard as a pure state machine: every user action and every answer from Excel is an
@@ -82,10 +83,17 @@ export interface WizardState {
   readonly tables: Async<readonly TableInfo[]>;
   readonly checked: Async<Checked>;
   readonly options: OptionsInput;
+  /** The endpoints count is the sample's, prefilled, not the user's: real data must not inherit it. */
+  readonly sampleEndpoints: boolean;
   /** Problems of the current step, shown after a refused Next (empty until then). */
   readonly problems: readonly PaneKey[];
   /** The last build or refresh (null once the user moves on). */
   readonly run: Run | null;
+  /**
+   * The sheet built on this visit of the Build step: kept apart from `run`, which a Refresh replaces,
+   * so the footer never offers Build again for the same choices (a second click was a duplicate).
+   */
+  readonly built: BuildDone | null;
   readonly builds: Async<readonly BuiltSheet[]>;
 }
 
@@ -140,8 +148,10 @@ export function initialState(officeLanguage: string | undefined): WizardState {
       language: ui,
       contract: emptyContract,
     },
+    sampleEndpoints: false,
     problems: [],
     run: null,
+    built: null,
     builds: { status: 'idle' },
   };
 }
@@ -231,6 +241,12 @@ const index = (step: Step): number => STEPS.indexOf(step);
 /** A build or refresh is under way: the user cannot leave the step meanwhile. */
 export const running = (state: WizardState): boolean => state.run?.result.status === 'busy';
 
+/** The footer's main button: Next until the Build step, Build there, Start over once built. */
+export function primaryAction(state: WizardState): 'next' | 'build' | 'startOver' {
+  if (state.step !== 'build') return 'next';
+  return state.built === null ? 'build' : 'startOver';
+}
+
 export function reduce(state: WizardState, action: Action): WizardState {
   switch (action.type) {
     case 'chooseTemplate':
@@ -250,12 +266,27 @@ export function reduce(state: WizardState, action: Action): WizardState {
       return { ...state, table: action.name, checked: { status: 'idle' }, problems: [] };
     case 'tables':
       return { ...state, tables: action.result };
-    case 'checked':
-      return { ...state, checked: action.result, problems: [] };
+    case 'checked': {
+      if (action.result.status !== 'done') return { ...state, checked: action.result, problems: [] };
+      // The sample's fleet size comes with the sample, so its sheet shows tickets per endpoint at
+      // once instead of #DIV/0! until a count is typed; a count the user typed is kept, and real
+      // data read afterwards does not keep the sample's.
+      const sample = action.result.value.sampleSheet !== undefined && state.template === 'servicedesk';
+      const typed = state.sampleEndpoints ? '' : state.options.endpoints;
+      const prefill = sample && typed.trim() === '';
+      return {
+        ...state,
+        checked: action.result,
+        problems: [],
+        options: { ...state.options, endpoints: prefill ? String(SAMPLE_ENDPOINTS) : typed },
+        sampleEndpoints: prefill,
+      };
+    }
     case 'setOption':
       return {
         ...state,
         options: patched(state.options, action.patch),
+        sampleEndpoints: state.sampleEndpoints && action.patch.endpoints === undefined,
         problems: state.problems.length ? problemsOf({ ...state, options: patched(state.options, action.patch) }) : [],
       };
     case 'setLanguage':
@@ -268,12 +299,12 @@ export function reduce(state: WizardState, action: Action): WizardState {
     }
     case 'back': {
       const i = index(state.step);
-      return i > 0 && !running(state) ? { ...state, step: STEPS[i - 1]!, problems: [], run: null } : state;
+      return i > 0 && !running(state) ? { ...state, step: STEPS[i - 1]!, problems: [], run: null, built: null } : state;
     }
     case 'goTo':
       // Only backwards, or forwards over steps that are complete.
       for (let i = 0; i < index(action.step); i++) if (problemsOf(state, STEPS[i]!).length) return state;
-      return running(state) ? state : { ...state, step: action.step, problems: [], run: null };
+      return running(state) ? state : { ...state, step: action.step, problems: [], run: null, built: null };
     case 'run': {
       const r = action.result;
       // A failed build or refresh comes back as { ok: false, error } in plain words.
@@ -283,7 +314,8 @@ export function reduce(state: WizardState, action: Action): WizardState {
           : r.value.ok
             ? { status: 'done', value: r.value }
             : { status: 'failed', error: r.value.error };
-      return { ...state, run: { kind: action.kind, sheet: action.sheet, result } };
+      const built = action.kind === 'build' && result.status === 'done' ? result.value : state.built;
+      return { ...state, run: { kind: action.kind, sheet: action.sheet, result }, built };
     }
     case 'builds':
       return { ...state, builds: action.result };

@@ -1,14 +1,17 @@
 import { format, messages, LANGUAGES, type Messages } from '../../core/i18n';
 import type { Interval } from '../../core/options';
-import type { BuiltSheet, DataInspection, TemplateId } from '../excel';
+import type { BuiltSheet, TemplateId } from '../excel';
+import type { KpiFinding } from '../../templates';
 import { h, icon } from './dom';
 import { ICONS, type IconName } from './icons';
 import { businessHoursProblem, targetRows } from './contract';
 import {
   dataPriorities,
+  type Checked,
   INTERVALS,
   needsData,
   optionFields,
+  primaryAction,
   running,
   SOURCES,
   type SourceKind,
@@ -155,17 +158,17 @@ function stepHeading(title: string, caption: string): HTMLElement[] {
 
 function footer(state: WizardState, w: Wizard, on: Handlers): HTMLElement {
   const busy = running(state) || state.checked.status === 'busy';
-  const first = state.step === 'template';
-  const last = state.step === 'build';
-  const built = last && state.run?.kind === 'build' && state.run.result.status === 'done';
-  const back = first
-    ? h('span', { class: 'spacer' })
-    : button(w.buttons.back, { key: 'back', onClick: on.back, disabled: busy });
-  const primary = !last
-    ? button(w.buttons.next, { key: 'next', primary: true, onClick: on.next, disabled: busy })
-    : built
-      ? button(w.buttons.startOver, { key: 'start-over', primary: true, onClick: on.startOver })
-      : button(w.buttons.build, { key: 'build', primary: true, onClick: on.build, disabled: busy });
+  const back =
+    state.step === 'template'
+      ? h('span', { class: 'spacer' })
+      : button(w.buttons.back, { key: 'back', onClick: on.back, disabled: busy });
+  const action = primaryAction(state);
+  const primary =
+    action === 'next'
+      ? button(w.buttons.next, { key: 'next', primary: true, onClick: on.next, disabled: busy })
+      : action === 'startOver'
+        ? button(w.buttons.startOver, { key: 'start-over', primary: true, onClick: on.startOver, disabled: busy })
+        : button(w.buttons.build, { key: 'build', primary: true, onClick: on.build, disabled: busy });
   return h('footer', { class: 'footer' }, back, primary);
 }
 
@@ -238,7 +241,7 @@ function dataStep(state: WizardState, w: Wizard, on: Handlers): Node[] {
       nodes.push(
         message('success', format(w.pane.sampleWritten, { sheet: c.value.sampleSheet, rows: c.value.inspection.rows })),
       );
-    nodes.push(detected(c.value.address, c.value.inspection, w));
+    nodes.push(detected(c.value, w));
   }
   nodes.push(...problems(state, w));
   return nodes;
@@ -268,28 +271,83 @@ function tablePicker(state: WizardState, w: Wizard, on: Handlers): HTMLElement {
   return h('div', { class: 'field section' }, h('label', { attrs: { for: 'table' } }, w.data.pickTable), select);
 }
 
-/** "What was found": the range, the summary lines of the core's inspection, the columns per role, the problems. */
-function detected(address: string, inspection: DataInspection, w: Wizard): HTMLElement {
+/** Where the data is, as the user knows it: a table by its name (with its range), else the range. */
+const whereData = (checked: Checked, w: Wizard): string =>
+  checked.source.kind === 'table'
+    ? format(w.data.tableRange, { name: checked.source.ref, address: checked.address })
+    : format(w.data.range, { address: checked.address });
+
+/**
+ * "What was found": where the data is, the summary lines of the core's inspection, the columns it
+ * recognised, the template's KPIs (those the sheet will show with the columns each reads, those it
+ * cannot with the column that would enable them), the problems, and the headers accepted for a
+ * missing column one click away.
+ */
+function detected(checked: Checked, w: Wizard): HTMLElement {
+  const inspection = checked.inspection;
   const columnsPrefix = w.data.columnsFound.split('{columns}')[0] ?? '';
   const lines = [
-    format(w.data.range, { address }),
+    whereData(checked, w),
     // The "Columns found" line repeats the per-role list below, which reads better in a narrow pane.
     ...inspection.lines.filter((line) => !line.startsWith(columnsPrefix)),
   ];
-  const columns = inspection.columns.map((c) =>
-    c.header !== null
-      ? fact(c.label, c.header)
-      : h('li', null, h('span', { class: 'k missing' }, format(w.data.columnMissing, { role: c.label }))),
-  );
+  // Only what is there: a role this template does not need is no finding (the KPIs say what is missing).
+  const columns = inspection.columns.flatMap((c) => (c.header === null ? [] : [fact(c.label, c.header)]));
+  const built = inspection.kpis.filter((k) => k.built);
+  const notBuilt = inspection.kpis.filter((k) => !k.built);
   return h(
     'section',
     { class: 'section', attrs: { 'aria-labelledby': 'detected-title' } },
     h('h3', { class: 'section-title', attrs: { id: 'detected-title' } }, w.data.detected),
     h('ul', { class: 'facts' }, ...lines.map((line) => h('li', null, h('span', null, line)))),
     columns.length ? h('ul', { class: 'facts section' }, ...columns) : null,
+    built.length ? kpiList('kpis-built', w.data.kpisBuilt, built, w) : null,
+    notBuilt.length ? kpiList('kpis-not-built', w.data.kpisNotBuilt, notBuilt, w) : null,
     inspection.problems.length
       ? message(inspection.blocking ? 'error' : 'warning', inspection.problems, w.data.problems)
       : message('success', w.data.noProblem),
+    inspection.accepted.length
+      ? h(
+          'details',
+          { class: 'accepted' },
+          h('summary', null, w.data.acceptedHeaders),
+          h(
+            'ul',
+            { class: 'facts' },
+            ...inspection.accepted.map((a) =>
+              h('li', { class: 'stack' }, h('span', { class: 'k' }, a.role), a.headers.join(', ')),
+            ),
+          ),
+        )
+      : null,
+  );
+}
+
+/**
+ * A titled list of KPIs: each with the columns it reads, and why it is missing or waiting. Columns
+ * every line shares (a ledger's) are said once, under the title.
+ */
+function kpiList(id: string, title: string, kpis: readonly KpiFinding[], w: Wizard): HTMLElement {
+  const first = kpis[0]?.columns.join(', ') ?? '';
+  const shared = kpis.length > 1 && first !== '' && kpis.every((k) => k.columns.join(', ') === first);
+  return h(
+    'div',
+    { class: 'section', attrs: { 'data-findings': id } },
+    h('h4', { class: 'list-title', attrs: { id } }, title),
+    shared ? h('p', { class: 'muted list-caption' }, format(w.data.eachFrom, { columns: first })) : null,
+    h(
+      'ul',
+      { class: 'facts', attrs: { 'aria-labelledby': id } },
+      ...kpis.map((k) =>
+        h(
+          'li',
+          { class: 'stack' },
+          h('span', null, k.label),
+          k.columns.length && !shared ? h('span', { class: 'muted' }, k.columns.join(', ')) : null,
+          k.reason ? h('span', { class: 'muted' }, k.reason) : null,
+        ),
+      ),
+    ),
   );
 }
 
@@ -468,10 +526,9 @@ function buildStep(state: WizardState, w: Wizard, on: Handlers): Node[] {
   const r = state.run?.kind === 'build' ? state.run : null;
   if (r?.result.status === 'busy') nodes.push(progress(w.build.building));
   if (r?.result.status === 'failed') nodes.push(message('error', r.result.error, undefined, 'alert', true));
-  if (r?.result.status === 'done') {
-    const out = r.result.value;
-    nodes.push(message('success', out.report, format(w.build.built, { sheet: out.sheetName }), undefined, true));
-  }
+  // Still shown after a Refresh from this step, which replaces the last run but not what was built.
+  const out = state.built;
+  if (out) nodes.push(message('success', out.report, format(w.build.built, { sheet: out.sheetName }), undefined, true));
   nodes.push(buildsSection(state, w, on));
   return nodes;
 }
@@ -585,7 +642,7 @@ function summary(state: WizardState, w: Wizard): HTMLElement {
     'ul',
     { class: 'facts', attrs: { 'aria-label': w.pane.buildTitle } },
     fact(w.steps.template, state.template ? templateName(w, state.template) : ''),
-    fact(w.steps.data, checked ? checked.address : w.pane.dataNone),
+    fact(w.steps.data, checked ? whereData(checked, w) : w.pane.dataNone),
     f.period ? fact(w.options.period, o.period.trim() || w.options.periodLatest) : null,
     f.window ? fact(w.options.window, String(o.months)) : null,
     f.endpoints && o.endpoints.trim() ? fact(w.options.endpoints, o.endpoints.trim()) : null,
