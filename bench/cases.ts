@@ -86,6 +86,11 @@ const BY_ID: Readonly<Record<string, readonly InputName[]>> = {
 
 /** A required argument after the data: a plausible number (e.g. 500 endpoints). */
 const FILLER = 500;
+/**
+ * Arguments after the data that are no plain number: MSP.TICKETSBY groups by the client column (the
+ * 2nd); MSP.RESPONSESLA gets a 4-hour target, since the bench tables carry no response-SLA column.
+ */
+const REQUIRED: Readonly<Record<string, readonly Arg[]>> = { TICKETSBY: [2], RESPONSESLA: [4] };
 
 export interface BenchCase {
   readonly spec: FunctionSpec;
@@ -113,8 +118,8 @@ export function benchCases(functions: readonly FunctionSpec[]): { cases: BenchCa
         spec,
         input,
         args: (ranges) => {
-          const args: Arg[] = [...ranges];
-          for (const p of spec.params.slice(ranges.length)) {
+          const args: Arg[] = [...ranges, ...(REQUIRED[spec.id] ?? [])];
+          for (const p of spec.params.slice(args.length)) {
             if (p.optional) break;
             args.push(p.kind === 'number' ? FILLER : null);
           }

@@ -91,8 +91,13 @@ function templateHeadlines(
   }
 }
 
-export const ticketHeadlines = (grid: Grid, endpoints: number | null, language: Language): Headline[] =>
-  templateHeadlines('servicedesk', grid, language, endpoints === null ? {} : { endpoints });
+export const ticketHeadlines = (
+  grid: Grid,
+  endpoints: number | null,
+  language: Language,
+  contract: BuildSettings['options'] = {},
+): Headline[] =>
+  templateHeadlines('servicedesk', grid, language, { ...contract, ...(endpoints === null ? {} : { endpoints }) });
 
 export const ledgerHeadlines = (grid: Grid, language: Language): Headline[] =>
   templateHeadlines('revenue', grid, language, {});

@@ -3,6 +3,7 @@ import { type DateOrder, withDateOrder } from '../core/dateOrder';
 import { isKpiError } from '../core/errors';
 import { type Language, errorMessage, format, messages, parseLanguage } from '../core/i18n';
 import { CliError, EXIT } from './cliError';
+import { type ContractOptions, holidaysOf, readBusinessHours, targetsOf } from './contract';
 import { EXCEL } from './excelLimits';
 import { type Headline, checkInputs, ledgerHeadlines, ticketHeadlines } from './headline';
 import { MSG } from './messages';
@@ -26,6 +27,9 @@ report options:
   --template LIST   sheets to write, comma-separated: ${REPORT_TEMPLATES.join(', ')}
                     (default: servicedesk with --tickets, revenue with --ledger, benchmarks)
   --endpoints N     managed endpoints, for tickets per endpoint per month
+  --business-hours TEXT  the contract clock, e.g. "Mon-Fri 08:00-18:00 Europe/Paris" (default 24x7)
+  --holidays FILE   dates closed all day (.csv or .xlsx, one date per row)
+  --targets FILE    SLA targets per priority (.csv or .xlsx): priority, response h, resolution h
   --language xx     labels and ratings: en, fr, nl, it, de (default en)
   --date-order dmy|mdy  order of numeric dates when a file does not prove it (default: mdy
                     with --language en, else dmy)
@@ -110,6 +114,9 @@ async function report(args: string[], io: Io): Promise<number> {
       out: { type: 'string' },
       template: { type: 'string' },
       endpoints: { type: 'string' },
+      'business-hours': { type: 'string' },
+      holidays: { type: 'string' },
+      targets: { type: 'string' },
       language: { type: 'string' },
       'date-order': { type: 'string' },
       currency: { type: 'string' },
@@ -123,6 +130,18 @@ async function report(args: string[], io: Io): Promise<number> {
   const dateOrder = readDateOrder(values['date-order'], values.language);
   const endpoints = readEndpoints(values.endpoints);
   const templates = readTemplates(values.template, Boolean(values.tickets), Boolean(values.ledger));
+  const businessHours = readBusinessHours(values['business-hours']);
+  const holidays = values.holidays
+    ? holidaysOf(values.holidays, (await readInput(values.holidays, { dateOrder })).grid)
+    : undefined;
+  const targets = values.targets
+    ? targetsOf(values.targets, (await readInput(values.targets, { dateOrder })).grid)
+    : undefined;
+  const contract: ContractOptions = {
+    ...(businessHours ? { businessHours } : {}),
+    ...(holidays ? { holidays } : {}),
+    ...(targets ? { targets } : {}),
+  };
   if (values.out) await checkOutput(values.out, values.force);
 
   const progress = io.progress ?? noProgress;
@@ -142,7 +161,7 @@ async function report(args: string[], io: Io): Promise<number> {
   // Workbook inputs keep text dates as text: the core reads them with the same default order.
   withDateOrder(dateOrder, () => {
     if (tickets) {
-      headlines.tickets = ticketHeadlines(tickets.grid, endpoints, lang);
+      headlines.tickets = ticketHeadlines(tickets.grid, endpoints, lang, contract);
       wasRead.tickets = whatWasRead('tickets', tickets.grid, lang);
     }
     if (ledger) {
@@ -168,6 +187,7 @@ async function report(args: string[], io: Io): Promise<number> {
         ledger,
         language: lang,
         endpoints,
+        contract,
         currency: values.currency ?? null,
       });
       for (const s of plans.skipped)

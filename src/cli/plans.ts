@@ -23,6 +23,8 @@ export interface ReportRequest {
   readonly ledger: Input | null;
   readonly language: Language;
   readonly endpoints: number | null;
+  /** The Service desk's contract clock: business hours, holidays, targets per priority. */
+  readonly contract?: Pick<BuildSettings['options'], 'businessHours' | 'holidays' | 'targets'>;
   readonly currency: string | null;
 }
 
@@ -53,6 +55,7 @@ export function reportPlans(req: ReportRequest): {
     data.push({ name: DATA_SHEETS.tickets, grid: req.tickets.grid, dateColumns: req.tickets.dateColumns });
   if (req.ledger) data.push({ name: DATA_SHEETS.ledger, grid: req.ledger.grid, dateColumns: req.ledger.dateColumns });
   const options = {
+    ...req.contract,
     ...(req.currency === null ? {} : { currency: req.currency }),
     ...(req.endpoints === null ? {} : { endpoints: req.endpoints }),
   };

@@ -80,6 +80,15 @@ export function parseIsoDate(text: string): number | undefined {
   return serial;
 }
 
+/**
+ * Whether ISO text carries its own offset (`Z`, `+02:00`): such a timestamp is an instant, which a
+ * business-hours calendar with a time zone converts to its local clock (SPEC §2.3); any other is
+ * already local wall-clock time.
+ */
+export function carriesOffset(text: string): boolean {
+  return ISO_DATE.exec(text.trim())?.[8] !== undefined;
+}
+
 /** The value of the two digits at `at`, or NaN when they are not both digits. */
 function twoDigits(text: string, at: number): number {
   const a = text.charCodeAt(at) - 48;

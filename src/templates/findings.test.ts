@@ -4,6 +4,7 @@ import { messages } from '../core/i18n';
 import { ticketsGrid } from '../../test/helpers/planRequests';
 import { compute } from './compute';
 import { detectColumns } from '../core/tickets/headers';
+import { sheetTargets } from './contractInputs';
 import { ticketColumns } from './findings';
 import { inspectData } from '.';
 
@@ -14,8 +15,23 @@ const without = (grid: Grid, ...headers: string[]): Grid => {
   const drop = headers.map((h) => grid[0]!.indexOf(h));
   return grid.map((row) => row.filter((_, c) => !drop.includes(c)));
 };
-/** What a KPI line's function gives on a grid (tickets per endpoint with 150 endpoints). */
-const value = (key: string, grid: Grid) => compute(key, key === 'TICKETSPERENDPOINT' ? [grid, 150] : [grid]);
+/** The targets table the sheet writes for a grid's priorities (none without a priority column). */
+const targets = (grid: Grid): Grid | null => {
+  const rows = sheetTargets(grid);
+  return rows.length
+    ? [['Priority', 'Response', 'Resolution'], ...rows.map((t) => [t.priority, t.response, t.resolution])]
+    : null;
+};
+/** What a KPI line's function gives on a grid, as the sheet calls it (150 endpoints, the targets table). */
+const value = (key: string, grid: Grid) =>
+  compute(
+    key,
+    key === 'TICKETSPERENDPOINT'
+      ? [grid, 150]
+      : key === 'SLA' || key === 'RESPONSESLA'
+        ? [grid, targets(grid)]
+        : [grid],
+  );
 const same = (a: unknown, b: unknown): boolean =>
   isKpiError(a) || isKpiError(b) ? isKpiError(a) && isKpiError(b) && a.key === b.key : a === b;
 
@@ -23,9 +39,11 @@ describe('What was found, per KPI of the service-desk template', () => {
   it('lists the KPIs the sheet shows with the columns each reads (headers of the sample export)', () => {
     const i = inspectData('servicedesk', ticketsGrid());
     const built = Object.fromEntries(i.kpis.filter((k) => k.built).map((k) => [k.key, k.columns]));
-    // The sample has an SLA-met flag column, so SLA reads it; times come from two timestamps.
+    // The sample has priorities, so the SLA lines read the sheet's targets per priority on the times
+    // (and the resolved time and status, which say whether a ticket still waits); times come from two timestamps.
     expect(built).toEqual({
-      SLA: ['SLA Met'],
+      SLA: ['Priority', 'Created', 'Resolved', 'Status'],
+      RESPONSESLA: ['Priority', 'Created', 'First Response', 'Resolved', 'Status'],
       FRT: ['Created', 'First Response'],
       TTR: ['Created', 'Resolved'],
       FCR: ['First Contact Resolution'],
@@ -38,27 +56,34 @@ describe('What was found, per KPI of the service-desk template', () => {
   });
 
   it('says which KPI cannot be built and which column would enable it, in plain words', () => {
-    const grid = without(ticketsGrid(), 'SLA Met', 'Due By', 'First Contact Resolution');
+    const grid = without(ticketsGrid(), 'Priority', 'SLA Met', 'Due By', 'First Contact Resolution');
     const i = inspectData('servicedesk', grid);
     const notBuilt = Object.fromEntries(i.kpis.filter((k) => !k.built).map((k) => [k.key, k.reason]));
     expect(notBuilt).toEqual({
       SLA: 'needs a column: SLA met or resolution due time',
+      RESPONSESLA: 'needs a column: response SLA met or first response due time',
       FCR: 'needs a column: first-contact resolution flag',
     });
-    expect(i.accepted.map((a) => a.role)).toEqual(['SLA met', 'resolution due time', 'first-contact resolution flag']);
+    expect(i.accepted.map((a) => a.role)).toEqual([
+      'SLA met',
+      'resolution due time',
+      'response SLA met',
+      'first response due time',
+      'first-contact resolution flag',
+    ]);
     expect(i.accepted[1]!.headers).toContain('Due by');
     expect(i.blocking).toBe(false);
   });
 
   it('reads SLA from the due column when there is no flag column', () => {
-    const i = inspectData('servicedesk', without(ticketsGrid(), 'SLA Met'));
+    const i = inspectData('servicedesk', without(ticketsGrid(), 'Priority', 'SLA Met'));
     expect(i.kpis.find((k) => k.key === 'SLA')!.columns).toEqual(['Due By', 'Resolved', 'Status']);
   });
 
   it('names the columns each KPI reads and no other: removing any other column leaves its value as it was', () => {
     const grid = ticketsGrid();
     const columnsOf = ticketColumns(grid, detectColumns(grid[0]!));
-    for (const key of ['SLA', 'FRT', 'TTR', 'FCR', 'BACKLOG', 'TICKETSPERENDPOINT']) {
+    for (const key of ['SLA', 'RESPONSESLA', 'FRT', 'TTR', 'FCR', 'BACKLOG', 'TICKETSPERENDPOINT']) {
       const uses = columnsOf(key);
       const before = value(key, grid);
       for (const header of grid[0]!.map(String).filter((h) => !uses.includes(h))) {

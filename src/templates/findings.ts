@@ -41,6 +41,7 @@ const MISSING: Partial<Record<ErrorKey, (p: MessageParams) => Role[]>> = {
   missingColumn: (p) => [p['role'] as Role],
   missingColumnOr: (p) => [p['role'] as Role, p['role2'] as Role],
   noSlaData: () => ['slaMet', 'due'],
+  noResponseSlaData: () => ['responseSlaMet', 'responseDue'],
   noHeaderRecognised: () => ['created'],
 };
 
@@ -76,8 +77,21 @@ function ticketRoles(key: string, grid: Grid, found: DetectedColumns): Role[] {
   const timed = (stamp: Role, duration: Role): Role[] =>
     (has('created') && has(stamp) ? (['created', stamp, duration] as Role[]) : [duration]).filter(has);
   switch (key) {
+    // With a priority column the sheet's SLA lines read its targets table (per priority, on the times).
     case 'SLA':
-      return readSla(grid, null).rule === 'flag' ? ['slaMet'] : (['due', 'resolved', 'status'] as const).filter(has);
+      if (has('priority'))
+        return ['priority', ...timed('resolved', 'resolutionTime'), ...(['closed', 'status'] as const).filter(has)];
+      return readSla(grid).rule === 'flag' ? ['slaMet'] : (['due', 'resolved', 'status'] as const).filter(has);
+    case 'RESPONSESLA':
+      if (has('priority'))
+        return [
+          'priority',
+          ...timed('firstResponse', 'firstResponseTime'),
+          ...(['resolved', 'closed', 'status'] as const).filter(has),
+        ];
+      return readSla(grid, { measure: 'response' }).rule === 'flag'
+        ? ['responseSlaMet']
+        : (['responseDue', 'firstResponse', 'status'] as const).filter(has);
     case 'FRT':
       return timed('firstResponse', 'firstResponseTime');
     case 'TTR':

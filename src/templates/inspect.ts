@@ -5,6 +5,7 @@ import { isKpiError } from '../core/errors';
 import { format, messages } from '../core/i18n';
 import { findRoles } from '../core/ledger/headers';
 import { type Ledger, headerText, parseLedger } from '../core/ledger/parse';
+import { dataPriorities } from '../core/tickets/priority';
 import { detectColumns, type Role } from '../core/tickets/headers';
 import { readTickets } from '../core/tickets/table';
 import { compute } from './compute';
@@ -35,6 +36,8 @@ export interface DataInspection {
   readonly tickets?: number;
   /** Latest timestamp of a ticket table, as `2025-03-05 14:30`. */
   readonly asOf?: string;
+  /** A ticket table's priorities, most urgent first (the Options step's targets table). */
+  readonly priorities?: readonly string[];
   /** Each problem in plain words (the core's own messages, which name the cell or the missing column). */
   readonly problems: readonly string[];
   /** The template's KPIs on this data: built (with the columns each reads) or not (and why); none when blocked. */
@@ -63,6 +66,8 @@ const TICKET_ROLES: readonly [Role, keyof ReturnType<typeof messages>['wizard'][
   ['closed', 'closed'],
   ['due', 'due'],
   ['slaMet', 'slaMet'],
+  ['responseDue', 'responseDue'],
+  ['responseSlaMet', 'responseSlaMet'],
   ['firstContact', 'firstContact'],
   ['hours', 'hours'],
 ];
@@ -153,6 +158,7 @@ function inspectTickets(base: Base, grid: Grid, lang: Language): DataInspection 
     columns,
     tickets,
     asOf,
+    priorities: dataPriorities(grid),
     problems,
     blocking,
     lines,

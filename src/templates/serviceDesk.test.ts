@@ -7,6 +7,15 @@ import { buildPlan } from '.';
 
 const SHEET = 'Sample tickets';
 
+/** The sample's priorities, most urgent first, with SPEC §5's prefilled targets P1 1/4 … P4 8/40. */
+const PREFILLED: Grid = [
+  ['Priority', 'Response (h)', 'Resolution (h)'],
+  ['Critical', 1, 4],
+  ['High', 2, 8],
+  ['Medium', 4, 24],
+  ['Low', 8, 40],
+];
+
 /** The sample plus a survey column (1–5 scores, some blank), to exercise the CSAT line. */
 function withCsat(grid: Grid): Grid {
   return grid.map((row, i) => [...row, i === 0 ? 'Customer satisfaction' : i % 7 === 0 ? '' : (i % 5) + 1]);
@@ -19,6 +28,7 @@ describe('service desk plan on the sample ticket export', () => {
     // SLA, FRT, TTR, FCR, BACKLOG, TICKETSPERENDPOINT lines (+ targets, ratings, advice) and both spills.
     expect(plan.spills.map((s) => s.formula.replace(/\(.*/, ''))).toEqual([
       '=MSP.TICKETSBYPERIOD',
+      '=MSP.TICKETSBY',
       '=MSP.TICKETSBYCLIENT',
     ]);
     expect(expectPlanAgrees(plan, data)).toBeGreaterThan(100);
@@ -27,7 +37,8 @@ describe('service desk plan on the sample ticket export', () => {
     const grid = data[SHEET]!;
     const m = messages('en');
     const core = (id: string, ...args: unknown[]) => compute(id, [grid, ...(args as never[])]);
-    expect(lineValue(plan, hf, m.kpiNames.SLA)).toBeCloseTo(core('SLA') as number, 12);
+    // The SLA line reads the targets table the sheet prefills for the sample's priorities (SPEC §5).
+    expect(lineValue(plan, hf, m.kpiNames.SLA)).toBeCloseTo(core('SLA', PREFILLED) as number, 12);
     expect(lineValue(plan, hf, m.sheet.kpiLabels.TTR)).toBeCloseTo(core('TTR') as number, 12);
     expect(lineValue(plan, hf, m.sheet.kpiLabels.BACKLOG)).toBe(core('BACKLOG'));
     expect(lineValue(plan, hf, m.kpiNames.TICKETSPERENDPOINT)).toBeCloseTo(
@@ -35,7 +46,9 @@ describe('service desk plan on the sample ticket export', () => {
       12,
     );
     // The rating cell four columns right of the value: BENCHMARK on that same value.
-    expect(lineValue(plan, hf, m.kpiNames.SLA, 4)).toBe(compute('BENCHMARK', ['SLA', core('SLA') as number, 'en']));
+    expect(lineValue(plan, hf, m.kpiNames.SLA, 4)).toBe(
+      compute('BENCHMARK', ['SLA', core('SLA', PREFILLED) as number, 'en']),
+    );
   });
 
   it('adds CSAT from a survey column, in French, and still agrees everywhere', () => {
@@ -56,7 +69,7 @@ describe('service desk plan on the sample ticket export', () => {
     expectPlanAgrees(plan, data);
     const period = plan.spills[0]!;
     expect(period.formula).toContain('"week"');
-    expect(plan.charts).toHaveLength(1);
+    expect(plan.charts).toHaveLength(2);
     expect(plan.charts[0]!.source).toEqual({ row: period.row, col: period.col, rows: period.rows, cols: 3 });
   });
 
@@ -82,6 +95,39 @@ describe('service desk plan on the sample ticket export', () => {
       .flatMap((c) => ('value' in c && typeof c.value === 'string' ? [c.value] : []));
     expect(texts).not.toContain(messages('en').kpiNames.FCR);
     expect(texts.some((t) => t.startsWith(`${messages('en').kpiNames.FCR}:`) && /first-contact/.test(t))).toBe(true);
+    expectPlanAgrees(plan, data);
+  });
+
+  it('writes the contract clock as input cells the formulas read: business hours, holidays, edited targets kept', () => {
+    const targets = [{ priority: 'critical', response: 0.5, resolution: 2 }];
+    const options = { businessHours: 'Mon-Fri 08:00-18:00', holidays: [45_838], targets };
+    const { request, data } = rangeRequest('servicedesk', SHEET, ticketsGrid(), 'en', options);
+    const plan = buildPlan(request);
+    expectPlanAgrees(plan, data);
+    const hf = planEngine(plan, data);
+    const grid = data[SHEET]!;
+    const m = messages('en');
+    const holidays = [[45_838, ...Array<null>(15).fill(null)]];
+    // The stored Critical target stays as the user wrote it; the other priorities are prefilled by rank.
+    const table: Grid = [PREFILLED[0]!, ['critical', 0.5, 2], ...PREFILLED.slice(2)];
+    expect(lineValue(plan, hf, m.kpiNames.SLA)).toBeCloseTo(
+      compute('SLA', [grid, table, 'Mon-Fri 08:00-18:00', holidays]) as number,
+      12,
+    );
+    expect(lineValue(plan, hf, m.sheet.kpiLabels.TTR)).toBeCloseTo(
+      compute('TTR', [grid, null, 'Mon-Fri 08:00-18:00', holidays]) as number,
+      12,
+    );
+    const byPriority = plan.spills.find((s) => s.formula.startsWith('=MSP.TICKETSBY('))!;
+    expect(byPriority.formula).toContain('"Priority"');
+    expect(hfValue(hf, byPriority.row + 1, byPriority.col)).toBe('Critical');
+  });
+
+  it('has no targets table when the data has no priority column', () => {
+    const grid = ticketsGrid().map((r) => r.filter((_, c) => c !== 2));
+    const { request, data } = rangeRequest('servicedesk', SHEET, grid);
+    const plan = buildPlan(request);
+    expect(plan.spills.some((s) => s.formula.startsWith('=MSP.TICKETSBY('))).toBe(false);
     expectPlanAgrees(plan, data);
   });
 });

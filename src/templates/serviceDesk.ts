@@ -16,6 +16,7 @@ import {
   val,
 } from './blocks';
 import { column, fn } from './compute';
+import { CONTRACT_ROW, contractInputs, sheetTargets } from './contractInputs';
 import { csatColumn } from './csat';
 import { COUNT, columnFormats } from './formats';
 import type { PlanRequest } from './request';
@@ -59,14 +60,26 @@ export function serviceDeskPlan({ settings, data }: PlanRequest): SheetPlan {
   blocks.push({ row: endpointsRow, col: 0, cells: [[val(t.endpoints)]], style: 'label' });
   blocks.push({ row: endpointsRow, col: 1, cells: [[val(endpoints)]], numberFormats: [[COUNT]], style: 'input' });
   const endpointsRef = absA1(endpointsRow, 1);
+  const contract = contractInputs(
+    CONTRACT_ROW,
+    t,
+    settings.options.businessHours ?? '',
+    settings.options.holidays ?? [],
+    sheetTargets(grid, settings.options.targets),
+  );
+  blocks.push(...contract.blocks);
+  const clock = [contract.businessHours, contract.holidays];
 
   const csat = csatColumn(grid[0] ?? []);
   const table: CallArg = { value: grid, ref: src };
   const line = (id: string, label: string): { key: string; label: string } => ({ key: id, label });
   const candidates: { line: KpiLine; always?: boolean }[] = [
-    { line: callLine(line('SLA', kpiName(m, 'SLA')), 'SLA', [table]) },
-    { line: callLine(line('FRT', t.kpiLabels.FRT), 'FRT', [table]) },
-    { line: callLine(line('TTR', t.kpiLabels.TTR), 'TTR', [table]) },
+    { line: callLine(line('SLA', kpiName(m, 'SLA')), 'SLA', [table, contract.targets, ...clock]) },
+    {
+      line: callLine(line('RESPONSESLA', t.kpiLabels.RESPONSESLA), 'RESPONSESLA', [table, contract.targets, ...clock]),
+    },
+    { line: callLine(line('FRT', t.kpiLabels.FRT), 'FRT', [table, null, ...clock]) },
+    { line: callLine(line('TTR', t.kpiLabels.TTR), 'TTR', [table, null, ...clock]) },
     { line: callLine(line('FCR', kpiName(m, 'FCR')), 'FCR', [table]) },
     { line: callLine(line('BACKLOG', t.kpiLabels.BACKLOG), 'BACKLOG', [table]) },
     {
@@ -100,7 +113,7 @@ export function serviceDeskPlan({ settings, data }: PlanRequest): SheetPlan {
     notComputed.push(c.line);
     return [];
   });
-  const kpiRow = endpointsRow + 2;
+  const kpiRow = CONTRACT_ROW + contract.rows;
   const kpis = kpiTable(lines, kpiRow, 0, lang, settings.options.currency);
   blocks.push(...kpis.blocks);
   let row = kpiRow + kpis.rows + 1;
@@ -142,6 +155,35 @@ export function serviceDeskPlan({ settings, data }: PlanRequest): SheetPlan {
       });
     }
     row = at + Math.max(byPeriod.length, 16) + 1;
+  }
+  if (contract.targets) {
+    const { formula: byPriorityFormula, table: byPriority } = spillCall('TICKETSBY', [
+      table,
+      { value: 'Priority', ref: str('Priority') },
+      contract.targets,
+      ...clock,
+    ]);
+    if (!isKpiError(byPriority)) {
+      blocks.push({ row, col: 0, cells: [[val(t.ticketsByPriorityTitle)]], style: 'subtitle' });
+      const at = row + 1;
+      const cols = byPriority[0]!.length;
+      spills.push({
+        row: at,
+        col: 0,
+        formula: byPriorityFormula,
+        rows: byPriority.length,
+        cols,
+        columnFormats: columnFormats(fn('TICKETSBY').columns!, settings.options.currency),
+      });
+      charts.push({
+        type: 'columnClustered',
+        title: t.ticketsByPriorityTitle,
+        // Group and Tickets, without the Total row.
+        source: { row: at, col: column('TICKETSBY', 'group'), rows: byPriority.length - 1, cols: 2 },
+        anchor: { row: at, col: cols + 1, rows: 12, cols: 8 },
+      });
+      row = at + Math.max(byPriority.length, 12) + 1;
+    }
   }
   const { formula: byClientFormula, table: byClient } = spillCall('TICKETSBYCLIENT', [table]);
   if (!isKpiError(byClient)) {

@@ -84,6 +84,13 @@ export interface ChartPlan {
   readonly anchor: RangeRef;
 }
 
+/** One row of the Service desk sheet's targets table. */
+export interface PriorityTarget {
+  readonly priority: string;
+  readonly response: number;
+  readonly resolution: number;
+}
+
 /** What the wizard stores in the workbook so Refresh rebuilds the same sheet (for anyone). */
 export interface BuildSettings {
   readonly version: 1;
@@ -99,6 +106,11 @@ export interface BuildSettings {
     readonly months?: number;
     /** Grouping of the service-desk period table; default month. */
     readonly interval?: Interval;
+    /** The service desk's contract clock (SPEC §2.3): business hours as text (blank = 24x7) and holidays as date serials. */
+    readonly businessHours?: string;
+    readonly holidays?: readonly number[];
+    /** SLA targets per priority in hours, as the user set them (the sheet prefills the data's priorities). */
+    readonly targets?: readonly PriorityTarget[];
   };
 }
 

@@ -167,7 +167,8 @@ describe('build: the whole sheet in at most 3 syncs', () => {
     );
     expect(out.ok).toBe(true);
     const sheet = fake.find(out.ok ? out.sheetName : '')!;
-    expect([...sheet.cells.values()]).toContain('=MSP.SLA(Tickets[[#Headers],[#Data]])');
+    // The targets table, business hours and holidays cells of the sheet follow the table reference.
+    expect([...sheet.cells.values()]).toContain('=MSP.SLA(Tickets[[#Headers],[#Data]],$A$10:$C$14,$B$6,$B$7:$Q$7)');
     expect(out.ok && out.sheetName).toBe(messages('fr').sheet.titles.serviceDesk);
   });
 });

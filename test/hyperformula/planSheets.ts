@@ -1,5 +1,5 @@
 import { DetailedCellError, type HyperFormula } from 'hyperformula';
-import type { Arg, Grid, Out } from '../../src/core/cells';
+import type { Arg, Cell, Grid, Out } from '../../src/core/cells';
 import { KpiError, isKpiError } from '../../src/core/errors';
 import { evaluate } from '../../src/core/evaluate';
 import { getFunction } from '../../src/core/registry';
@@ -105,6 +105,16 @@ export function expectedValue(plan: SheetPlan, data: Record<string, Grid>, formu
       const column = r.row === 1 && r.rows === grid.length - 1 && r.cols === 1;
       if (!whole && !column) throw new Error(`${text} does not cover the data sheet (${grid.length} rows)`);
       return grid.slice(r.row, r.row + r.rows).map((row) => row.slice(r.col, r.col + r.cols));
+    }
+    const range = parseRangeA1(text.replace(/\$/g, ''));
+    if (range && (range.rows > 1 || range.cols > 1)) {
+      // A range of the plan's own sheet (the Service desk inputs): its cells, blanks as null.
+      return Array.from({ length: range.rows }, (_, i) =>
+        Array.from({ length: range.cols }, (_, j) => {
+          const v = cell(a1(range.row + i, range.col + j));
+          return v === '' ? null : (v as Arg as Cell);
+        }),
+      );
     }
     const v = cell(text);
     if (isKpiError(v)) return v;

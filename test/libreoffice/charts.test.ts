@@ -167,10 +167,12 @@ describe('CLI workbook charts opened by LibreOffice', () => {
       title: 'Tickets by period',
       stacked: false,
       dateAxis: true,
-      categories: lo(s, 'A17', 'A22'),
+      // Below the inputs (endpoints, business hours, holidays, the 4-priority targets table: rows 5–15)
+      // and the KPI block (7 lines from row 16): the period table's header on row 26.
+      categories: lo(s, 'A27', 'A32'),
       series: [
-        { label: lo(s, 'B16'), values: lo(s, 'B17', 'B22') },
-        { label: lo(s, 'C16'), values: lo(s, 'C17', 'C22') },
+        { label: lo(s, 'B26'), values: lo(s, 'B27', 'B32') },
+        { label: lo(s, 'C26'), values: lo(s, 'C27', 'C32') },
       ],
     });
   });

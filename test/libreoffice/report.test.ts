@@ -22,6 +22,13 @@ import { type ReadValue, readValues, recalculate } from './soffice';
 const ROOT = path.join(__dirname, '..', '..');
 const TICKETS = path.join(ROOT, 'samples', 'sample-tickets.csv');
 const LEDGER = path.join(ROOT, 'samples', 'sample-ledger.csv');
+const SAMPLE_TARGETS = [
+  ['Priority', 'Response (h)', 'Resolution (h)'],
+  ['Critical', 1, 4],
+  ['High', 2, 8],
+  ['Medium', 4, 24],
+  ['Low', 8, 40],
+];
 const quiet = { out: () => undefined, err: (t: string) => process.stderr.write(`${t}\n`), colour: false };
 
 type Values = Map<string, Map<string, ReadValue>>;
@@ -104,7 +111,9 @@ describe('CLI workbooks recalculated by LibreOffice', () => {
   };
 
   it.each([
-    ['SLA', () => [tickets]],
+    // The Service desk sheet's SLA reads its targets table, prefilled for the sample's priorities
+    // (SPEC §5: 1/4, 2/8, 4/24, 8/40 by rank), and its blank business-hours and holiday cells.
+    ['SLA', () => [tickets, SAMPLE_TARGETS]],
     ['FRT', () => [tickets]],
     ['TTR', () => [tickets]],
     ['FCR', () => [tickets]],

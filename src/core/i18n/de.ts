@@ -9,6 +9,15 @@ const PERIOD: ParamText = [
 const WINDOW: ParamText = ['monate', 'Länge des Zeitfensters in Perioden (k); Standard 1.'];
 const TICKET_TABLE: ParamText = ['tickets', 'Tickettabelle mit Kopfzeile (PSA-Export).'];
 const STATISTIC: ParamText = ['statistik', '"mean" (Mittelwert, Standard), "median", "p90" oder "max".'];
+const TARGET_HOURS: ParamText = [
+  'zielstunden',
+  'Ziel in Stunden: eine Zahl oder ein Bereich mit 2 Spalten Priorität → Stunden (P1 = 1 = Priorität 1).',
+];
+const BUSINESS_HOURS: ParamText = [
+  'servicezeiten',
+  'Vertragliche Servicezeiten: Text wie "Mo-Fr 08:00-18:00 Europe/Berlin" oder 7 Zeilen (Montag…Sonntag) × Öffnungs- und Schließzeit; Standard 24x7.',
+];
+const HOLIDAYS: ParamText = ['feiertage', 'Ganztägig geschlossene Tage (Datumsbereich wie bei NETTOARBEITSTAGE.INTL).'];
 const KPI: ParamText = ['kpi', 'KPI-Kennung, zum Beispiel "CHURN" oder "SLA" (siehe MSP.KPIS).'];
 const KPI_VALUE: ParamText = ['wert', 'Zu bewertender KPI-Wert.'];
 const LANGUAGE: ParamText = ['sprache', 'Sprache: en, fr, nl, it oder de (Standard en).'];
@@ -369,10 +378,19 @@ export const de: Messages = {
       description: 'Anteil der innerhalb des SLA gelösten Tickets, aus einer Tickettabelle.',
       params: {
         tickets: TICKET_TABLE,
-        target_hours: [
-          'zielstunden',
-          'Angestrebte Lösungszeit in Stunden; wenn angegeben, ist ein Ticket bei Erstellung + Ziel fällig.',
-        ],
+        target_hours: TARGET_HOURS,
+        business_hours: BUSINESS_HOURS,
+        holidays: HOLIDAYS,
+      },
+    },
+    RESPONSESLA: {
+      name: 'SLA.EINHALTUNG.REAKTION',
+      description: 'Anteil der Tickets mit erster Antwort innerhalb des SLA.',
+      params: {
+        tickets: TICKET_TABLE,
+        target_hours: TARGET_HOURS,
+        business_hours: BUSINESS_HOURS,
+        holidays: HOLIDAYS,
       },
     },
     SLARATE: {
@@ -389,6 +407,8 @@ export const de: Messages = {
       params: {
         tickets: TICKET_TABLE,
         statistic: STATISTIC,
+        business_hours: BUSINESS_HOURS,
+        holidays: HOLIDAYS,
       },
     },
     TTR: {
@@ -397,6 +417,8 @@ export const de: Messages = {
       params: {
         tickets: TICKET_TABLE,
         statistic: STATISTIC,
+        business_hours: BUSINESS_HOURS,
+        holidays: HOLIDAYS,
       },
     },
     FCR: {
@@ -439,6 +461,18 @@ export const de: Messages = {
       description: 'Tabelle der Tickets je Kunde: Anzahl, offen, Stunden, Lösungszeit, SLA.',
       params: {
         tickets: TICKET_TABLE,
+      },
+    },
+    TICKETSBY: {
+      name: 'TICKETS.NACH',
+      description:
+        'Tabelle der Tickets je Wert einer Spalte (Priorität, Techniker, Kunde…): Anzahl, offen, SLA, Medianzeiten, Stunden und eine Summe.',
+      params: {
+        tickets: TICKET_TABLE,
+        column: ['spalte', 'Überschrift der Spalte, nach der gruppiert wird (Text), oder ihre Nummer (1 = erste).'],
+        target_hours: TARGET_HOURS,
+        business_hours: BUSINESS_HOURS,
+        holidays: HOLIDAYS,
       },
     },
     CSAT: {
@@ -596,6 +630,34 @@ export const de: Messages = {
       'die Perioden des Registers müssen zeitlich von links nach rechts verlaufen: „{value}“ in {cell} liegt vor der Periode links davon.',
     valueWithoutPeriod:
       'die Zelle des Registers in {cell} enthält einen Wert, aber ihre Spalte hat keine Periode in der Kopfzeile.',
+    hoursUnknownWord:
+      '{arg}: „{value}“ ist weder ein Tag noch eine Uhrzeit noch eine Zeitzone (schreiben Sie z. B. „Mo-Fr 08:00-18:00 Europe/Berlin“).',
+    hoursUnexpected:
+      '{arg}: „{value}“ steht an der falschen Stelle (schreiben Sie z. B. „Mo-Fr 08:00-18:00; Sa 09:00-12:00“).',
+    hoursBadTime: '{arg}: „{value}“ ist keine Uhrzeit (00:00 bis 24:00).',
+    hoursIncompleteRange: '{arg}: „{value}“ fehlt die Schließzeit (z. B. 08:00-18:00).',
+    hoursInvertedRange: '{arg}: in „{value}“ muss die Schließzeit nach der Öffnungszeit liegen.',
+    hoursOverlap: '{arg}: „{value}“ überschneidet sich mit einem anderen Zeitraum desselben Tages.',
+    hoursMissingDays: '{arg}: vor „{value}“ steht kein Tag (z. B. „Mo-Fr 08:00-18:00“).',
+    hoursMissingTimes: '{arg}: nach „{value}“ stehen keine Zeiten (z. B. „Mo-Fr 08:00-18:00“).',
+    hoursNeverOpen: '{arg} ist nie geöffnet: geben Sie mindestens einen Tag mit Zeiten an.',
+    hoursUnknownZone:
+      '{arg}: „{value}“ ist keine bekannte Zeitzone (z. B. Europe/Berlin oder UTC+01:00, höchstens ±14 h).',
+    hoursBadGrid:
+      '{arg} muss Text sein oder ein Bereich mit 7 Zeilen (Montag bis Sonntag) × 2 Spalten (Öffnungs-, Schließzeit), erhalten {value}.',
+    hoursBadCell: '{cell}: „{value}“ ist keine Uhrzeit.',
+    holidayNotADate: '{cell}: „{value}“ ist kein Datum.',
+    targetsShape:
+      '{arg} muss eine Zahl oder ein Bereich mit 2 Spalten (Priorität, Stunden) sein, erhalten {rows}×{cols}.',
+    targetNotHours: '{cell}: „{value}“ ist keine Stundenzahl.',
+    targetNotPositive: '{cell} muss mehr als 0 Stunden sein (erhalten {value}).',
+    targetNoPriority: '{cell}: ein Ziel braucht seine Priorität.',
+    targetsEmpty: '{arg} enthält kein Ziel.',
+    priorityNotListed: '{cell}: Priorität „{value}“ hat kein Ziel in {arg} (dort stehen {accepted}).',
+    noResponseSlaData:
+      'keine Reaktions-SLA-Daten: geben Sie {arg} an oder fügen Sie eine Reaktions-SLA-Spalte ({slaHeaders}) oder eine Spalte mit der Antwortfrist ({dueHeaders}) und eine Spalte der ersten Antwort hinzu.',
+    noSuchColumn: '{arg} „{value}“ ist keine Überschrift von tickets (Überschriften: {accepted}).',
+    columnOutside: '{arg} {value} ist keine Spalte von tickets: geben Sie 1 bis {count} oder eine Überschrift an.',
     unexpected: 'unerwarteter Fehler: {detail}',
     referencedError: 'eine referenzierte Zelle enthält {code}.',
   },
@@ -657,6 +719,8 @@ export const de: Messages = {
     resolutionTime: 'Lösungszeit',
     due: 'Fälligkeit der Lösung',
     slaMet: 'SLA eingehalten',
+    responseDue: 'Frist der ersten Antwort',
+    responseSlaMet: 'Reaktions-SLA eingehalten',
     firstContact: 'Lösung beim Erstkontakt',
     hours: 'gearbeitete Stunden',
   },
@@ -733,6 +797,8 @@ export const de: Messages = {
       closed: 'Geschlossen',
       due: 'Fällig',
       slaMet: 'SLA eingehalten',
+      responseDue: 'Antwortfrist',
+      responseSlaMet: 'Reaktions-SLA eingehalten',
       firstContact: 'Beim Erstkontakt gelöst',
       hours: 'Stunden',
       customer: 'Kunde',
@@ -752,6 +818,12 @@ export const de: Messages = {
       currency: 'Währungssymbol',
       endpoints: 'Anzahl verwalteter Endgeräte',
       endpointsHelp: 'Erforderlich für Tickets pro Endgerät.',
+      businessHours: 'Servicezeiten',
+      businessHoursHelp: 'Wie im Vertrag, z. B. Mo-Fr 08:00-18:00 Europe/Berlin. Leer: rund um die Uhr (24x7).',
+      holidays: 'Feiertage',
+      holidaysHelp: 'Ganztägig geschlossene Tage, durch Kommas oder Leerzeichen getrennt (2025-12-25, 2025-12-26).',
+      targets: 'SLA-Ziele je Priorität',
+      targetsHelp: 'Stunden bis zur Reaktion und bis zur Lösung; später im Blatt änderbar.',
       language: 'Sprache der Beschriftungen',
     },
     buttons: {
@@ -824,6 +896,9 @@ export const de: Messages = {
       badCurrency: 'Geben Sie ein Währungssymbol ein (1 bis 5 Zeichen), zum Beispiel € oder CHF.',
       badEndpoints:
         'Geben Sie eine ganze Zahl größer als null ein oder lassen Sie das Feld leer und tragen Sie den Wert später im Blatt ein.',
+      badBusinessHours: 'Diese Servicezeiten sind nicht lesbar: {reason}',
+      badHolidays: 'Schreiben Sie die Feiertage als Daten wie 2025-12-25, durch Kommas getrennt.',
+      badTarget: 'Geben Sie eine Stundenzahl über null ein.',
       noOffice: 'Öffnen Sie diese Seite aus Excel: Der Assistent benötigt Excel.',
     },
   },
@@ -860,6 +935,16 @@ export const de: Messages = {
       hours: 'Stunden',
       avgResolution: 'Ø Lösungszeit (h)',
       slaMet: 'SLA eingehalten',
+    },
+    TICKETSBY: {
+      group: 'Gruppe',
+      tickets: 'Tickets',
+      open: 'Offen',
+      slaMet: 'SLA eingehalten',
+      responseSlaMet: 'Reaktions-SLA eingehalten',
+      medianFirstResponse: 'Median erste Antwort (h)',
+      medianResolution: 'Median Lösung (h)',
+      hours: 'Stunden',
     },
     COLUMNS: {
       role: 'Rolle',
@@ -904,8 +989,16 @@ export const de: Messages = {
     ticketsByPeriodTitle: 'Tickets nach Zeitraum',
     ticketsByClientTitle: 'Tickets nach Kunde',
     endpoints: 'Verwaltete Endgeräte',
+    businessHours: 'Servicezeiten (leer = 24x7)',
+    holidays: 'Feiertage (Daten)',
+    targetsTitle: 'SLA-Ziele je Priorität (Stunden)',
+    targetPriority: 'Priorität',
+    targetResponse: 'Reaktion (h)',
+    targetResolution: 'Lösung (h)',
+    ticketsByPriorityTitle: 'Tickets nach Priorität',
     window: 'Zeitfenster: {months} Monate',
     kpiLabels: {
+      RESPONSESLA: 'Einhaltung des Reaktions-SLA',
       FRT: 'Erste Antwortzeit (Stunden)',
       TTR: 'Lösungszeit (Stunden)',
       BACKLOG: 'Offene Tickets (Rückstand)',

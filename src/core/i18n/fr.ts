@@ -12,6 +12,18 @@ const PERIOD: ParamText = [
 const WINDOW: ParamText = ['mois', 'Longueur de la fenêtre en périodes (k) ; 1 par défaut.'];
 const TICKET_TABLE: ParamText = ['tickets', 'Table de tickets avec sa ligne d’en-têtes (export PSA).'];
 const STATISTIC: ParamText = ['statistique', '"mean" (moyenne, par défaut), "median", "p90" ou "max".'];
+const TARGET_HOURS: ParamText = [
+  'heures_cible',
+  'Objectif en heures : un nombre, ou une plage de 2 colonnes priorité → heures (P1 = 1 = Priorité 1).',
+];
+const BUSINESS_HOURS: ParamText = [
+  'horaires',
+  'Horaires du contrat : texte comme "lun-ven 08:00-18:00 Europe/Paris", ou 7 lignes (lundi…dimanche) × heure d’ouverture, de fermeture ; 24x7 par défaut.',
+];
+const HOLIDAYS: ParamText = [
+  'jours_feries',
+  'Jours fermés en entier (plage de dates, comme pour NB.JOURS.OUVRES.INTL).',
+];
 const KPI: ParamText = ['kpi', 'Identifiant du KPI, par exemple "CHURN" ou "SLA" (voir MSP.KPIS).'];
 const KPI_VALUE: ParamText = ['valeur', 'Valeur du KPI à évaluer.'];
 const LANGUAGE: ParamText = ['langue', 'Langue : en, fr, nl, it ou de (en par défaut).'];
@@ -372,10 +384,19 @@ export const fr: Messages = {
       description: "Part des tickets résolus dans les délais du SLA, à partir d'une table de tickets.",
       params: {
         tickets: TICKET_TABLE,
-        target_hours: [
-          'heures_cible',
-          'Délai de résolution visé, en heures ; s’il est donné, un ticket est dû à sa création + ce délai.',
-        ],
+        target_hours: TARGET_HOURS,
+        business_hours: BUSINESS_HOURS,
+        holidays: HOLIDAYS,
+      },
+    },
+    RESPONSESLA: {
+      name: 'RESPECT.SLA.REPONSE',
+      description: 'Part des tickets ayant reçu leur première réponse dans les délais du SLA.',
+      params: {
+        tickets: TICKET_TABLE,
+        target_hours: TARGET_HOURS,
+        business_hours: BUSINESS_HOURS,
+        holidays: HOLIDAYS,
       },
     },
     SLARATE: {
@@ -392,6 +413,8 @@ export const fr: Messages = {
       params: {
         tickets: TICKET_TABLE,
         statistic: STATISTIC,
+        business_hours: BUSINESS_HOURS,
+        holidays: HOLIDAYS,
       },
     },
     TTR: {
@@ -400,6 +423,8 @@ export const fr: Messages = {
       params: {
         tickets: TICKET_TABLE,
         statistic: STATISTIC,
+        business_hours: BUSINESS_HOURS,
+        holidays: HOLIDAYS,
       },
     },
     FCR: {
@@ -442,6 +467,18 @@ export const fr: Messages = {
       description: 'Tableau des tickets par client : nombre, ouverts, heures, délai de résolution, SLA.',
       params: {
         tickets: TICKET_TABLE,
+      },
+    },
+    TICKETSBY: {
+      name: 'TICKETS.PAR',
+      description:
+        'Tableau des tickets par valeur d’une colonne (priorité, technicien, client…) : nombre, ouverts, SLA, délais médians, heures, et un total.',
+      params: {
+        tickets: TICKET_TABLE,
+        column: ['colonne', 'En-tête de la colonne à regrouper (texte) ou son numéro (1 = première).'],
+        target_hours: TARGET_HOURS,
+        business_hours: BUSINESS_HOURS,
+        holidays: HOLIDAYS,
       },
     },
     CSAT: {
@@ -601,6 +638,33 @@ export const fr: Messages = {
       'les périodes du registre doivent se suivre de gauche à droite dans le temps : « {value} » en {cell} précède la période à sa gauche.',
     valueWithoutPeriod:
       'la cellule du registre en {cell} contient une valeur mais sa colonne n’a pas de période dans l’en-tête.',
+    hoursUnknownWord:
+      '{arg} : « {value} » n’est ni un jour, ni une heure, ni un fuseau horaire (écrivez par exemple « lun-ven 08:00-18:00 Europe/Paris »).',
+    hoursUnexpected:
+      '{arg} : « {value} » n’est pas à sa place (écrivez par exemple « lun-ven 08:00-18:00; sam 09:00-12:00 »).',
+    hoursBadTime: '{arg} : « {value} » n’est pas une heure du jour (00:00 à 24:00).',
+    hoursIncompleteRange: '{arg} : « {value} » n’a pas d’heure de fermeture (par exemple 08:00-18:00).',
+    hoursInvertedRange: '{arg} : dans « {value} », l’heure de fermeture doit suivre l’heure d’ouverture.',
+    hoursOverlap: '{arg} : « {value} » chevauche une autre plage du même jour.',
+    hoursMissingDays: '{arg} : « {value} » n’est précédé d’aucun jour (par exemple « lun-ven 08:00-18:00 »).',
+    hoursMissingTimes: '{arg} : « {value} » n’est suivi d’aucun horaire (par exemple « lun-ven 08:00-18:00 »).',
+    hoursNeverOpen: '{arg} n’est jamais ouvert : donnez au moins un jour avec des horaires.',
+    hoursUnknownZone:
+      '{arg} : « {value} » n’est pas un fuseau horaire connu (par exemple Europe/Paris ou UTC+01:00, au plus ±14 h).',
+    hoursBadGrid:
+      '{arg} doit être un texte ou une plage de 7 lignes (lundi à dimanche) × 2 colonnes (ouverture, fermeture), reçu {value}.',
+    hoursBadCell: '{cell} : « {value} » n’est pas une heure du jour.',
+    holidayNotADate: '{cell} : « {value} » n’est pas une date.',
+    targetsShape: '{arg} doit être un nombre ou une plage de 2 colonnes (priorité, heures), reçu {rows}×{cols}.',
+    targetNotHours: '{cell} : « {value} » n’est pas un nombre d’heures.',
+    targetNotPositive: '{cell} doit dépasser 0 heure (reçu {value}).',
+    targetNoPriority: '{cell} : un objectif a besoin de sa priorité.',
+    targetsEmpty: '{arg} ne contient aucun objectif.',
+    priorityNotListed: '{cell} : la priorité « {value} » n’a pas d’objectif dans {arg} (qui liste {accepted}).',
+    noResponseSlaData:
+      'aucune donnée de SLA de réponse : donnez {arg}, ou ajoutez une colonne de SLA de réponse ({slaHeaders}) ou d’échéance de réponse ({dueHeaders}) avec une colonne de première réponse.',
+    noSuchColumn: '{arg} « {value} » n’est pas un en-tête de tickets (ses en-têtes : {accepted}).',
+    columnOutside: '{arg} {value} n’est pas une colonne de tickets : donnez 1 à {count}, ou un en-tête.',
     unexpected: 'erreur inattendue : {detail}',
     referencedError: 'une cellule référencée contient {code}.',
   },
@@ -662,6 +726,8 @@ export const fr: Messages = {
     resolutionTime: 'délai de résolution',
     due: 'échéance de résolution',
     slaMet: 'SLA respecté',
+    responseDue: 'échéance de première réponse',
+    responseSlaMet: 'SLA de réponse respecté',
     firstContact: 'résolu au premier contact',
     hours: 'heures travaillées',
   },
@@ -739,6 +805,8 @@ export const fr: Messages = {
       closed: 'Clôturé',
       due: 'Échéance',
       slaMet: 'SLA respecté',
+      responseDue: 'Échéance de réponse',
+      responseSlaMet: 'SLA de réponse respecté',
       firstContact: 'Résolu au premier contact',
       hours: 'Heures',
       customer: 'Client',
@@ -758,6 +826,13 @@ export const fr: Messages = {
       currency: 'Symbole monétaire',
       endpoints: 'Nombre de terminaux gérés',
       endpointsHelp: 'Nécessaire pour les tickets par terminal.',
+      businessHours: 'Heures ouvrées',
+      businessHoursHelp:
+        'Comme dans le contrat, par exemple lun-ven 08:00-18:00 Europe/Paris. Vide : 24 h sur 24 (24x7).',
+      holidays: 'Jours fériés',
+      holidaysHelp: 'Jours fermés en entier, séparés par des virgules ou des espaces (2025-12-25, 2025-12-26).',
+      targets: 'Objectifs SLA par priorité',
+      targetsHelp: 'Heures pour répondre et pour résoudre ; modifiables ensuite sur la feuille.',
       language: 'Langue des libellés',
     },
     buttons: {
@@ -831,6 +906,9 @@ export const fr: Messages = {
       badCurrency: 'Tapez un symbole monétaire (1 à 5 caractères), par exemple € ou CHF.',
       badEndpoints:
         'Tapez un nombre entier supérieur à zéro, ou laissez vide et remplissez-le plus tard dans la feuille.',
+      badBusinessHours: 'Ces heures ouvrées sont illisibles : {reason}',
+      badHolidays: 'Écrivez les jours fériés comme des dates, par exemple 2025-12-25, séparées par des virgules.',
+      badTarget: 'Tapez un nombre d’heures supérieur à zéro.',
       noOffice: 'Ouvrez cette page depuis Excel : l’assistant a besoin d’Excel pour fonctionner.',
     },
   },
@@ -867,6 +945,16 @@ export const fr: Messages = {
       hours: 'Heures',
       avgResolution: 'Résolution moy. (h)',
       slaMet: 'SLA respecté',
+    },
+    TICKETSBY: {
+      group: 'Groupe',
+      tickets: 'Tickets',
+      open: 'Ouverts',
+      slaMet: 'SLA respecté',
+      responseSlaMet: 'SLA de réponse respecté',
+      medianFirstResponse: 'Première réponse médiane (h)',
+      medianResolution: 'Résolution médiane (h)',
+      hours: 'Heures',
     },
     COLUMNS: {
       role: 'Rôle',
@@ -911,8 +999,16 @@ export const fr: Messages = {
     ticketsByPeriodTitle: 'Tickets par période',
     ticketsByClientTitle: 'Tickets par client',
     endpoints: 'Terminaux gérés',
+    businessHours: 'Heures ouvrées (vide = 24x7)',
+    holidays: 'Jours fériés (dates)',
+    targetsTitle: 'Objectifs SLA par priorité (heures)',
+    targetPriority: 'Priorité',
+    targetResponse: 'Réponse (h)',
+    targetResolution: 'Résolution (h)',
+    ticketsByPriorityTitle: 'Tickets par priorité',
     window: 'Fenêtre : {months} mois',
     kpiLabels: {
+      RESPONSESLA: 'Respect du SLA de réponse',
       FRT: 'Délai de première réponse (heures)',
       TTR: 'Délai de résolution (heures)',
       BACKLOG: 'Tickets ouverts (en attente)',

@@ -9,6 +9,18 @@ const PERIOD: ParamText = [
 const WINDOW: ParamText = ['mesi', 'Lunghezza della finestra in periodi (k); predefinito 1.'];
 const TICKET_TABLE: ParamText = ['ticket', 'Tabella dei ticket con la riga di intestazione (export PSA).'];
 const STATISTIC: ParamText = ['statistica', '"mean" (media, predefinito), "median", "p90" o "max".'];
+const TARGET_HOURS: ParamText = [
+  'ore_obiettivo',
+  'Obiettivo in ore: un numero, o un intervallo di 2 colonne priorità → ore (P1 = 1 = Priorità 1).',
+];
+const BUSINESS_HOURS: ParamText = [
+  'orario_lavorativo',
+  'Orario del contratto: testo come "lun-ven 08:00-18:00 Europe/Rome", o 7 righe (lunedì…domenica) × ora di apertura e di chiusura; predefinito 24x7.',
+];
+const HOLIDAYS: ParamText = [
+  'festivi',
+  'Giorni di chiusura (intervallo di date, come per GIORNI.LAVORATIVI.TOT.INTL).',
+];
 const KPI: ParamText = ['kpi', 'Codice del KPI, per esempio "CHURN" o "SLA" (vedi MSP.KPIS).'];
 const KPI_VALUE: ParamText = ['valore', 'Valore del KPI da valutare.'];
 const LANGUAGE: ParamText = ['lingua', 'Lingua: en, fr, nl, it o de (predefinito en).'];
@@ -363,10 +375,19 @@ export const it: Messages = {
       description: 'Quota di ticket risolti entro lo SLA, da una tabella di ticket.',
       params: {
         tickets: TICKET_TABLE,
-        target_hours: [
-          'ore_obiettivo',
-          'Tempo di risoluzione obiettivo, in ore; se indicato, un ticket scade alla creazione + obiettivo.',
-        ],
+        target_hours: TARGET_HOURS,
+        business_hours: BUSINESS_HOURS,
+        holidays: HOLIDAYS,
+      },
+    },
+    RESPONSESLA: {
+      name: 'RISPETTO.SLA.RISPOSTA',
+      description: 'Quota dei ticket con prima risposta entro lo SLA.',
+      params: {
+        tickets: TICKET_TABLE,
+        target_hours: TARGET_HOURS,
+        business_hours: BUSINESS_HOURS,
+        holidays: HOLIDAYS,
       },
     },
     SLARATE: {
@@ -383,6 +404,8 @@ export const it: Messages = {
       params: {
         tickets: TICKET_TABLE,
         statistic: STATISTIC,
+        business_hours: BUSINESS_HOURS,
+        holidays: HOLIDAYS,
       },
     },
     TTR: {
@@ -391,6 +414,8 @@ export const it: Messages = {
       params: {
         tickets: TICKET_TABLE,
         statistic: STATISTIC,
+        business_hours: BUSINESS_HOURS,
+        holidays: HOLIDAYS,
       },
     },
     FCR: {
@@ -433,6 +458,18 @@ export const it: Messages = {
       description: 'Tabella dei ticket per cliente: numero, aperti, ore, tempo di risoluzione, SLA.',
       params: {
         tickets: TICKET_TABLE,
+      },
+    },
+    TICKETSBY: {
+      name: 'TICKET.PER',
+      description:
+        'Tabella dei ticket per valore di una colonna (priorità, tecnico, cliente…): numero, aperti, SLA, tempi mediani, ore e un totale.',
+      params: {
+        tickets: TICKET_TABLE,
+        column: ['colonna', 'Intestazione della colonna da raggruppare (testo) o il suo numero (1 = prima).'],
+        target_hours: TARGET_HOURS,
+        business_hours: BUSINESS_HOURS,
+        holidays: HOLIDAYS,
       },
     },
     CSAT: {
@@ -590,6 +627,32 @@ export const it: Messages = {
       'i periodi del registro devono andare da sinistra a destra nel tempo: "{value}" in {cell} viene prima del periodo alla sua sinistra.',
     valueWithoutPeriod:
       'la cella del registro in {cell} contiene un valore ma la sua colonna non ha un periodo nell’intestazione.',
+    hoursUnknownWord:
+      '{arg}: "{value}" non è un giorno, un orario né un fuso orario (scrivere per esempio "lun-ven 08:00-18:00 Europe/Rome").',
+    hoursUnexpected: '{arg}: "{value}" è fuori posto (scrivere per esempio "lun-ven 08:00-18:00; sab 09:00-12:00").',
+    hoursBadTime: '{arg}: "{value}" non è un\'ora del giorno (da 00:00 a 24:00).',
+    hoursIncompleteRange: '{arg}: a "{value}" manca l\'ora di chiusura (per esempio 08:00-18:00).',
+    hoursInvertedRange: '{arg}: in "{value}" l\'ora di chiusura deve seguire quella di apertura.',
+    hoursOverlap: '{arg}: "{value}" si sovrappone a un\'altra fascia dello stesso giorno.',
+    hoursMissingDays: '{arg}: "{value}" non è preceduto da alcun giorno (per esempio "lun-ven 08:00-18:00").',
+    hoursMissingTimes: '{arg}: "{value}" non è seguito da alcun orario (per esempio "lun-ven 08:00-18:00").',
+    hoursNeverOpen: '{arg} non è mai aperto: indicare almeno un giorno con orario.',
+    hoursUnknownZone:
+      '{arg}: "{value}" non è un fuso orario noto (usare per esempio Europe/Rome o UTC+01:00, al massimo ±14 h).',
+    hoursBadGrid:
+      '{arg} deve essere un testo o un intervallo di 7 righe (da lunedì a domenica) × 2 colonne (apertura, chiusura), ricevuto {value}.',
+    hoursBadCell: '{cell}: "{value}" non è un\'ora del giorno.',
+    holidayNotADate: '{cell}: "{value}" non è una data.',
+    targetsShape: '{arg} deve essere un numero o un intervallo di 2 colonne (priorità, ore), ricevuto {rows}×{cols}.',
+    targetNotHours: '{cell}: "{value}" non è un numero di ore.',
+    targetNotPositive: '{cell} deve superare 0 ore (ricevuto {value}).',
+    targetNoPriority: '{cell}: un obiettivo richiede la sua priorità.',
+    targetsEmpty: '{arg} non contiene alcun obiettivo.',
+    priorityNotListed: '{cell}: la priorità "{value}" non ha un obiettivo in {arg} (che elenca {accepted}).',
+    noResponseSlaData:
+      'nessun dato di SLA di risposta: indicare {arg}, o aggiungere una colonna di SLA di risposta ({slaHeaders}) o di scadenza della risposta ({dueHeaders}) con una colonna di prima risposta.',
+    noSuchColumn: '{arg} "{value}" non è un\'intestazione dei ticket (intestazioni: {accepted}).',
+    columnOutside: "{arg} {value} non è una colonna dei ticket: indicare da 1 a {count}, o un'intestazione.",
     unexpected: 'errore imprevisto: {detail}',
     referencedError: 'una cella a cui si fa riferimento contiene {code}.',
   },
@@ -651,6 +714,8 @@ export const it: Messages = {
     resolutionTime: 'tempo di risoluzione',
     due: 'scadenza di risoluzione',
     slaMet: 'SLA rispettato',
+    responseDue: 'scadenza della prima risposta',
+    responseSlaMet: 'SLA di risposta rispettato',
     firstContact: 'risolto al primo contatto',
     hours: 'ore lavorate',
   },
@@ -727,6 +792,8 @@ export const it: Messages = {
       closed: 'Chiuso',
       due: 'Scadenza',
       slaMet: 'SLA rispettato',
+      responseDue: 'Scadenza risposta',
+      responseSlaMet: 'SLA di risposta rispettato',
       firstContact: 'Risolto al primo contatto',
       hours: 'Ore',
       customer: 'Cliente',
@@ -746,6 +813,12 @@ export const it: Messages = {
       currency: 'Simbolo di valuta',
       endpoints: 'Numero di endpoint gestiti',
       endpointsHelp: 'Necessario per i ticket per endpoint.',
+      businessHours: 'Orario lavorativo',
+      businessHoursHelp: 'Come nel contratto, per esempio lun-ven 08:00-18:00 Europe/Rome. Vuoto: 24 ore su 24 (24x7).',
+      holidays: 'Festivi',
+      holidaysHelp: 'Giorni di chiusura, separati da virgole o spazi (2025-12-25, 2025-12-26).',
+      targets: 'Obiettivi SLA per priorità',
+      targetsHelp: 'Ore per rispondere e per risolvere; modificabili poi nel foglio.',
       language: 'Lingua delle etichette',
     },
     buttons: {
@@ -817,6 +890,9 @@ export const it: Messages = {
       badCurrency: 'Digitate un simbolo di valuta (da 1 a 5 caratteri), per esempio € o CHF.',
       badEndpoints:
         'Digitate un numero intero maggiore di zero, oppure lasciate vuoto e compilatelo più tardi nel foglio.',
+      badBusinessHours: 'Questo orario non è leggibile: {reason}',
+      badHolidays: 'Scrivere i festivi come date, per esempio 2025-12-25, separate da virgole.',
+      badTarget: 'Digitare un numero di ore maggiore di zero.',
       noOffice: 'Aprite questa pagina da Excel: la procedura guidata ha bisogno di Excel.',
     },
   },
@@ -853,6 +929,16 @@ export const it: Messages = {
       hours: 'Ore',
       avgResolution: 'Risoluzione media (h)',
       slaMet: 'SLA rispettato',
+    },
+    TICKETSBY: {
+      group: 'Gruppo',
+      tickets: 'Ticket',
+      open: 'Aperti',
+      slaMet: 'SLA rispettato',
+      responseSlaMet: 'SLA di risposta rispettato',
+      medianFirstResponse: 'Prima risposta mediana (h)',
+      medianResolution: 'Risoluzione mediana (h)',
+      hours: 'Ore',
     },
     COLUMNS: {
       role: 'Ruolo',
@@ -897,8 +983,16 @@ export const it: Messages = {
     ticketsByPeriodTitle: 'Ticket per periodo',
     ticketsByClientTitle: 'Ticket per cliente',
     endpoints: 'Endpoint gestiti',
+    businessHours: 'Orario lavorativo (vuoto = 24x7)',
+    holidays: 'Festivi (date)',
+    targetsTitle: 'Obiettivi SLA per priorità (ore)',
+    targetPriority: 'Priorità',
+    targetResponse: 'Risposta (h)',
+    targetResolution: 'Risoluzione (h)',
+    ticketsByPriorityTitle: 'Ticket per priorità',
     window: 'Finestra: {months} mesi',
     kpiLabels: {
+      RESPONSESLA: 'Rispetto dello SLA di risposta',
       FRT: 'Tempo di prima risposta (ore)',
       TTR: 'Tempo di risoluzione (ore)',
       BACKLOG: 'Ticket aperti (arretrato)',

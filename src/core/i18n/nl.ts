@@ -6,6 +6,18 @@ const PERIOD: ParamText = ['periode', 'Periode: kolomnummer (1 = eerste) of labe
 const WINDOW: ParamText = ['maanden', 'Lengte van het venster in perioden (k); standaard 1.'];
 const TICKET_TABLE: ParamText = ['tickets', 'Tickettabel met kopregel (PSA-export).'];
 const STATISTIC: ParamText = ['statistiek', '"mean" (gemiddelde, standaard), "median", "p90" of "max".'];
+const TARGET_HOURS: ParamText = [
+  'doeluren',
+  'Doel in uren: een getal, of een bereik van 2 kolommen prioriteit → uren (P1 = 1 = Prioriteit 1).',
+];
+const BUSINESS_HOURS: ParamText = [
+  'openingstijden',
+  'Contracturen: tekst zoals "ma-vr 08:00-18:00 Europe/Amsterdam", of 7 rijen (maandag…zondag) × openings- en sluitingstijd; standaard 24x7.',
+];
+const HOLIDAYS: ParamText = [
+  'feestdagen',
+  'Volledig gesloten dagen (bereik met datums, zoals bij NETTO.WERKDAGEN.INTL).',
+];
 const KPI: ParamText = ['kpi', 'KPI-code, bijvoorbeeld "CHURN" of "SLA" (zie MSP.KPIS).'];
 const KPI_VALUE: ParamText = ['waarde', 'Te beoordelen KPI-waarde.'];
 const LANGUAGE: ParamText = ['taal', 'Taal: en, fr, nl, it of de (standaard en).'];
@@ -360,10 +372,19 @@ export const nl: Messages = {
       description: 'Aandeel tickets opgelost binnen de SLA, uit een tickettabel.',
       params: {
         tickets: TICKET_TABLE,
-        target_hours: [
-          'doeluren',
-          'Beoogde oplostijd in uren; indien opgegeven is een ticket verschuldigd op aanmaak + doeltijd.',
-        ],
+        target_hours: TARGET_HOURS,
+        business_hours: BUSINESS_HOURS,
+        holidays: HOLIDAYS,
+      },
+    },
+    RESPONSESLA: {
+      name: 'SLA.NALEVING.REACTIE',
+      description: 'Aandeel tickets met een eerste reactie binnen de SLA.',
+      params: {
+        tickets: TICKET_TABLE,
+        target_hours: TARGET_HOURS,
+        business_hours: BUSINESS_HOURS,
+        holidays: HOLIDAYS,
       },
     },
     SLARATE: {
@@ -380,6 +401,8 @@ export const nl: Messages = {
       params: {
         tickets: TICKET_TABLE,
         statistic: STATISTIC,
+        business_hours: BUSINESS_HOURS,
+        holidays: HOLIDAYS,
       },
     },
     TTR: {
@@ -388,6 +411,8 @@ export const nl: Messages = {
       params: {
         tickets: TICKET_TABLE,
         statistic: STATISTIC,
+        business_hours: BUSINESS_HOURS,
+        holidays: HOLIDAYS,
       },
     },
     FCR: {
@@ -430,6 +455,18 @@ export const nl: Messages = {
       description: 'Tabel van tickets per klant: aantal, open, uren, oplostijd, SLA.',
       params: {
         tickets: TICKET_TABLE,
+      },
+    },
+    TICKETSBY: {
+      name: 'TICKETS.PER',
+      description:
+        'Tabel van tickets per waarde van een kolom (prioriteit, technicus, klant…): aantal, open, SLA, mediane tijden, uren en een totaal.',
+      params: {
+        tickets: TICKET_TABLE,
+        column: ['kolom', 'Kop van de kolom om op te groeperen (tekst) of haar nummer (1 = eerste).'],
+        target_hours: TARGET_HOURS,
+        business_hours: BUSINESS_HOURS,
+        holidays: HOLIDAYS,
       },
     },
     CSAT: {
@@ -587,6 +624,33 @@ export const nl: Messages = {
       'de perioden van het register moeten van links naar rechts in de tijd lopen: "{value}" op {cell} komt vóór de periode links ervan.',
     valueWithoutPeriod:
       'de cel van het register op {cell} bevat een waarde, maar de kolom heeft geen periode in de kopregel.',
+    hoursUnknownWord:
+      '{arg}: "{value}" is geen dag, tijd of tijdzone (schrijf bijvoorbeeld "ma-vr 08:00-18:00 Europe/Amsterdam").',
+    hoursUnexpected:
+      '{arg}: "{value}" staat op de verkeerde plaats (schrijf bijvoorbeeld "ma-vr 08:00-18:00; za 09:00-12:00").',
+    hoursBadTime: '{arg}: "{value}" is geen tijdstip (00:00 tot 24:00).',
+    hoursIncompleteRange: '{arg}: "{value}" mist de sluitingstijd (bijvoorbeeld 08:00-18:00).',
+    hoursInvertedRange: '{arg}: in "{value}" moet de sluitingstijd na de openingstijd liggen.',
+    hoursOverlap: '{arg}: "{value}" overlapt een ander tijdvak van dezelfde dag.',
+    hoursMissingDays: '{arg}: voor "{value}" staat geen dag (bijvoorbeeld "ma-vr 08:00-18:00").',
+    hoursMissingTimes: '{arg}: na "{value}" staan geen openingstijden (bijvoorbeeld "ma-vr 08:00-18:00").',
+    hoursNeverOpen: '{arg} is nooit open: geef minstens één dag met openingstijden.',
+    hoursUnknownZone:
+      '{arg}: "{value}" is geen bekende tijdzone (gebruik bijvoorbeeld Europe/Amsterdam of UTC+01:00, hoogstens ±14 u).',
+    hoursBadGrid:
+      '{arg} moet tekst zijn of een bereik van 7 rijen (maandag tot zondag) × 2 kolommen (openings-, sluitingstijd), kreeg {value}.',
+    hoursBadCell: '{cell}: "{value}" is geen tijdstip.',
+    holidayNotADate: '{cell}: "{value}" is geen datum.',
+    targetsShape: '{arg} moet een getal zijn of een bereik van 2 kolommen (prioriteit, uren), kreeg {rows}×{cols}.',
+    targetNotHours: '{cell}: "{value}" is geen aantal uren.',
+    targetNotPositive: '{cell} moet meer dan 0 uur zijn (kreeg {value}).',
+    targetNoPriority: '{cell}: een doel heeft een prioriteit nodig.',
+    targetsEmpty: '{arg} bevat geen doel.',
+    priorityNotListed: '{cell}: prioriteit "{value}" heeft geen doel in {arg} (dat bevat {accepted}).',
+    noResponseSlaData:
+      'geen reactie-SLA-gegevens: geef {arg}, of voeg een reactie-SLA-kolom ({slaHeaders}) of een reactiedeadline-kolom ({dueHeaders}) toe met een kolom eerste reactie.',
+    noSuchColumn: '{arg} "{value}" is geen kop van tickets (de koppen: {accepted}).',
+    columnOutside: '{arg} {value} is geen kolom van tickets: geef 1 tot {count}, of een kop.',
     unexpected: 'onverwachte fout: {detail}',
     referencedError: 'een cel waarnaar verwezen wordt bevat {code}.',
   },
@@ -648,6 +712,8 @@ export const nl: Messages = {
     resolutionTime: 'oplostijd',
     due: 'deadline voor oplossing',
     slaMet: 'SLA gehaald',
+    responseDue: 'deadline eerste reactie',
+    responseSlaMet: 'reactie-SLA gehaald',
     firstContact: 'opgelost bij eerste contact',
     hours: 'gewerkte uren',
   },
@@ -724,6 +790,8 @@ export const nl: Messages = {
       closed: 'Gesloten',
       due: 'Deadline',
       slaMet: 'SLA gehaald',
+      responseDue: 'Reactiedeadline',
+      responseSlaMet: 'Reactie-SLA gehaald',
       firstContact: 'Opgelost bij eerste contact',
       hours: 'Uren',
       customer: 'Klant',
@@ -743,6 +811,13 @@ export const nl: Messages = {
       currency: 'Valutasymbool',
       endpoints: 'Aantal beheerde endpoints',
       endpointsHelp: 'Nodig voor tickets per endpoint.',
+      businessHours: 'Kantooruren',
+      businessHoursHelp:
+        'Zoals in het contract, bijvoorbeeld ma-vr 08:00-18:00 Europe/Amsterdam. Leeg: dag en nacht (24x7).',
+      holidays: 'Feestdagen',
+      holidaysHelp: 'Volledig gesloten dagen, gescheiden door komma’s of spaties (2025-12-25, 2025-12-26).',
+      targets: 'SLA-doelen per prioriteit',
+      targetsHelp: 'Uren om te reageren en op te lossen; later aan te passen op het blad.',
       language: 'Taal van de labels',
     },
     buttons: {
@@ -813,6 +888,9 @@ export const nl: Messages = {
       dataUnusable: 'Deze gegevens zijn zo niet bruikbaar: zie de gevonden problemen.',
       badCurrency: 'Typ een valutasymbool (1 tot 5 tekens), bijvoorbeeld € of CHF.',
       badEndpoints: 'Typ een geheel getal groter dan nul, of laat het leeg en vul het later in het blad in.',
+      badBusinessHours: 'Deze kantooruren zijn niet leesbaar: {reason}',
+      badHolidays: 'Schrijf de feestdagen als datums zoals 2025-12-25, gescheiden door komma’s.',
+      badTarget: 'Typ een aantal uren boven nul.',
       noOffice: 'Open deze pagina vanuit Excel: de wizard heeft Excel nodig.',
     },
   },
@@ -849,6 +927,16 @@ export const nl: Messages = {
       hours: 'Uren',
       avgResolution: 'Gem. oplostijd (u)',
       slaMet: 'SLA gehaald',
+    },
+    TICKETSBY: {
+      group: 'Groep',
+      tickets: 'Tickets',
+      open: 'Open',
+      slaMet: 'SLA gehaald',
+      responseSlaMet: 'Reactie-SLA gehaald',
+      medianFirstResponse: 'Mediaan eerste reactie (u)',
+      medianResolution: 'Mediaan oplostijd (u)',
+      hours: 'Uren',
     },
     COLUMNS: {
       role: 'Rol',
@@ -893,8 +981,16 @@ export const nl: Messages = {
     ticketsByPeriodTitle: 'Tickets per periode',
     ticketsByClientTitle: 'Tickets per klant',
     endpoints: 'Beheerde endpoints',
+    businessHours: 'Kantooruren (leeg = 24x7)',
+    holidays: 'Feestdagen (datums)',
+    targetsTitle: 'SLA-doelen per prioriteit (uren)',
+    targetPriority: 'Prioriteit',
+    targetResponse: 'Reactie (u)',
+    targetResolution: 'Oplossing (u)',
+    ticketsByPriorityTitle: 'Tickets per prioriteit',
     window: 'Venster: {months} maanden',
     kpiLabels: {
+      RESPONSESLA: 'Naleving reactie-SLA',
       FRT: 'Eerste reactietijd (uren)',
       TTR: 'Oplostijd (uren)',
       BACKLOG: 'Openstaande tickets (achterstand)',

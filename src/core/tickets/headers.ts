@@ -19,6 +19,8 @@ export type Role =
   | 'resolutionTime'
   | 'due'
   | 'slaMet'
+  | 'responseDue'
+  | 'responseSlaMet'
   | 'firstContact'
   | 'hours';
 
@@ -477,6 +479,52 @@ export const SLA_MET_HEADERS: HeaderTable = {
   },
 };
 
+/** The first-response target of a ticket (MSP.RESPONSESLA), as due columns give the resolution one. */
+export const RESPONSE_DUE_HEADERS: HeaderTable = {
+  role: 'responseDue',
+  headers: {
+    en: [
+      'First Response Due',
+      'First Response Due by',
+      'First Response Due Date',
+      'First Response Due Date Time',
+      'Response Due',
+      'Response Due by',
+      'Response Due Date',
+      'Respond By',
+      'Respond By Date',
+      'Response Target',
+      'responsetargetdate',
+      'Target response date',
+    ],
+    fr: ['Échéance de première réponse', 'Échéance de réponse', 'Répondre avant', 'Date limite de réponse'],
+    nl: ['Reactie vóór', 'Reageren voor', 'Deadline eerste reactie', 'Uiterste reactiedatum'],
+    it: ['Scadenza prima risposta', 'Scadenza risposta', 'Rispondere entro'],
+    de: ['Erstreaktion fällig', 'Antwort fällig', 'Antworten bis', 'Reaktionsfrist'],
+  },
+};
+
+/** Whether the first response met its SLA (Freshdesk's "First response status": Within SLA / SLA Violated). */
+export const RESPONSE_SLA_MET_HEADERS: HeaderTable = {
+  role: 'responseSlaMet',
+  headers: {
+    en: [
+      'Response SLA Met',
+      'First Response SLA Met',
+      'First Response SLA',
+      'Response SLA',
+      'First response status',
+      'Response status',
+      'Response within SLA',
+      'Responded within SLA',
+    ],
+    fr: ['SLA de réponse respecté', 'Statut de première réponse', 'Réponse dans le SLA', 'SLA de réponse'],
+    nl: ['Reactie-SLA gehaald', 'Reactie binnen SLA', 'Status eerste reactie', 'Reactie-SLA'],
+    it: ['SLA di risposta rispettato', 'Stato prima risposta', 'Risposta entro SLA', 'SLA di risposta'],
+    de: ['Reaktions-SLA eingehalten', 'Status der ersten Antwort', 'Antwort innerhalb SLA', 'Reaktions-SLA'],
+  },
+};
+
 export const FIRST_CONTACT_HEADERS: HeaderTable = {
   role: 'firstContact',
   headers: {
@@ -562,6 +610,8 @@ export const HEADER_TABLES: readonly HeaderTable[] = [
   RESOLUTION_TIME_HEADERS,
   DUE_HEADERS,
   SLA_MET_HEADERS,
+  RESPONSE_DUE_HEADERS,
+  RESPONSE_SLA_MET_HEADERS,
   FIRST_CONTACT_HEADERS,
   HOURS_HEADERS,
 ];

@@ -6,7 +6,7 @@ import {
   defaultDateOrder,
   parseDateText,
 } from '../dateOrder';
-import { formatSerial } from '../dates';
+import { carriesOffset, formatSerial } from '../dates';
 import { type KpiError, type Located, fail } from '../errors';
 import { isNoDateSerial, isNoDateText, isNoValueText } from '../noValue';
 import { foldText } from '../options';
@@ -39,6 +39,8 @@ export interface TicketTable {
   readonly firstResponseHours?: Float64Array;
   readonly resolutionHours?: Float64Array;
   readonly slaMet?: Int8Array;
+  readonly responseDue?: Float64Array;
+  readonly responseSlaMet?: Int8Array;
   readonly firstContact?: Int8Array;
   readonly hours?: Float64Array;
   /** Per ticket, its client's position in `clients`; -1 when blank. */
@@ -49,11 +51,25 @@ export interface TicketTable {
   readonly clientKeys?: readonly string[];
   /** 1 where the status column says the ticket is closed. */
   readonly closedByStatus?: Uint8Array;
+  /**
+   * Per ticket, which timestamps were written with their own offset or `Z` (OFFSET_* bits): a
+   * business-hours calendar with a time zone takes those as instants, the others as its local time.
+   */
+  readonly offsetStamps?: Uint8Array;
+  /** Per ticket, its row in the grid (the header is row 0), for columns no role names. */
+  readonly rows?: Int32Array;
   /** Latest timestamp in the created / first response / resolved columns (when `asOf` is asked for); NaN when there is none. */
   readonly asOf: number;
 }
 
 export type Field = Exclude<keyof TicketTable, 'count' | 'columns' | 'clients' | 'clientKeys'>;
+
+/** offsetStamps bits: the timestamp of that role carried an offset. */
+export const OFFSET_CREATED = 1;
+export const OFFSET_RESPONSE = 2;
+export const OFFSET_RESOLVED = 4;
+export const OFFSET_DUE = 8;
+export const OFFSET_RESPONSE_DUE = 16;
 
 /** Excel's last date, 9999-12-31: a bigger number in a date column is no date. */
 const MAX_SERIAL = 2_958_466;
@@ -118,7 +134,7 @@ export function timestampOf(cell: Cell, order: DateOrder): number | undefined {
 }
 
 /** Date columns: their text cells decide the order of the whole table, whichever columns a function reads. */
-export const DATE_ROLES: readonly Role[] = ['created', 'firstResponse', 'resolved', 'closed', 'due'];
+export const DATE_ROLES: readonly Role[] = ['created', 'firstResponse', 'resolved', 'closed', 'due', 'responseDue'];
 
 /** The table's date order from every text cell of its date columns (one decision per table). */
 export function tableDateOrder(grid: Grid, columns: DetectedColumns, arg: string): DateOrderFinding {
@@ -231,14 +247,16 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
   const cClosed = wantsResolution ? col('closed') : undefined;
   const cResolutionTime = want.has('resolved') || want.has('resolutionHours') ? col('resolutionTime') : undefined;
   const cDue = want.has('due') ? col('due') : undefined;
+  const cResponseDue = want.has('responseDue') ? col('responseDue') : undefined;
   const cSla = want.has('slaMet') ? col('slaMet') : undefined;
+  const cResponseSla = want.has('responseSlaMet') ? col('responseSlaMet') : undefined;
   const cContact = want.has('firstContact') ? col('firstContact') : undefined;
   const cHours = want.has('hours') ? col('hours') : undefined;
   const cClient = want.has('clientIndex') ? col('client') : undefined;
   const cStatus = want.has('closedByStatus') ? col('status') : undefined;
   // The order is the table's, from all its date columns; a function reading none of them (FCR) does
   // not need it, and is not stopped by a table that proves both orders.
-  const readsDates = [cCreated, cResponse, cResolved, cClosed, cDue].some(Boolean);
+  const readsDates = [cCreated, cResponse, cResolved, cClosed, cDue, cResponseDue].some(Boolean);
   const dateOrder: DateOrderFinding = readsDates
     ? tableDateOrder(grid, columns, arg)
     : { order: defaultDateOrder(), basis: 'none' };
@@ -248,13 +266,23 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
   // Without a resolved column, the closed one is the resolution time (the fallback of every row).
   const cEnd = cResolved ?? cClosed;
   const cFallback = cResolved ? cClosed : undefined;
-  const stampColumns = [cCreated, cResponse, cEnd, cFallback, cDue, cResponseTime, cResolutionTime, cHours];
+  const stampColumns = [
+    cCreated,
+    cResponse,
+    cEnd,
+    cFallback,
+    cDue,
+    cResponseDue,
+    cResponseTime,
+    cResolutionTime,
+    cHours,
+  ];
   const size = Math.max(0, grid.length - 1);
   const block = columnBlock(
     size,
     stampColumns.filter(Boolean).length + (want.has('firstResponseHours') ? 1 : 0) + (wantsResolutionHours ? 1 : 0),
-    cClient ? 1 : 0,
-    [cSla, cContact, cStatus].filter(Boolean).length,
+    (cClient ? 1 : 0) + (want.has('rows') ? 1 : 0),
+    [cSla, cResponseSla, cContact, cStatus].filter(Boolean).length + (want.has('offsetStamps') ? 1 : 0),
   );
   const f64 = (c: DetectedColumn | undefined) => (c ? block.f64() : undefined);
   const created = f64(cCreated);
@@ -262,13 +290,17 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
   const resolvedTs = f64(cEnd);
   const closedTs = f64(cFallback);
   const due = f64(cDue);
+  const responseDue = f64(cResponseDue);
   const responseTime = f64(cResponseTime);
   const resolutionTime = f64(cResolutionTime);
   const hours = f64(cHours);
   const responseHoursOut = want.has('firstResponseHours') ? block.f64() : undefined;
   const resolutionHoursOut = wantsResolutionHours ? block.f64() : undefined;
   const clientIndex = cClient ? block.i32() : undefined;
+  const rows = want.has('rows') ? block.i32() : undefined;
   const slaMet = cSla ? block.i8() : undefined;
+  const responseSlaMet = cResponseSla ? block.i8() : undefined;
+  const offsetStamps = want.has('offsetStamps') ? block.u8() : undefined;
   const firstContact = cContact ? block.i8() : undefined;
   const clients: (string | number | boolean)[] = [];
   const clientKeys: string[] = [];
@@ -344,14 +376,18 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
   const iResolved = at(cEnd);
   const iClosed = at(cFallback);
   const iDue = at(cDue);
+  const iResponseDue = at(cResponseDue);
   const iResponseTime = at(cResponseTime);
   const iResolutionTime = at(cResolutionTime);
   const iHours = at(cHours);
   const hoursPerUnit = cHours ? cHours.hoursPerUnit : 1;
   const iSla = at(cSla);
+  const iResponseSla = at(cResponseSla);
   const iContact = at(cContact);
   const iClient = at(cClient);
   const iStatus = at(cStatus);
+  // In the order of the OFFSET_* bits.
+  const offsetAt = [iCreated, iResponse, iResolved, iDue, iResponseDue];
   let errorFree = grid.length === 0 || rowKind(grid[0]!) !== ERROR_ROW;
 
   let count = 0;
@@ -362,6 +398,8 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
     if (kind === BLANK_ROW) continue;
     if (kind === ERROR_ROW) errorFree = false;
     const i = count++;
+    if (rows) rows[i] = r;
+    if (offsetStamps) offsetStamps[i] = offsetBits(cells, offsetAt);
     let t0 = NaN;
     if (created) {
       const v = cells[iCreated] ?? null;
@@ -394,6 +432,10 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
       const v = cells[iDue] ?? null;
       due[i] = typeof v === 'number' && v > 1 && v < MAX_SERIAL ? v : stamp(r, cDue!, v);
     }
+    if (responseDue) {
+      const v = cells[iResponseDue] ?? null;
+      responseDue[i] = typeof v === 'number' && v > 1 && v < MAX_SERIAL ? v : stamp(r, cResponseDue!, v);
+    }
     if (responseTime) responseTime[i] = duration(r, cResponseTime!, cells[iResponseTime] ?? null);
     if (resolutionTime) resolutionTime[i] = duration(r, cResolutionTime!, cells[iResolutionTime] ?? null);
     if (hours) {
@@ -403,6 +445,7 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
       else hours[i] = duration(r, cHours!, v);
     }
     if (slaMet) slaMet[i] = flag(r, cSla!, cells[iSla] ?? null);
+    if (responseSlaMet) responseSlaMet[i] = flag(r, cResponseSla!, cells[iResponseSla] ?? null);
     if (firstContact) firstContact[i] = flag(r, cContact!, cells[iContact] ?? null);
     if (clientIndex) clientIndex[i] = clientOf(cells[iClient] ?? null);
     if (closedByStatus) {
@@ -435,6 +478,10 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
     firstResponse: cut(firstResponse, count),
     resolved: want.has('resolved') || want.has('asOf') ? resolved : undefined,
     due: cut(due, count),
+    responseDue: cut(responseDue, count),
+    responseSlaMet: cut(responseSlaMet, count),
+    offsetStamps: cut(offsetStamps, count),
+    rows: cut(rows, count),
     firstResponseHours: want.has('firstResponseHours')
       ? diffHours(responseHoursOut, count, created, firstResponse, responseTime)
       : undefined,
@@ -447,6 +494,16 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
     clientKeys: clientIndex ? clientKeys : undefined,
     closedByStatus: cut(closedByStatus, count),
   };
+}
+
+/** Which of a row's timestamp cells (columns at those indexes, -1 for none) are text with an offset. */
+function offsetBits(cells: readonly Cell[], at: readonly number[]): number {
+  let bits = 0;
+  for (let k = 0; k < at.length; k++) {
+    const v = at[k]! >= 0 ? cells[at[k]!] : undefined;
+    if (typeof v === 'string' && carriesOffset(v)) bits |= 1 << k;
+  }
+  return bits;
 }
 
 /** Open now: no resolution time and, when there is a status column, a status that is not closed. */

@@ -1,4 +1,6 @@
 import { messages } from '../../core/i18n';
+import { rangeA1 } from '../../templates/a1';
+import { CONTRACT_AREA, contractFromCells } from '../../templates/contractInputs';
 import type { Language } from '../../templates/sheetPlan';
 import { type BuildOutcome, buildIn } from './build';
 import { plainWords } from './failure';
@@ -18,6 +20,9 @@ import { queueReadSettings, settingsOf } from './settings';
  * the old sheet become #REF! (Excel does that when a sheet is deleted); built sheets are outputs,
  * not inputs, so this is the lesser harm than renaming the user's sheet on each refresh.
  *
+ * A Service desk sheet keeps the inputs the user edited on it (business hours, holidays, targets):
+ * they are read with the settings and build the new sheet.
+ *
  * Syncs: one to read the stored settings, then the build's three (the old sheet's position is read
  * in the build's first one): four in all, plus one per further band of rows of a big source.
  */
@@ -28,7 +33,12 @@ export async function refreshIn(
 ): Promise<BuildOutcome> {
   const counted = countSyncs(raw);
   const { context, syncs } = counted;
-  const stored = queueReadSettings(context.workbook.worksheets.getItem(sheetName));
+  const old = context.workbook.worksheets.getItem(sheetName);
+  const stored = queueReadSettings(old);
+  // A Service desk sheet's inputs (business hours, holidays, targets) as the user left them: read in
+  // the same sync, harmless on any other sheet.
+  const inputs = old.getRange(rangeA1(CONTRACT_AREA));
+  inputs.load('values');
   try {
     await context.sync();
   } catch (e) {
@@ -37,5 +47,9 @@ export async function refreshIn(
   }
   const settings = settingsOf(stored);
   if (!settings) return { ok: false, error: messages(uiLanguage).wizard.build.nothingToRefresh, syncs: syncs() };
-  return buildIn(counted, settings, uiLanguage, { sheetName });
+  const kept =
+    settings.template === 'servicedesk'
+      ? { ...settings, options: { ...settings.options, ...contractFromCells(inputs.values) } }
+      : settings;
+  return buildIn(counted, kept, uiLanguage, { sheetName });
 }

@@ -81,6 +81,7 @@ describe('defaults from Office', () => {
       currency: '€',
       endpoints: '',
       language: 'nl',
+      contract: { businessHours: '', holidays: '', targets: {} },
     });
     expect(s.problems).toEqual([]);
   });

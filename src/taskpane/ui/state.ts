@@ -4,6 +4,7 @@ import type { BuildOutcome, BuildRequest, BuiltSheet, DataInspection, Language, 
 import type { Interval } from '../../core/options';
 import { dataKind } from '../../templates';
 import { TEMPLATE_IDS } from '../../templates/sheetPlan';
+import { type ContractInput, contractOptions, contractProblems, emptyContract, mergeContract } from './contract';
 import { SAMPLE_ENDPOINTS } from '../../samples/sampleTickets';
 
 /**
@@ -49,6 +50,18 @@ export interface OptionsInput {
   /** '' = not known yet (the built sheet has an input cell for it). */
   readonly endpoints: string;
   readonly language: Language;
+  /** The Service desk's contract clock (business hours, holidays, targets per priority). */
+  readonly contract: ContractInput;
+}
+
+/** A change of the options: fields replaced, the contract's merged field by field (mergeContract). */
+export type OptionsPatch = Partial<Omit<OptionsInput, 'language' | 'contract'>> & {
+  readonly contract?: Partial<ContractInput>;
+};
+
+/** The options after a patch. */
+function patched(o: OptionsInput, patch: OptionsPatch): OptionsInput {
+  return { ...o, ...patch, contract: patch.contract ? mergeContract(o.contract, patch.contract) : o.contract };
 }
 
 export type BuildDone = Extract<BuildOutcome, { ok: true }>;
@@ -90,7 +103,7 @@ export type Action =
   | { readonly type: 'chooseTable'; readonly name: string }
   | { readonly type: 'tables'; readonly result: Async<readonly TableInfo[]> }
   | { readonly type: 'checked'; readonly result: Async<Checked> }
-  | { readonly type: 'setOption'; readonly patch: Partial<Omit<OptionsInput, 'language'>> }
+  | { readonly type: 'setOption'; readonly patch: OptionsPatch }
   | { readonly type: 'setLanguage'; readonly language: Language }
   | { readonly type: 'next' }
   | { readonly type: 'back' }
@@ -133,6 +146,7 @@ export function initialState(officeLanguage: string | undefined): WizardState {
       currency: defaultCurrency(officeLanguage),
       endpoints: '',
       language: ui,
+      contract: emptyContract,
     },
     sampleEndpoints: false,
     problems: [],
@@ -152,6 +166,7 @@ export function optionFields(template: TemplateId | null): {
   interval: boolean;
   currency: boolean;
   endpoints: boolean;
+  contract: boolean;
 } {
   return {
     period: template === 'revenue',
@@ -159,6 +174,7 @@ export function optionFields(template: TemplateId | null): {
     interval: template === 'servicedesk',
     currency: template !== null && template !== 'benchmarks',
     endpoints: template === 'servicedesk',
+    contract: template === 'servicedesk',
   };
 }
 
@@ -188,6 +204,7 @@ export function problemsOf(state: WizardState, step: Step = state.step): PaneKey
     const currency = state.options.currency.trim();
     if (f.currency && (currency === '' || currency.length > MAX_CURRENCY)) out.push('badCurrency');
     if (f.endpoints && endpointsValue(state.options.endpoints) === undefined) out.push('badEndpoints');
+    if (f.contract) out.push(...contractProblems(state.options.contract, dataPriorities(state), state.ui));
     return out;
   }
   return [];
@@ -210,9 +227,14 @@ export function buildRequest(state: WizardState): BuildRequest {
       ...(f.period ? { period: o.period.trim() === '' ? null : o.period.trim() } : {}),
       ...(f.window ? { months: o.months } : {}),
       ...(f.interval ? { interval: o.interval } : {}),
+      ...(f.contract ? contractOptions(o.contract, dataPriorities(state)) : {}),
     },
   };
 }
+
+/** The priorities of the checked ticket data, most urgent first (none before a check, or without a priority column). */
+export const dataPriorities = (state: WizardState): readonly string[] =>
+  (state.checked.status === 'done' && state.checked.value.inspection.priorities) || [];
 
 const index = (step: Step): number => STEPS.indexOf(step);
 
@@ -263,9 +285,9 @@ export function reduce(state: WizardState, action: Action): WizardState {
     case 'setOption':
       return {
         ...state,
-        options: { ...state.options, ...action.patch },
+        options: patched(state.options, action.patch),
         sampleEndpoints: state.sampleEndpoints && action.patch.endpoints === undefined,
-        problems: state.problems.length ? problemsOf({ ...state, options: { ...state.options, ...action.patch } }) : [],
+        problems: state.problems.length ? problemsOf({ ...state, options: patched(state.options, action.patch) }) : [],
       };
     case 'setLanguage':
       return { ...state, options: { ...state.options, language: action.language } };

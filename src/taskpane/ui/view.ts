@@ -4,7 +4,9 @@ import type { BuiltSheet, TemplateId } from '../excel';
 import type { KpiFinding } from '../../templates';
 import { h, icon } from './dom';
 import { ICONS, type IconName } from './icons';
+import { businessHoursProblem, targetRows } from './contract';
 import {
+  dataPriorities,
   type Checked,
   INTERVALS,
   needsData,
@@ -13,6 +15,7 @@ import {
   running,
   SOURCES,
   type SourceKind,
+  type OptionsPatch,
   type Step,
   STEPS,
   TEMPLATES,
@@ -33,10 +36,7 @@ export interface Handlers {
   checkAgain(): void;
   writeSample(): void;
   /** `typing`: a text field changed under the user's fingers; the state follows without a re-render (which would lose the caret). */
-  setOption(
-    patch: Partial<{ period: string; months: number; interval: Interval; currency: string; endpoints: string }>,
-    typing?: boolean,
-  ): void;
+  setOption(patch: OptionsPatch, typing?: boolean): void;
   setLanguage(language: (typeof LANGUAGES)[number]): void;
   next(): void;
   back(): void;
@@ -438,6 +438,7 @@ function optionsStep(state: WizardState, w: Wizard, on: Handlers): Node[] {
       ),
     );
   }
+  if (f.contract) nodes.push(...contractFields(state, w, on));
   const row: HTMLElement[] = [];
   if (f.currency) {
     const bad = state.problems.includes('badCurrency');
@@ -532,6 +533,107 @@ function buildStep(state: WizardState, w: Wizard, on: Handlers): Node[] {
   return nodes;
 }
 
+/** A text input of the Options step that reports every keystroke (the state follows without a re-render). */
+function textInput(
+  id: string,
+  value: string,
+  ids: string | null,
+  bad: boolean,
+  onText: (v: string) => void,
+): HTMLElement {
+  return h('input', {
+    class: 'input',
+    attrs: {
+      id,
+      type: 'text',
+      'data-key': id,
+      autocomplete: 'off',
+      'aria-describedby': ids,
+      'aria-invalid': bad ? 'true' : null,
+    },
+    props: { value },
+    on: { input: (e) => onText((e.target as HTMLInputElement).value) },
+  });
+}
+
+/** The Service desk's contract clock: business hours, holidays and, with priorities, the targets table. */
+function contractFields(state: WizardState, w: Wizard, on: Handlers): Node[] {
+  const c = state.options.contract;
+  const badHours = state.problems.includes('badBusinessHours');
+  const badHolidays = state.problems.includes('badHolidays');
+  const badTarget = state.problems.includes('badTarget');
+  const reason = badHours ? businessHoursProblem(c.businessHours, state.ui) : null;
+  const nodes: Node[] = [
+    field(
+      'businessHours',
+      w.options.businessHours,
+      w.options.businessHoursHelp,
+      reason ? format(w.pane.badBusinessHours, { reason }) : null,
+      (ids) =>
+        textInput('businessHours', c.businessHours, ids, badHours, (v) =>
+          on.setOption({ contract: { businessHours: v } }, true),
+        ),
+    ),
+    field('holidays', w.options.holidays, w.options.holidaysHelp, badHolidays ? w.pane.badHolidays : null, (ids) =>
+      textInput('holidays', c.holidays, ids, badHolidays, (v) => on.setOption({ contract: { holidays: v } }, true)),
+    ),
+  ];
+  const rows = targetRows(c, dataPriorities(state));
+  if (rows.length === 0) return nodes;
+  const t = messages(state.ui).sheet;
+  const cellInput = (priority: string, key: 'response' | 'resolution', value: string, label: string) =>
+    h('input', {
+      class: 'input',
+      attrs: {
+        type: 'text',
+        inputmode: 'decimal',
+        'data-key': `target-${key}`,
+        'aria-label': `${priority}: ${label}`,
+        'aria-invalid': badTarget ? 'true' : null,
+      },
+      props: { value },
+      on: {
+        input: (e) =>
+          on.setOption(
+            { contract: { targets: { [priority]: { [key]: (e.target as HTMLInputElement).value } } } },
+            true,
+          ),
+      },
+    });
+  nodes.push(
+    h(
+      'fieldset',
+      { class: 'field', attrs: { 'aria-describedby': 'targets-hint' } },
+      h('legend', null, w.options.targets),
+      h(
+        'table',
+        { class: 'targets' },
+        h(
+          'thead',
+          null,
+          h('tr', null, ...[t.targetPriority, t.targetResponse, t.targetResolution].map((x) => h('th', null, x))),
+        ),
+        h(
+          'tbody',
+          null,
+          ...rows.map((r) =>
+            h(
+              'tr',
+              null,
+              h('th', { attrs: { scope: 'row' } }, r.priority),
+              h('td', null, cellInput(r.priority, 'response', r.response, t.targetResponse)),
+              h('td', null, cellInput(r.priority, 'resolution', r.resolution, t.targetResolution)),
+            ),
+          ),
+        ),
+      ),
+      h('span', { class: 'hint', attrs: { id: 'targets-hint' } }, w.options.targetsHelp),
+      badTarget ? h('span', { class: 'field-error' }, w.pane.badTarget) : null,
+    ),
+  );
+  return nodes;
+}
+
 function summary(state: WizardState, w: Wizard): HTMLElement {
   const o = state.options;
   const f = optionFields(state.template);
@@ -544,6 +646,10 @@ function summary(state: WizardState, w: Wizard): HTMLElement {
     f.period ? fact(w.options.period, o.period.trim() || w.options.periodLatest) : null,
     f.window ? fact(w.options.window, String(o.months)) : null,
     f.endpoints && o.endpoints.trim() ? fact(w.options.endpoints, o.endpoints.trim()) : null,
+    f.contract && o.contract.businessHours.trim()
+      ? fact(w.options.businessHours, o.contract.businessHours.trim())
+      : null,
+    f.contract && o.contract.holidays.trim() ? fact(w.options.holidays, o.contract.holidays.trim()) : null,
     f.currency ? fact(w.options.currency, o.currency.trim()) : null,
     fact(w.options.language, messages(state.ui).languages[o.language]),
   );

@@ -1,10 +1,15 @@
-import type { Grid, OutCell } from '../../cells';
+import { type Grid, type OutCell, parseNumberText } from '../../cells';
+import { checkBounds } from '../../args';
 import { fail } from '../../errors';
 import type { ErrorKey } from '../../i18n/en';
 import { STATISTIC_WORDS, readOption } from '../../options';
 import { summarize } from '../../stats';
-import { type Role } from '../../tickets/headers';
-import { type TicketTable, missingColumn, readTickets } from '../../tickets/table';
+import { readCalendar } from '../../tickets/clock';
+import { type Role, acceptedHeaders } from '../../tickets/headers';
+import { readPriorityTargets } from '../../tickets/priority';
+import { type Measure, type Targets, measuredHours, readSla } from '../../tickets/sla';
+import { type Field, type TicketTable, missingColumn, readTickets } from '../../tickets/table';
+import type { Calendar } from '../../time/calendar';
 
 /** What the service-desk functions share: the ticket-table and statistic parameters, column helpers, worked example tables. */
 
@@ -20,6 +25,80 @@ export const statistic = {
   optional: true,
   description: '"mean" (default), "median", "p90" or "max".',
 } as const;
+
+export const targetHours = {
+  name: 'target_hours',
+  kind: 'range',
+  optional: true,
+  greaterThan: 0,
+  unit: 'hours',
+  description:
+    'Target in hours: one number, or a range priority → hours (2 columns), or priority → response, resolution hours (3 columns); header row optional, P1 = 1 = Priority 1.',
+} as const;
+
+export const businessHours = {
+  name: 'business_hours',
+  kind: 'range',
+  optional: true,
+  description:
+    'The contract clock: text such as "Mon-Fri 08:00-18:00 Europe/Paris", or 7 rows (Mon…Sun) × opening, closing time; default 24x7.',
+} as const;
+
+export const holidays = {
+  name: 'holidays',
+  kind: 'range',
+  optional: true,
+  description: 'Dates closed all day (a range of dates, as for NETWORKDAYS.INTL).',
+} as const;
+
+/**
+ * A `target_hours` argument: omitted (null), one number (its bounds checked as a number parameter's
+ * are), or a range of targets per priority (readPriorityTargets).
+ */
+export function readTargets(grid: Grid, measure: Measure): Targets | null {
+  if (grid.length === 1 && grid[0]!.length === 1) {
+    const v = grid[0]![0]!;
+    if (v === null || (typeof v === 'string' && v.trim() === '')) return null;
+    const n = typeof v === 'number' ? v : typeof v === 'string' ? parseNumberText(v) : undefined;
+    if (n === undefined) throw fail.value('notANumber', { arg: targetHours.name, value: String(v) });
+    return checkBounds(targetHours, n);
+  }
+  return readPriorityTargets(grid, targetHours.name, measure);
+}
+
+/** The hours of a measure over the tickets that have them, on the calendar when one is given. */
+export function clockedHours(grid: Grid, measure: Measure, calendar: Calendar | null, extra: Field[] = []) {
+  const [field, stamp, duration]: ['firstResponseHours' | 'resolutionHours', Role, Role] =
+    measure === 'response'
+      ? ['firstResponseHours', 'firstResponse', 'firstResponseTime']
+      : ['resolutionHours', 'resolved', 'resolutionTime'];
+  const fields: Field[] = [field, ...extra];
+  if (calendar) fields.push('created', measure === 'response' ? 'firstResponse' : 'resolved', 'offsetStamps');
+  const t = readTickets(grid, fields);
+  needHours(t, field, stamp, duration);
+  return { table: t, hours: measuredHours(t, measure, calendar)! };
+}
+
+/** MSP.SLA and MSP.RESPONSESLA: the share of judged tickets that met their SLA, by the rule that applies. */
+export function slaShare(grid: Grid, measure: Measure, target: Grid, hoursArg: Grid, holidaysArg: Grid): number {
+  const targets = readTargets(target, measure);
+  const calendar = readCalendar(hoursArg, holidaysArg);
+  const { table: t, rule, outcome } = readSla(grid, { targets, calendar, measure });
+  if (targets !== null) {
+    if (measure === 'response') needHours(t, 'firstResponseHours', 'firstResponse', 'firstResponseTime');
+    else needHours(t, 'resolutionHours', 'resolved', 'resolutionTime');
+  }
+  if (rule === 'none') {
+    throw fail.na(measure === 'response' ? 'noResponseSlaData' : 'noSlaData', {
+      arg: targetHours.name,
+      slaHeaders: acceptedHeaders(measure === 'response' ? 'responseSlaMet' : 'slaMet'),
+      dueHeaders: acceptedHeaders(measure === 'response' ? 'responseDue' : 'due'),
+    });
+  }
+  const share = shareMet(outcome);
+  if (share === undefined) throw fail.na('noSlaYet');
+  return share;
+}
 
 /** An hours array a function needs: from timestamps (stamp role + created) or a duration column. */
 export function needHours(
@@ -62,14 +141,14 @@ export function shareMet(values: Int8Array): number | undefined {
 export function timedStatistic(
   grid: Grid,
   stat: string | null,
-  field: 'firstResponseHours' | 'resolutionHours',
-  stamp: Role,
-  duration: Role,
+  measure: Measure,
+  hoursArg: Grid,
+  holidaysArg: Grid,
   none: ErrorKey,
 ): number {
   const s = readOption('statistic', stat, STATISTIC_WORDS, 'mean');
-  const t = readTickets(grid, [field]);
-  const v = summarize(knownInPlace(needHours(t, field, stamp, duration)), s);
+  const { hours } = clockedHours(grid, measure, readCalendar(hoursArg, holidaysArg));
+  const v = summarize(knownInPlace(hours), s);
   if (v === undefined) throw fail.na(none);
   return v;
 }

@@ -76,7 +76,7 @@ function tallyClients(
 }
 
 function ticketsByClient(grid: Grid): OutCell[][] {
-  const { table: t, outcome: sla } = readSla(grid, null, [
+  const { table: t, outcome: sla } = readSla(grid, {}, [
     'clientIndex',
     'closedByStatus',
     'hours',

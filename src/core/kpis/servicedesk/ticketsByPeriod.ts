@@ -148,7 +148,7 @@ function periodSpan(
 
 function ticketsByPeriod(grid: Grid, intervalWord: string | null): OutCell[][] {
   const interval = readOption('interval', intervalWord, INTERVAL_WORDS, 'month');
-  const { table: t, outcome: sla } = readSla(grid, null, [
+  const { table: t, outcome: sla } = readSla(grid, {}, [
     'created',
     'resolved',
     'resolutionHours',
