@@ -122,6 +122,11 @@ describe('msp-kpi report', () => {
     expect(json.inputs.tickets.warnings).toContainEqual(
       'Created: 1 cell(s) cannot be read, the first in row 3 ("31/02/2025 09:00"); the KPIs reading this column show why',
     );
+    // A "?" in the resolved column is no value: blank, and said so.
+    const marked = file('marked.csv', 'Ticket;Created;Resolved\n1;2025-03-03 09:00;?\n2;2025-03-03 10:00;N/A\n');
+    const m = JSON.parse((await run('report', '--tickets', marked, '--json')).out);
+    expect(m.inputs.tickets.warnings).toContainEqual('Resolved: 2 "no value" marker(s) such as "?" read as blank');
+    expect(m.kpis.tickets.find((k: { id: string }) => k.id === 'BACKLOG').value).toBe(2);
   });
 
   it('a ledger with a negative amount: every revenue KPI is that error, naming the cell; exit 0', async () => {

@@ -5,6 +5,7 @@ import { errorMessage, format, messages } from '../core/i18n';
 import { ledgerColumnReport } from '../core/ledger/columnReport';
 import { getFunction } from '../core/registry';
 import { isKpiError } from '../core/errors';
+import { isNoValueText } from '../core/noValue';
 import { ticketColumnReport } from '../core/tickets/columnReport';
 import { detectColumns } from '../core/tickets/headers';
 import type { Language } from '../templates/sheetPlan';
@@ -24,7 +25,24 @@ export function whatWasRead(kind: 'tickets' | 'ledger', grid: Grid, lang: Langua
   const table = Array.isArray(out) ? out : [];
   const report =
     kind === 'tickets' ? ticketColumnReport(grid, detectColumns(grid[0] ?? []), 'tickets') : ledgerColumnReport(grid);
-  return { table, warnings: warnings(report, lang) };
+  return { table, warnings: [...warnings(report, lang), ...markerWarnings(grid, report, lang)] };
+}
+
+/** "No value" markers met in the columns read (`?`, `N/A` …): read as blank, and said so (SPEC §7). */
+function markerWarnings(grid: Grid, report: ColumnReport, lang: Language): string[] {
+  const t = messages(lang).cliReport;
+  return report.roles.flatMap((r) => {
+    let count = 0;
+    let example = '';
+    for (let row = 1; row < grid.length; row++) {
+      const cell = grid[row]![r.col];
+      if (typeof cell === 'string' && isNoValueText(cell)) {
+        count++;
+        example ||= cell.trim();
+      }
+    }
+    return count ? [format(t.markers, { header: r.header, count, example })] : [];
+  });
 }
 
 function warnings(report: ColumnReport, lang: Language): string[] {

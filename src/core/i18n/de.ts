@@ -684,6 +684,7 @@ export const de: Messages = {
     unreadable:
       '{header}: {count} Zelle(n) nicht lesbar, die erste in Zeile {row} („{value}“); die KPIs, die diese Spalte lesen, sagen warum',
     tableUnreadable: 'die Tabelle kann nicht gelesen werden: {reason}',
+    markers: '{header}: {count} „kein Wert“-Markierung(en) wie „{example}“ als leer gelesen',
     sheetNotWritten: 'Blatt „{sheet}“ nicht geschrieben: {reason}',
   },
   inputColumns: {

@@ -238,6 +238,7 @@ export const en = {
     unreadable:
       '{header}: {count} cell(s) cannot be read, the first in row {row} ("{value}"); the KPIs reading this column show why',
     tableUnreadable: 'the table cannot be read: {reason}',
+    markers: '{header}: {count} "no value" marker(s) such as "{example}" read as blank',
     sheetNotWritten: 'sheet "{sheet}" not written: {reason}',
   },
   inputColumns: {

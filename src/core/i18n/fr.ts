@@ -691,6 +691,7 @@ export const fr: Messages = {
     unreadable:
       '{header} : {count} cellule(s) illisible(s), la première en ligne {row} (« {value} ») ; les KPI qui lisent cette colonne disent pourquoi',
     tableUnreadable: 'le tableau ne peut pas être lu : {reason}',
+    markers: '{header} : {count} marqueur(s) « sans valeur » comme « {example} » lu(s) comme vide(s)',
     sheetNotWritten: 'feuille « {sheet} » non écrite : {reason}',
   },
   inputColumns: {

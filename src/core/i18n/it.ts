@@ -679,6 +679,7 @@ export const it: Messages = {
     unreadable:
       '{header}: {count} cella/e illeggibile/i, la prima alla riga {row} ("{value}"); i KPI che leggono questa colonna dicono perché',
     tableUnreadable: 'la tabella non può essere letta: {reason}',
+    markers: '{header}: {count} indicatore/i "nessun valore" come "{example}" letto/i come vuoto/i',
     sheetNotWritten: 'foglio "{sheet}" non scritto: {reason}',
   },
   inputColumns: {

@@ -677,6 +677,7 @@ export const nl: Messages = {
     unreadable:
       '{header}: {count} cel(len) onleesbaar, de eerste in rij {row} ("{value}"); de KPI’s die deze kolom lezen zeggen waarom',
     tableUnreadable: 'de tabel kan niet worden gelezen: {reason}',
+    markers: '{header}: {count} "geen waarde"-markering(en) zoals "{example}" gelezen als leeg',
     sheetNotWritten: 'blad "{sheet}" niet geschreven: {reason}',
   },
   inputColumns: {
