@@ -671,6 +671,8 @@ export const de: Messages = {
     mrrAtEnd: 'MRR dieser Kunden am Ende',
     mrrKept: 'gehaltener MRR',
     mrrLost: 'verlorener MRR',
+    mrrGained: 'gewonnener MRR (neu + Erweiterung + Reaktivierung)',
+    mrrShrunk: 'verlorener MRR (Verkleinerung + Abwanderung)',
     mrrAtStart: 'MRR der zu Beginn des Zeitfensters aktiven Kunden',
     periodMrr: 'MRR der Periode',
     activeCustomers: 'aktive Kunden in der Periode',

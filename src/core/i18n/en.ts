@@ -224,6 +224,8 @@ export const en = {
     mrrAtEnd: 'MRR of those customers at the end',
     mrrKept: 'MRR kept',
     mrrLost: 'MRR lost',
+    mrrGained: 'MRR gained (new + expansion + reactivation)',
+    mrrShrunk: 'MRR lost (contraction + churn)',
     mrrAtStart: 'MRR of the customers active at the start of the window',
     periodMrr: 'MRR of the period',
     activeCustomers: 'active customers in the period',

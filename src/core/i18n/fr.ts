@@ -678,6 +678,8 @@ export const fr: Messages = {
     mrrAtEnd: 'MRR de ces clients à la fin',
     mrrKept: 'MRR conservé',
     mrrLost: 'MRR perdu',
+    mrrGained: 'MRR gagné (nouveau + expansion + réactivation)',
+    mrrShrunk: 'MRR perdu (contraction + attrition)',
     mrrAtStart: 'MRR des clients actifs au début de la fenêtre',
     periodMrr: 'MRR de la période',
     activeCustomers: 'clients actifs de la période',

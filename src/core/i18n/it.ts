@@ -666,6 +666,8 @@ export const it: Messages = {
     mrrAtEnd: 'MRR di quei clienti alla fine',
     mrrKept: 'MRR mantenuto',
     mrrLost: 'MRR perso',
+    mrrGained: 'MRR acquisito (nuovo + espansione + riattivazione)',
+    mrrShrunk: 'MRR perso (contrazione + abbandono)',
     mrrAtStart: 'MRR dei clienti attivi all’inizio della finestra',
     periodMrr: 'MRR del periodo',
     activeCustomers: 'clienti attivi nel periodo',

@@ -664,6 +664,8 @@ export const nl: Messages = {
     mrrAtEnd: 'MRR van die klanten aan het einde',
     mrrKept: 'behouden MRR',
     mrrLost: 'verloren MRR',
+    mrrGained: 'gewonnen MRR (nieuw + uitbreiding + reactivering)',
+    mrrShrunk: 'verloren MRR (inkrimping + verloop)',
     mrrAtStart: 'MRR van de klanten actief aan het begin van het venster',
     periodMrr: 'MRR van de periode',
     activeCustomers: 'actieve klanten in de periode',

@@ -14,7 +14,7 @@ function quickRatio(grid: Grid, period: Scalar): number {
   const m = periodMovements(ledger, p);
   const gained = m.newMrr[0]! + m.expansion[0]! + m.reactivation[0]!;
   const lost = -(m.contraction[0]! + m.churn[0]!);
-  return ratio(['MRR gained (new + expansion + reactivation)', gained], ['MRR lost (contraction + churn)', lost]);
+  return ratio(['mrrGained', gained], ['mrrShrunk', lost]);
 }
 
 export const QUICKRATIO = defineFunction({
