@@ -65,13 +65,19 @@ export function evalExpr(e: Expr, env: Readonly<Record<string, number | null>>):
       return evalExpr(e.a, env) - evalExpr(e.b, env);
     case '*':
       return evalExpr(e.a, env) * evalExpr(e.b, env);
-    case '/': {
-      const a = evalExpr(e.a, env);
-      const b = evalExpr(e.b, env);
-      if (b === 0) throw fail.div0('zero', { arg: exprName(e.b) });
-      if (e.partOfWhole && a > b)
-        throw fail.num('exceeds', { arg: exprName(e.a), value: a, arg2: exprName(e.b), value2: b });
-      return a / b;
-    }
+    case '/':
+      return divide([exprName(e.a), evalExpr(e.a, env)], [exprName(e.b), evalExpr(e.b, env)], e.partOfWhole);
   }
+}
+
+/**
+ * a ÷ b, named for messages (a parameter or a catalogue quantity such as `mrrAtStart`): a zero
+ * denominator is #DIV/0!, and for a part of a whole a part larger than the whole is #NUM!. The one
+ * division of the core: expressions use it, and so do ratios of quantities the core computes itself
+ * (churn of a window, quick ratio).
+ */
+export function divide([aName, a]: [string, number], [bName, b]: [string, number], partOfWhole = false): number {
+  if (b === 0) throw fail.div0('zero', { arg: bName });
+  if (partOfWhole && a > b) throw fail.num('exceeds', { arg: aName, value: a, arg2: bName, value2: b });
+  return a / b;
 }

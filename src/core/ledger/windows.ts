@@ -1,6 +1,6 @@
 import type { Scalar } from '../cells';
 import { fail } from '../errors';
-import { ratio } from '../kpis/ratio';
+import { divide } from '../formula/expr';
 import type { Ledger } from './parse';
 import { headerText } from './parse';
 import { resolvePeriod } from './period';
@@ -63,17 +63,17 @@ export function windowStats(ledger: Ledger, { p, k }: Window): WindowStats {
 }
 
 /** Customers of the cohort lost by the end of the window ÷ the cohort. */
-export const customerChurn = (s: WindowStats): number => ratio(['customersLost', s.lost], ['atStart', s.cohort]);
+export const customerChurn = (s: WindowStats): number => divide(['customersLost', s.lost], ['atStart', s.cohort]);
 
 export const customerRetention = (s: WindowStats): number =>
-  ratio(['customersKept', s.cohort - s.lost], ['atStart', s.cohort]);
+  divide(['customersKept', s.cohort - s.lost], ['atStart', s.cohort]);
 
 /** Net revenue retention: the cohort's MRR at the end ÷ at the start. */
-export const netRetention = (s: WindowStats): number => ratio(['mrrAtEnd', s.endMrr], ['mrrAtStart', s.startMrr]);
+export const netRetention = (s: WindowStats): number => divide(['mrrAtEnd', s.endMrr], ['mrrAtStart', s.startMrr]);
 
 /** Gross revenue retention: as NRR with each customer capped at its starting MRR. */
-export const grossRetention = (s: WindowStats): number => ratio(['mrrKept', s.keptMrr], ['mrrAtStart', s.startMrr]);
+export const grossRetention = (s: WindowStats): number => divide(['mrrKept', s.keptMrr], ['mrrAtStart', s.startMrr]);
 
 /** Gross MRR churn = 1 − GRR, computed as lost ÷ start so that no rounding of 1 − x shows. */
 export const mrrChurn = (s: WindowStats): number =>
-  ratio(['mrrLost', s.startMrr - s.keptMrr], ['mrrAtStart', s.startMrr]);
+  divide(['mrrLost', s.startMrr - s.keptMrr], ['mrrAtStart', s.startMrr]);

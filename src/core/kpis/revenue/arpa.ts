@@ -4,8 +4,7 @@ import { parseLedger } from '../../ledger/parse';
 import { resolvePeriod } from '../../ledger/period';
 import { periodTotals } from '../../ledger/totals';
 import { defineFunction } from '../../spec';
-import { ratio } from '../ratio';
-import { arg, div, evalExpr } from '../../formula/expr';
+import { arg, div, divide, evalExpr } from '../../formula/expr';
 import { LEDGER_NOTES, PERIOD_NOTES, EXAMPLE_LEDGER } from './shared';
 
 /** A range of at least 2 × 2 cells is a ledger (a header row and a customer column); anything smaller is an MRR amount. */
@@ -34,7 +33,7 @@ function arpa(first: Grid, second: Scalar): number {
   if (isLedgerShape(first)) {
     const ledger = parseLedger(first);
     const { mrr: total, customers } = periodTotals(ledger, resolvePeriod(ledger, second));
-    return ratio(['periodMrr', total], ['activeCustomers', customers]);
+    return divide(['periodMrr', total], ['activeCustomers', customers]);
   }
   return evalExpr(ARPA_SCALAR, {
     [arpaFirst.name]: checkBounds(arpaFirst, sumArg(arpaFirst.name, first)),

@@ -4,7 +4,7 @@ import { periodMovements } from '../../ledger/movements';
 import { parseLedger } from '../../ledger/parse';
 import { resolvePeriod } from '../../ledger/period';
 import { defineFunction } from '../../spec';
-import { ratio } from '../ratio';
+import { divide } from '../../formula/expr';
 import { ledgerParam, periodParam, LEDGER_NOTES, PERIOD_NOTES, EXAMPLE_LEDGER } from './shared';
 
 function quickRatio(grid: Grid, period: Scalar): number {
@@ -14,7 +14,7 @@ function quickRatio(grid: Grid, period: Scalar): number {
   const m = periodMovements(ledger, p);
   const gained = m.newMrr[0]! + m.expansion[0]! + m.reactivation[0]!;
   const lost = -(m.contraction[0]! + m.churn[0]!);
-  return ratio(['mrrGained', gained], ['mrrShrunk', lost]);
+  return divide(['mrrGained', gained], ['mrrShrunk', lost]);
 }
 
 export const QUICKRATIO = defineFunction({
