@@ -253,7 +253,7 @@ async function report(args: string[], io: Io, run: Run): Promise<number> {
   if (tickets && headlines.tickets)
     io.out(
       formatHeadlines(
-        `${messages(lang).sheet.titles.serviceDesk} — ${tickets.description}, ${tickets.grid.length - 1} rows`,
+        `${messages(lang).sheet.titles.serviceDesk} — ${tickets.description}, ${run.say(MSG.rowCount(tickets.grid.length - 1))}`,
         headlines.tickets,
         words,
         io.colour,
@@ -274,7 +274,7 @@ async function report(args: string[], io: Io, run: Run): Promise<number> {
   ] as const)
     if (input && block) io.out(formatRead(`${messages(lang).cliReport.whatWasRead} — ${input.file}`, block, lang));
   if (sheetWarnings.length) io.out(sheetWarnings.map((w) => `  ! ${w}`).join('\n'));
-  if (workbook) io.out(`Wrote ${workbook.file}: sheets ${workbook.sheets.join(', ')}.`);
+  if (workbook) io.out(run.say(MSG.wroteReport(workbook.file, workbook.sheets)));
   return 0;
 }
 
@@ -297,8 +297,7 @@ async function template(args: string[], io: Io, run: Run): Promise<number> {
   const { writeWorkbook, xlsxBytes } = await loadWriter();
   const written = writeWorkbook([scorecardPlan(lang, values.currency ?? null, values.examples)], []);
   await writeNewFile(values.out, await xlsxBytes(written), values.force, run.say);
-  const what = values.examples ? 'a Scorecard holding the worked examples' : 'an empty Scorecard';
-  io.out(`Wrote ${values.out}: ${what}; type your figures in the yellow input cells.`);
+  io.out(run.say(MSG.wroteScorecard(values.out, values.examples)));
   return 0;
 }
 

@@ -1,4 +1,5 @@
-import { type Language, type Messages, format, messages } from '../core/i18n';
+import { type KpiError, isKpiError } from '../core/errors';
+import { type Language, type Messages, errorMessage, format, messages } from '../core/i18n';
 import type { FileDateOrder } from './textValues';
 
 type CliKey = keyof Messages['cli'];
@@ -9,7 +10,8 @@ type CliKey = keyof Messages['cli'];
  */
 export interface CliText {
   readonly key: CliKey;
-  readonly params: Readonly<Record<string, string | number>>;
+  /** A core error among them is worded in the same language. */
+  readonly params: Readonly<Record<string, string | number | KpiError>>;
 }
 
 const text = (key: CliKey, params: CliText['params']): CliText => ({ key, params });
@@ -60,6 +62,14 @@ export const MSG = {
   onlyScorecard: () => text('onlyScorecard', {}),
   scorecardNeedsOut: () => text('scorecardNeedsOut', {}),
   unknownCommand: (command: string) => text('unknownCommand', { command }),
+  optionProblem: (option: string, problem: KpiError) => text('optionProblem', { option, problem }),
+  holidayNotDate: (file: string, value: string, row: number) => text('holidayNotDate', { file, text: value, row }),
+  targetsNeedColumns: (file: string) => text('targetsNeedColumns', { file }),
+  targetNoResponse: (file: string, priority: string) => text('targetNoResponse', { file, priority }),
+  rowCount: (count: number) => text('rowCount', { count }),
+  wroteReport: (file: string, sheets: readonly string[]) => text('wroteReport', { file, sheets: sheets.join(', ') }),
+  wroteScorecard: (file: string, examples: boolean) =>
+    text(examples ? 'wroteScorecardExamples' : 'wroteScorecardEmpty', { file }),
 } as const;
 
 /** Counts and limits with the digit grouping of the language (16,384 · 16 384 · 16.384). */
@@ -81,7 +91,12 @@ export function cliText(lang: Language): Say {
   return (t) =>
     format(
       templates[t.key],
-      Object.fromEntries(Object.entries(t.params).map(([k, v]) => [k, typeof v === 'number' ? number.format(v) : v])),
+      Object.fromEntries(
+        Object.entries(t.params).map(([k, v]) => [
+          k,
+          isKpiError(v) ? errorMessage(v, lang) : typeof v === 'number' ? number.format(v) : v,
+        ]),
+      ),
     );
 }
 

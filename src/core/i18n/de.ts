@@ -732,6 +732,16 @@ export const de: Messages = {
     onlyScorecard: 'template: Die einzige Vorlage ist „scorecard“ (msp-kpi template scorecard --out scorecard.xlsx).',
     scorecardNeedsOut: 'template scorecard erfordert --out DATEI.xlsx.',
     unknownCommand: 'Unbekannter Befehl „{command}“.',
+    optionProblem: '{option}: {problem}',
+    holidayNotDate: '{file}: „{text}“ ist kein Datum (Zeile {row}).',
+    targetsNeedColumns: '{file}: Ziele brauchen 3 Spalten: Priorität, Reaktionsstunden, Lösungsstunden.',
+    targetNoResponse: '{file}: Priorität „{priority}“ hat keine Reaktionsstunden.',
+    rowCount: '{count} Zeilen',
+    wroteReport: '{file} geschrieben: Blätter {sheets}.',
+    wroteScorecardExamples:
+      '{file} geschrieben: eine Scorecard mit den Rechenbeispielen; tragen Sie Ihre Zahlen in die gelben Eingabezellen ein.',
+    wroteScorecardEmpty:
+      '{file} geschrieben: eine leere Scorecard; tragen Sie Ihre Zahlen in die gelben Eingabezellen ein.',
   },
   inputColumns: {
     layout: 'Aufbau',

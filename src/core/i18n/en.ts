@@ -289,6 +289,15 @@ export const en = {
       'template: the one template to write is "scorecard" (msp-kpi template scorecard --out scorecard.xlsx).',
     scorecardNeedsOut: 'template scorecard needs --out FILE.xlsx.',
     unknownCommand: 'Unknown command "{command}".',
+    optionProblem: '{option}: {problem}',
+    holidayNotDate: '{file}: "{text}" is not a date (row {row}).',
+    targetsNeedColumns: '{file}: targets need 3 columns: priority, response hours, resolution hours.',
+    targetNoResponse: '{file}: priority "{priority}" has no response hours.',
+    rowCount: '{count} rows',
+    wroteReport: 'Wrote {file}: sheets {sheets}.',
+    wroteScorecardExamples:
+      'Wrote {file}: a Scorecard holding the worked examples; type your figures in the yellow input cells.',
+    wroteScorecardEmpty: 'Wrote {file}: an empty Scorecard; type your figures in the yellow input cells.',
   },
   inputColumns: {
     layout: 'Layout',

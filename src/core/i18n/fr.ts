@@ -742,6 +742,16 @@ export const fr: Messages = {
       'template : le seul modèle à écrire est « scorecard » (msp-kpi template scorecard --out scorecard.xlsx).',
     scorecardNeedsOut: 'template scorecard demande --out FICHIER.xlsx.',
     unknownCommand: 'Commande inconnue « {command} ».',
+    optionProblem: '{option} : {problem}',
+    holidayNotDate: "{file} : « {text} » n'est pas une date (ligne {row}).",
+    targetsNeedColumns:
+      '{file} : les objectifs demandent 3 colonnes : priorité, heures de réponse, heures de résolution.',
+    targetNoResponse: "{file} : la priorité « {priority} » n'a pas d'heures de réponse.",
+    rowCount: '{count} lignes',
+    wroteReport: '{file} écrit : feuilles {sheets}.',
+    wroteScorecardExamples:
+      '{file} écrit : un Scorecard avec les exemples chiffrés ; saisissez vos chiffres dans les cellules jaunes.',
+    wroteScorecardEmpty: '{file} écrit : un Scorecard vide ; saisissez vos chiffres dans les cellules jaunes.',
   },
   inputColumns: {
     layout: 'Disposition',

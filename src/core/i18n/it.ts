@@ -727,6 +727,15 @@ export const it: Messages = {
       'template: l\'unico modello da scrivere è "scorecard" (msp-kpi template scorecard --out scorecard.xlsx).',
     scorecardNeedsOut: 'template scorecard richiede --out FILE.xlsx.',
     unknownCommand: 'Comando sconosciuto "{command}".',
+    optionProblem: '{option}: {problem}',
+    holidayNotDate: '{file}: "{text}" non è una data (riga {row}).',
+    targetsNeedColumns: '{file}: gli obiettivi richiedono 3 colonne: priorità, ore di risposta, ore di risoluzione.',
+    targetNoResponse: '{file}: la priorità "{priority}" non ha ore di risposta.',
+    rowCount: '{count} righe',
+    wroteReport: 'Scritto {file}: fogli {sheets}.',
+    wroteScorecardExamples:
+      'Scritto {file}: uno Scorecard con gli esempi svolti; inserisci i tuoi dati nelle celle gialle.',
+    wroteScorecardEmpty: 'Scritto {file}: uno Scorecard vuoto; inserisci i tuoi dati nelle celle gialle.',
   },
   inputColumns: {
     layout: 'Struttura',

@@ -726,6 +726,15 @@ export const nl: Messages = {
       'template: de enige sjabloon om te schrijven is "scorecard" (msp-kpi template scorecard --out scorecard.xlsx).',
     scorecardNeedsOut: 'template scorecard vereist --out BESTAND.xlsx.',
     unknownCommand: 'Onbekende opdracht "{command}".',
+    optionProblem: '{option}: {problem}',
+    holidayNotDate: '{file}: "{text}" is geen datum (rij {row}).',
+    targetsNeedColumns: '{file}: doelen vereisen 3 kolommen: prioriteit, reactie-uren, oplossingsuren.',
+    targetNoResponse: '{file}: prioriteit "{priority}" heeft geen reactie-uren.',
+    rowCount: '{count} rijen',
+    wroteReport: '{file} geschreven: bladen {sheets}.',
+    wroteScorecardExamples:
+      '{file} geschreven: een Scorecard met de uitgewerkte voorbeelden; vul uw cijfers in de gele invoercellen in.',
+    wroteScorecardEmpty: '{file} geschreven: een lege Scorecard; vul uw cijfers in de gele invoercellen in.',
   },
   inputColumns: {
     layout: 'Indeling',
