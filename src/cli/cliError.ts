@@ -1,3 +1,5 @@
+import { type CliText, type Say, sayInEnglish } from './messages';
+
 /**
  * A failure the user can fix (bad file, bad option, existing output): main prints the message
  * without a stack trace and exits with the code. Anything else escaping main is a bug.
@@ -11,11 +13,20 @@ export const EXIT = {
   output: 3,
 } as const;
 
+/**
+ * Carries its message as a catalogue key, worded by main in the run's language; `message` is the
+ * English wording. A plain string is shown as given.
+ */
 export class CliError extends Error {
   constructor(
-    message: string,
+    readonly text: CliText | string,
     readonly exitCode: number,
   ) {
-    super(message);
+    super(typeof text === 'string' ? text : sayInEnglish(text));
+  }
+
+  /** The message in the words of `say`. */
+  in(say: Say): string {
+    return typeof this.text === 'string' ? this.text : say(this.text);
   }
 }

@@ -6,6 +6,7 @@ import { priorityKey, readPriorityTargets } from '../core/tickets/priority';
 import { parseHolidays } from '../core/time/holidays';
 import type { BuildSettings, PriorityTarget } from '../templates/sheetPlan';
 import { CliError, EXIT } from './cliError';
+import { MSG } from './messages';
 
 /**
  * The Service desk's contract clock on the command line (SPEC §2.3, §5): `--business-hours TEXT`,
@@ -20,7 +21,7 @@ function usage<T>(option: string, read: () => T): T {
   try {
     return read();
   } catch (e) {
-    if (isKpiError(e)) throw new CliError(`${option}: ${e.message}`, EXIT.usage);
+    if (isKpiError(e)) throw new CliError(MSG.optionProblem(option, e), EXIT.usage);
     throw e;
   }
 }
@@ -38,7 +39,7 @@ export function holidaysOf(file: string, grid: Grid): number[] {
   const days = parseHolidays((header ? grid.slice(1) : grid) as Scalar[][]);
   if (!days.ok) {
     const p = days.problem;
-    throw new CliError(`${file}: "${p.text}" is not a date (row ${(p.row ?? 0) + (header ? 2 : 1)}).`, EXIT.input);
+    throw new CliError(MSG.holidayNotDate(file, p.text, (p.row ?? 0) + (header ? 2 : 1)), EXIT.input);
   }
   return days.value;
 }
@@ -47,7 +48,7 @@ export function holidaysOf(file: string, grid: Grid): number[] {
 export function targetsOf(file: string, grid: Grid): PriorityTarget[] {
   const rows = grid.filter((r) => r.some((c) => c !== null && c !== ''));
   if (rows.some((r) => r.length < 3)) {
-    throw new CliError(`${file}: targets need 3 columns: priority, response hours, resolution hours.`, EXIT.input);
+    throw new CliError(MSG.targetsNeedColumns(file), EXIT.input);
   }
   const table = rows.map((r) => r.slice(0, 3));
   const response = usage('--targets', () => readPriorityTargets(table, file, 'response'));
@@ -55,7 +56,7 @@ export function targetsOf(file: string, grid: Grid): PriorityTarget[] {
   return resolution.labels.map((priority) => {
     const key = priorityKey(priority);
     const respond = response.hours.get(key);
-    if (respond === undefined) throw new CliError(`${file}: priority "${priority}" has no response hours.`, EXIT.input);
+    if (respond === undefined) throw new CliError(MSG.targetNoResponse(file, priority), EXIT.input);
     return { priority, response: respond, resolution: resolution.hours.get(key)! };
   });
 }

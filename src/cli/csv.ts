@@ -5,7 +5,7 @@ import { cellName } from '../core/errors';
 import { CliError, EXIT } from './cliError';
 import { type Encoding, decoder } from './encoding';
 import { EXCEL } from './excelLimits';
-import { MSG } from './messages';
+import { type CliText, MSG } from './messages';
 
 export type Delimiter = ',' | ';' | '\t';
 const DELIMITERS: readonly Delimiter[] = [';', '\t', ','];
@@ -51,7 +51,7 @@ export class RowShape {
 
   /** `index` is 0-based; messages name the spreadsheet row (the header is row 1). */
   check(fields: readonly string[], index: number): void {
-    const fail = (message: string): never => {
+    const fail = (message: CliText): never => {
       throw new CliError(message, EXIT.input);
     };
     if (index === 0) {

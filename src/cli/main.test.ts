@@ -149,6 +149,20 @@ describe('msp-kpi report', () => {
     expect((await run('frobnicate')).code).toBe(1);
   });
 
+  it('answers in --language: a missing file, a bad option and the file written in French; a bad --language itself in English', async () => {
+    const missing = path.join(dir, 'absent.csv');
+    const fr = await run('report', '--tickets', missing, '--language', 'fr');
+    expect(fr.code).toBe(2);
+    expect(fr.err).toBe(`msp-kpi: ${missing} : fichier introuvable.\n`);
+    const endpoints = await run('report', '--tickets', EURO_TICKETS, '--language', 'fr', '--endpoints', '0');
+    expect(endpoints.err).toBe('msp-kpi: --endpoints doit être un nombre positif, reçu « 0 ».\n');
+    const bad = await run('report', '--tickets', missing, '--language', 'klingon');
+    expect(bad.err).toBe('msp-kpi: --language "klingon" is not one of en, fr, nl, it, de.\n');
+    const form = path.join(dir, 'fiche.xlsx');
+    const written = await run('template', 'scorecard', '--out', form, '--language', 'fr');
+    expect(written.out).toBe(`${form} écrit : un Scorecard vide ; saisissez vos chiffres dans les cellules jaunes.\n`);
+  });
+
   it('never overwrites an existing output without --force, and replaces it with --force', async () => {
     const out = path.join(dir, 'existing.xlsx');
     writeFileSync(out, 'precious');

@@ -1,12 +1,12 @@
 import { parseArgs } from 'util';
 import { type DateOrder, withDateOrder } from '../core/dateOrder';
 import { isKpiError } from '../core/errors';
-import { type Language, errorMessage, format, messages, parseLanguage } from '../core/i18n';
+import { LANGUAGES, type Language, errorMessage, format, messages, parseLanguage } from '../core/i18n';
 import { CliError, EXIT } from './cliError';
 import { type ContractOptions, holidaysOf, readBusinessHours, targetsOf } from './contract';
 import { EXCEL } from './excelLimits';
 import { type Headline, checkInputs, ledgerHeadlines, ticketHeadlines } from './headline';
-import { MSG } from './messages';
+import { MSG, type Say, cliText, sayInEnglish } from './messages';
 import { checkOutput, writeNewFile } from './outputFile';
 import { type Progress, lineProgress, noProgress } from './progress';
 import { readInput } from './readInput';
@@ -14,6 +14,7 @@ import { type ReportTemplate, REPORT_TEMPLATES, reportPlans, scorecardPlan } fro
 import { formatHeadlines, formatRead } from './terminal';
 import { type ReadBlock, whatWasRead } from './whatWasRead';
 
+/** The reference text of the tool, in English only (as its option names are). */
 const USAGE = `msp-kpi — MSP KPIs and benchmark workbooks from PSA and billing exports
 
 Usage:
@@ -50,15 +51,15 @@ interface Io {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   readonly colour: boolean;
-  /** Where a long read shows how far it is (a line on a terminal's stderr). */
-  readonly progress?: Progress;
+  /** Where a long read shows how far it is (a line on a terminal's stderr), in the words of `say`. */
+  readonly progress?: (say: Say) => Progress;
 }
 
 const defaultIo: Io = {
   out: (t) => process.stdout.write(`${t}\n`),
   err: (t) => process.stderr.write(`${t}\n`),
   colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
-  progress: process.stderr.isTTY ? lineProgress((t) => process.stderr.write(t)) : noProgress,
+  progress: (say) => (process.stderr.isTTY ? lineProgress((t) => process.stderr.write(t), say) : noProgress),
 };
 
 /** ExcelJS takes a fifth of a second to load: only commands that write a workbook load it. */
@@ -68,7 +69,7 @@ function readLanguage(value: string | undefined): Language {
   try {
     return parseLanguage(value ?? null);
   } catch (e) {
-    if (isKpiError(e)) throw new CliError(`--language "${value}" is not one of en, fr, nl, it, de.`, EXIT.usage);
+    if (isKpiError(e)) throw new CliError(MSG.badLanguage(value ?? '', LANGUAGES), EXIT.usage);
     throw e;
   }
 }
@@ -84,8 +85,7 @@ function readDateOrder(value: string | undefined, language: string | undefined):
 function readEndpoints(value: string | undefined): number | null {
   if (value === undefined) return null;
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0)
-    throw new CliError(`--endpoints must be a positive number, got "${value}".`, EXIT.usage);
+  if (!Number.isFinite(n) || n <= 0) throw new CliError(MSG.badEndpoints(value), EXIT.usage);
   return n;
 }
 
@@ -98,14 +98,29 @@ function readTemplates(value: string | undefined, hasTickets: boolean, hasLedger
     .filter(Boolean);
   for (const t of list) {
     if (!(REPORT_TEMPLATES as readonly string[]).includes(t))
-      throw new CliError(`--template "${t}" is not one of ${REPORT_TEMPLATES.join(', ')}.`, EXIT.usage);
-    if (t === 'servicedesk' && !hasTickets) throw new CliError('--template servicedesk needs --tickets.', EXIT.usage);
-    if (t === 'revenue' && !hasLedger) throw new CliError('--template revenue needs --ledger.', EXIT.usage);
+      throw new CliError(MSG.badTemplate(t, REPORT_TEMPLATES), EXIT.usage);
+    if (t === 'servicedesk' && !hasTickets) throw new CliError(MSG.templateNeedsInput(t, '--tickets'), EXIT.usage);
+    if (t === 'revenue' && !hasLedger) throw new CliError(MSG.templateNeedsInput(t, '--ledger'), EXIT.usage);
   }
   return list as ReportTemplate[];
 }
 
-async function report(args: string[], io: Io): Promise<number> {
+/**
+ * The words of a run's messages: English until --language is read (so a bad --language, and any
+ * mistake found before it, is reported in English), then that language.
+ */
+interface Run {
+  say: Say;
+}
+
+/** Reads --language and words the rest of the run in it. */
+function useLanguage(run: Run, value: string | undefined): Language {
+  const lang = readLanguage(value);
+  run.say = cliText(lang);
+  return lang;
+}
+
+async function report(args: string[], io: Io, run: Run): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
@@ -124,9 +139,8 @@ async function report(args: string[], io: Io): Promise<number> {
       force: { type: 'boolean', default: false },
     },
   });
-  if (!values.tickets && !values.ledger)
-    throw new CliError('report needs --tickets FILE and/or --ledger FILE.', EXIT.usage);
-  const lang = readLanguage(values.language);
+  const lang = useLanguage(run, values.language);
+  if (!values.tickets && !values.ledger) throw new CliError(MSG.reportNeedsInput(), EXIT.usage);
   const dateOrder = readDateOrder(values['date-order'], values.language);
   const endpoints = readEndpoints(values.endpoints);
   const templates = readTemplates(values.template, Boolean(values.tickets), Boolean(values.ledger));
@@ -144,7 +158,7 @@ async function report(args: string[], io: Io): Promise<number> {
   };
   if (values.out) await checkOutput(values.out, values.force);
 
-  const progress = io.progress ?? noProgress;
+  const progress = io.progress?.(run.say) ?? noProgress;
   const read = async (file: string | undefined) =>
     file ? { file, ...(await readInput(file, { dateOrder, progress })) } : null;
   const tickets = await read(values.tickets);
@@ -199,7 +213,7 @@ async function report(args: string[], io: Io): Promise<number> {
         );
       return writeWorkbook(plans.plans, plans.data);
     });
-    await writeNewFile(values.out, await xlsxBytes(written), values.force);
+    await writeNewFile(values.out, await xlsxBytes(written), values.force, run.say);
     workbook = {
       file: values.out,
       sheets: written.workbook.worksheets.map((w) => w.name),
@@ -239,7 +253,7 @@ async function report(args: string[], io: Io): Promise<number> {
   if (tickets && headlines.tickets)
     io.out(
       formatHeadlines(
-        `${messages(lang).sheet.titles.serviceDesk} — ${tickets.description}, ${tickets.grid.length - 1} rows`,
+        `${messages(lang).sheet.titles.serviceDesk} — ${tickets.description}, ${run.say(MSG.rowCount(tickets.grid.length - 1))}`,
         headlines.tickets,
         words,
         io.colour,
@@ -260,11 +274,11 @@ async function report(args: string[], io: Io): Promise<number> {
   ] as const)
     if (input && block) io.out(formatRead(`${messages(lang).cliReport.whatWasRead} — ${input.file}`, block, lang));
   if (sheetWarnings.length) io.out(sheetWarnings.map((w) => `  ! ${w}`).join('\n'));
-  if (workbook) io.out(`Wrote ${workbook.file}: sheets ${workbook.sheets.join(', ')}.`);
+  if (workbook) io.out(run.say(MSG.wroteReport(workbook.file, workbook.sheets)));
   return 0;
 }
 
-async function template(args: string[], io: Io): Promise<number> {
+async function template(args: string[], io: Io, run: Run): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -276,39 +290,36 @@ async function template(args: string[], io: Io): Promise<number> {
       force: { type: 'boolean', default: false },
     },
   });
-  if (positionals.length !== 1 || positionals[0] !== 'scorecard')
-    throw new CliError(
-      'template: the one template to write is "scorecard" (msp-kpi template scorecard --out scorecard.xlsx).',
-      EXIT.usage,
-    );
-  if (!values.out) throw new CliError('template scorecard needs --out FILE.xlsx.', EXIT.usage);
-  const lang = readLanguage(values.language);
+  const lang = useLanguage(run, values.language);
+  if (positionals.length !== 1 || positionals[0] !== 'scorecard') throw new CliError(MSG.onlyScorecard(), EXIT.usage);
+  if (!values.out) throw new CliError(MSG.scorecardNeedsOut(), EXIT.usage);
   await checkOutput(values.out, values.force);
   const { writeWorkbook, xlsxBytes } = await loadWriter();
   const written = writeWorkbook([scorecardPlan(lang, values.currency ?? null, values.examples)], []);
-  await writeNewFile(values.out, await xlsxBytes(written), values.force);
-  const what = values.examples ? 'a Scorecard holding the worked examples' : 'an empty Scorecard';
-  io.out(`Wrote ${values.out}: ${what}; type your figures in the yellow input cells.`);
+  await writeNewFile(values.out, await xlsxBytes(written), values.force, run.say);
+  io.out(run.say(MSG.wroteScorecard(values.out, values.examples)));
   return 0;
 }
 
 /** Runs the command line; returns the exit code (never throws for a user mistake). */
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
   const [command, ...rest] = argv;
+  const run: Run = { say: sayInEnglish };
   try {
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       io.out(USAGE);
       return command === undefined ? EXIT.usage : 0;
     }
-    if (command === 'report') return await report(rest, io);
-    if (command === 'template') return await template(rest, io);
-    throw new CliError(`Unknown command "${command}".\n\n${USAGE}`, EXIT.usage);
+    if (command === 'report') return await report(rest, io, run);
+    if (command === 'template') return await template(rest, io, run);
+    io.err(`msp-kpi: ${run.say(MSG.unknownCommand(command))}\n\n${USAGE}`);
+    return EXIT.usage;
   } catch (e) {
     if (e instanceof CliError) {
-      io.err(`msp-kpi: ${e.message}`);
+      io.err(`msp-kpi: ${e.in(run.say)}`);
       return e.exitCode;
     }
-    // parseArgs reports unknown or malformed options with these codes.
+    // parseArgs reports unknown or malformed options with these codes, in Node's English.
     const code = (e as { code?: string }).code;
     if (code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`msp-kpi: ${(e as Error).message}\n\n${USAGE}`);

@@ -1,52 +1,107 @@
+import { type KpiError, isKpiError } from '../core/errors';
+import { type Language, type Messages, errorMessage, format, messages } from '../core/i18n';
 import type { FileDateOrder } from './textValues';
 
+type CliKey = keyof Messages['cli'];
+
 /**
- * The English text of the input and output messages the CLI gives, one function per message, kept
- * in this one table so that it can move into the translated catalogue as a whole.
+ * A message of the CLI before it is put into words: raised deep in a reader, where the language is
+ * not known, and worded by `cliText` in the run's language (see main).
  */
+export interface CliText {
+  readonly key: CliKey;
+  /** A core error among them is worded in the same language. */
+  readonly params: Readonly<Record<string, string | number | KpiError>>;
+}
+
+const text = (key: CliKey, params: CliText['params']): CliText => ({ key, params });
+const mib = (bytes: number): number => Math.round(bytes / 2 ** 20);
+
+/** The input and output messages the CLI gives, one constructor per message of the `cli` catalogue section. */
 export const MSG = {
-  noSuchFile: (file: string) => `${file}: no such file.`,
-  oldXls: (file: string) => `${file}: the old .xls format is not supported; save it as .xlsx or .csv.`,
-  unknownType: (file: string, ext: string) => `${file}: unknown file type "${ext}"; use .csv or .xlsx.`,
-  binaryCsv: (file: string) =>
-    `${file}: this is not a text CSV file (binary content). Use .csv (UTF-8, UTF-16 or Windows-1252) or .xlsx.`,
-  emptyFile: (file: string) => `${file}: the file is empty.`,
-  noHeaderRow: (file: string) => `${file}: the first row holds no header; a table starts with its column titles.`,
+  noSuchFile: (file: string) => text('noSuchFile', { file }),
+  oldXls: (file: string) => text('oldXls', { file }),
+  unknownType: (file: string, ext: string) => text('unknownType', { file, ext }),
+  binaryCsv: (file: string) => text('binaryCsv', { file }),
+  emptyFile: (file: string) => text('emptyFile', { file }),
+  noHeaderRow: (file: string) => text('noHeaderRow', { file }),
   openQuote: (file: string, detail: string, row: number | undefined) =>
-    `${file}: ${detail}${row === undefined ? '' : ` (row ${row})`}. Is a quote (") left open?`,
+    row === undefined ? text('openQuote', { file, detail }) : text('openQuoteAtRow', { file, detail, row }),
   mixedDelimiter: (file: string, row: number, used: string, header: string) =>
-    `${file}: row ${row} is separated by ${used} where the header row uses ${header}; the file mixes two separators. Export it again with one.`,
+    text('mixedDelimiter', { file, row, used, header }),
   extraFields: (file: string, row: number, fields: number, header: number) =>
-    `${file}: row ${row} has ${fields} fields where the header row has ${header}; a separator inside a value must be quoted.`,
-  tooManyColumns: (file: string, columns: number, limit: number) =>
-    `${file}: ${columns.toLocaleString('en-US')} columns; Excel holds at most ${limit.toLocaleString('en-US')}.`,
-  tooManyRows: (file: string, limit: number) =>
-    `${file}: more than ${limit.toLocaleString('en-US')} rows, the most a worksheet holds.`,
+    text('extraFields', { file, row, fields, header }),
+  tooManyColumns: (file: string, columns: number, limit: number) => text('tooManyColumns', { file, columns, limit }),
+  tooManyRows: (file: string, limit: number) => text('tooManyRows', { file, limit }),
   tooManyRowsForSheet: (file: string, rows: number, limit: number) =>
-    `${file}: ${rows.toLocaleString('en-US')} rows do not fit in a worksheet (at most ${limit.toLocaleString('en-US')}); the KPIs can be printed (without --out), not written to .xlsx.`,
+    text('tooManyRowsForSheet', { file, rows, limit }),
   cellTooLong: (file: string, cell: string, length: number, limit: number) =>
-    `${file}: cell ${cell} holds ${length.toLocaleString('en-US')} characters; an Excel cell holds at most ${limit.toLocaleString('en-US')}.`,
-  notXlsx: (file: string, detail: string) => `${file}: not a readable .xlsx workbook (${detail}).`,
-  encryptedXlsx: (file: string) =>
-    `${file}: the workbook is password-protected (encrypted); open it in Excel and save a copy without a password.`,
-  cfbNotXlsx: (file: string) =>
-    `${file}: this is an old-format Excel file (.xls) with an .xlsx name; save it as .xlsx or .csv.`,
+    text('cellTooLong', { file, cell, length, limit }),
+  notXlsx: (file: string, detail: string) => text('notXlsx', { file, detail }),
+  encryptedXlsx: (file: string) => text('encryptedXlsx', { file }),
+  cfbNotXlsx: (file: string) => text('cfbNotXlsx', { file }),
   xlsxTooLarge: (file: string, bytes: number, limit: number) =>
-    `${file}: the workbook unpacks to ${mib(bytes)} MiB, more than the ${mib(limit)} MiB this command reads (a damaged file or a zip bomb?).`,
+    text('xlsxTooLarge', { file, mib: mib(bytes), limit: mib(limit) }),
   xlsxTextsTooLarge: (file: string, bytes: number, limit: number) =>
-    `${file}: the workbook's shared texts unpack to ${mib(bytes)} MiB, more than the ${mib(limit)} MiB this command holds in memory.`,
-  emptySheet: (file: string) => `${file}: the first worksheet is empty.`,
-  outputExists: (file: string) =>
-    `${file} already exists; not overwriting it. Use --force to replace it, or choose another --out.`,
-  outputFolderMissing: (file: string, dir: string) => `Cannot write ${file}: the folder ${dir} does not exist.`,
-  outputNotXlsx: (file: string) => `--out ${file}: the workbook is written as .xlsx; name the file *.xlsx.`,
-  outputNotWritten: (file: string, detail: string) => `Cannot write ${file}: ${detail}`,
-  interrupted: (signal: string) => `interrupted (${signal}); no output file was left behind.`,
-  progress: (file: string, percent: number) => `Reading ${file}: ${percent} %`,
-  badDateOrder: (value: string) => `--date-order "${value}" is not one of dmy, mdy.`,
+    text('xlsxTextsTooLarge', { file, mib: mib(bytes), limit: mib(limit) }),
+  emptySheet: (file: string) => text('emptySheet', { file }),
+  outputExists: (file: string) => text('outputExists', { file }),
+  outputFolderMissing: (file: string, dir: string) => text('outputFolderMissing', { file, dir }),
+  outputNotXlsx: (file: string) => text('outputNotXlsx', { file }),
+  outputNotWritten: (file: string, detail: string) => text('outputNotWritten', { file, detail }),
+  interrupted: (signal: string) => text('interrupted', { signal }),
+  progress: (file: string, percent: number) => text('progress', { file, percent }),
+  badDateOrder: (value: string) => text('badDateOrder', { value }),
+  badLanguage: (value: string, accepted: readonly string[]) =>
+    text('badLanguage', { value, accepted: accepted.join(', ') }),
+  badEndpoints: (value: string) => text('badEndpoints', { value }),
+  badTemplate: (value: string, accepted: readonly string[]) =>
+    text('badTemplate', { value, accepted: accepted.join(', ') }),
+  templateNeedsInput: (template: string, option: string) => text('templateNeedsInput', { template, option }),
+  reportNeedsInput: () => text('reportNeedsInput', {}),
+  onlyScorecard: () => text('onlyScorecard', {}),
+  scorecardNeedsOut: () => text('scorecardNeedsOut', {}),
+  unknownCommand: (command: string) => text('unknownCommand', { command }),
+  optionProblem: (option: string, problem: KpiError) => text('optionProblem', { option, problem }),
+  holidayNotDate: (file: string, value: string, row: number) => text('holidayNotDate', { file, text: value, row }),
+  targetsNeedColumns: (file: string) => text('targetsNeedColumns', { file }),
+  targetNoResponse: (file: string, priority: string) => text('targetNoResponse', { file, priority }),
+  rowCount: (count: number) => text('rowCount', { count }),
+  wroteReport: (file: string, sheets: readonly string[]) => text('wroteReport', { file, sheets: sheets.join(', ') }),
+  wroteScorecard: (file: string, examples: boolean) =>
+    text(examples ? 'wroteScorecardExamples' : 'wroteScorecardEmpty', { file }),
 } as const;
 
-const mib = (bytes: number): string => (bytes / 2 ** 20).toLocaleString('en-US', { maximumFractionDigits: 0 });
+/** Counts and limits with the digit grouping of the language (16,384 · 16 384 · 16.384). */
+const LOCALES: Readonly<Record<Language, string>> = {
+  en: 'en-US',
+  fr: 'fr-FR',
+  nl: 'nl-NL',
+  it: 'it-IT',
+  de: 'de-DE',
+};
+
+/** Words a CLI message in a language. */
+export type Say = (t: CliText) => string;
+
+/** The CLI's messages in `lang`: its `cli` catalogue section with the parameters filled. */
+export function cliText(lang: Language): Say {
+  const templates = messages(lang).cli;
+  const number = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 0 });
+  return (t) =>
+    format(
+      templates[t.key],
+      Object.fromEntries(
+        Object.entries(t.params).map(([k, v]) => [
+          k,
+          isKpiError(v) ? errorMessage(v, lang) : typeof v === 'number' ? number.format(v) : v,
+        ]),
+      ),
+    );
+}
+
+/** English: the words of a message raised before the run's language is known, and of `CliError.message`. */
+export const sayInEnglish: Say = cliText('en');
 
 /** How the "what was read" line names an encoding. */
 export const ENCODING_NAMES = {

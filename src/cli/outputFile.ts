@@ -1,7 +1,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { CliError, EXIT } from './cliError';
-import { MSG } from './messages';
+import { MSG, type Say } from './messages';
 import { claimTemp, releaseTemp, removeStaleTemps } from './tempFiles';
 
 const exists = (file: string): Promise<boolean> =>
@@ -29,12 +29,12 @@ export async function checkOutput(file: string, force: boolean): Promise<void> {
  * renamed over it. Where hard links are not supported, the existence check and a rename are used.
  * The temporary file is removed on every exit path (see tempFiles).
  */
-export async function writeNewFile(file: string, bytes: Uint8Array, force: boolean): Promise<void> {
+export async function writeNewFile(file: string, bytes: Uint8Array, force: boolean, say: Say): Promise<void> {
   await checkOutput(file, force);
   const target = path.resolve(file);
   removeStaleTemps(target);
   const taken = (): CliError => new CliError(MSG.outputExists(file), EXIT.output);
-  const tmp = claimTemp(target);
+  const tmp = claimTemp(target, say);
   try {
     await fs.writeFile(tmp, bytes, { flag: 'wx' });
     if (force) {

@@ -1,3 +1,4 @@
+import { sayInEnglish } from './messages';
 import { lineProgress } from './progress';
 
 describe('progress line', () => {
@@ -6,6 +7,7 @@ describe('progress line', () => {
     const written: string[] = [];
     const p = lineProgress(
       (s) => written.push(s),
+      sayInEnglish,
       () => t,
     );
     p.start('tickets.csv', 1000);
@@ -20,6 +22,7 @@ describe('progress line', () => {
     const written: string[] = [];
     const p = lineProgress(
       (s) => written.push(s),
+      sayInEnglish,
       () => t,
     );
     p.start('tickets.csv', 1000);

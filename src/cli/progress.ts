@@ -1,4 +1,4 @@
-import { MSG } from './messages';
+import { MSG, type Say } from './messages';
 
 /** How far the reading of an input is, shown on a terminal when a read takes a while. */
 export interface Progress {
@@ -16,9 +16,9 @@ const REDRAW_MS = 250;
 
 /**
  * A progress line rewritten in place (`\r`, erase to end of line) and erased when the read ends,
- * so the report printed after it starts on a clean line.
+ * so the report printed after it starts on a clean line; worded by `say`, in the run's language.
  */
-export function lineProgress(write: (text: string) => void, now: () => number = Date.now): Progress {
+export function lineProgress(write: (text: string) => void, say: Say, now: () => number = Date.now): Progress {
   let name = '';
   let total = 0;
   let started = 0;
@@ -37,7 +37,7 @@ export function lineProgress(write: (text: string) => void, now: () => number = 
       drawn = t;
       shown = true;
       const percent = total > 0 ? Math.min(100, Math.floor((done / total) * 100)) : 0;
-      write(`\r${MSG.progress(name, percent)}\u001b[K`);
+      write(`\r${say(MSG.progress(name, percent))}\u001b[K`);
     },
     done() {
       if (shown) write('\r\u001b[K');

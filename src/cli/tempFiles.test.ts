@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
+import { sayInEnglish } from './messages';
 import { writeNewFile } from './outputFile';
 
 /**
@@ -14,7 +15,8 @@ const BUILD = path.join(__dirname, '..', '..', 'build', 'cli');
 function halfWritten(target: string): Promise<{ child: ChildProcess; tmp: string }> {
   const script = `
     const fs = require('fs');
-    const tmp = require(${JSON.stringify(path.join(BUILD, 'tempFiles.js'))}).claimTemp(${JSON.stringify(target)});
+    const { sayInEnglish } = require(${JSON.stringify(path.join(BUILD, 'messages.js'))});
+    const tmp = require(${JSON.stringify(path.join(BUILD, 'tempFiles.js'))}).claimTemp(${JSON.stringify(target)}, sayInEnglish);
     fs.writeFileSync(tmp, 'half a workbook');
     process.stdout.write(tmp + '\\n');
     setInterval(() => {}, 1000);`;
@@ -56,7 +58,7 @@ describe('temporary files beside the output', () => {
     expect(existsSync(killed.tmp)).toBe(true);
     const live = await halfWritten(target);
     try {
-      await writeNewFile(target, new TextEncoder().encode('workbook'), false);
+      await writeNewFile(target, new TextEncoder().encode('workbook'), false, sayInEnglish);
       expect(readFileSync(target, 'utf8')).toBe('workbook');
       expect(existsSync(killed.tmp)).toBe(false);
       expect(existsSync(live.tmp)).toBe(true);

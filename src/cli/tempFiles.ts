@@ -1,6 +1,6 @@
 import { readdirSync, rmSync } from 'fs';
 import * as path from 'path';
-import { MSG } from './messages';
+import { MSG, type Say, sayInEnglish } from './messages';
 
 /**
  * Temporary files the CLI writes beside its output, named `.<target>.<pid>.<stamp>.tmp`, removed on
@@ -20,20 +20,26 @@ function removeLive(): void {
 }
 
 let onSignal: ((signal: (typeof SIGNALS)[number]) => void) | null = null;
+/** The words of the last run to claim a file: one process runs one command. */
+let sayInterrupted: Say = sayInEnglish;
 
-function installHandlers(): void {
+function installHandlers(say: Say): void {
+  sayInterrupted = say;
   if (onSignal) return;
   onSignal = (signal) => {
     removeLive();
-    process.stderr.write(`msp-kpi: ${MSG.interrupted(signal)}\n`);
+    process.stderr.write(`msp-kpi: ${sayInterrupted(MSG.interrupted(signal))}\n`);
     process.exit(SIGNAL_EXIT[signal]);
   };
   for (const s of SIGNALS) process.once(s, onSignal);
 }
 
-/** A new temporary name for `target`, removed if the process is interrupted before `release`. */
-export function claimTemp(target: string): string {
-  installHandlers();
+/**
+ * A new temporary name for `target`, removed if the process is interrupted before `release` (which
+ * is then said in the words of `say`).
+ */
+export function claimTemp(target: string, say: Say): string {
+  installHandlers(say);
   const file = path.join(
     path.dirname(target),
     `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`,

@@ -689,6 +689,62 @@ export const de: Messages = {
     markers: '{header}: {count} „kein Wert“-Markierung(en) wie „{example}“ als leer gelesen',
     sheetNotWritten: 'Blatt „{sheet}“ nicht geschrieben: {reason}',
   },
+  cli: {
+    noSuchFile: '{file}: Datei nicht gefunden.',
+    oldXls: '{file}: Das alte .xls-Format wird nicht unterstützt; speichern Sie die Datei als .xlsx oder .csv.',
+    unknownType: '{file}: unbekannter Dateityp „{ext}“; verwenden Sie .csv oder .xlsx.',
+    binaryCsv:
+      '{file}: Dies ist keine CSV-Textdatei (binärer Inhalt). Verwenden Sie .csv (UTF-8, UTF-16 oder Windows-1252) oder .xlsx.',
+    emptyFile: '{file}: Die Datei ist leer.',
+    noHeaderRow: '{file}: Die erste Zeile enthält keine Überschrift; eine Tabelle beginnt mit ihren Spaltentiteln.',
+    openQuote: '{file}: {detail}. Ist ein Anführungszeichen (") offen geblieben?',
+    openQuoteAtRow: '{file}: {detail} (Zeile {row}). Ist ein Anführungszeichen (") offen geblieben?',
+    mixedDelimiter:
+      '{file}: Zeile {row} ist durch {used} getrennt, die Kopfzeile aber durch {header}; die Datei mischt zwei Trennzeichen. Exportieren Sie sie erneut mit einem.',
+    extraFields:
+      '{file}: Zeile {row} hat {fields} Felder, die Kopfzeile aber {header}; ein Trennzeichen in einem Wert muss in Anführungszeichen stehen.',
+    tooManyColumns: '{file}: {columns} Spalten; Excel fasst höchstens {limit}.',
+    tooManyRows: '{file}: mehr als {limit} Zeilen, das Maximum eines Arbeitsblatts.',
+    tooManyRowsForSheet:
+      '{file}: {rows} Zeilen passen nicht in ein Arbeitsblatt (höchstens {limit}); die KPIs können ausgegeben (ohne --out), aber nicht als .xlsx geschrieben werden.',
+    cellTooLong: '{file}: Zelle {cell} enthält {length} Zeichen; eine Excel-Zelle fasst höchstens {limit}.',
+    notXlsx: '{file}: keine lesbare .xlsx-Arbeitsmappe ({detail}).',
+    encryptedXlsx:
+      '{file}: Die Arbeitsmappe ist kennwortgeschützt (verschlüsselt); öffnen Sie sie in Excel und speichern Sie eine Kopie ohne Kennwort.',
+    cfbNotXlsx:
+      '{file}: Dies ist eine Excel-Datei im alten Format (.xls) mit einem .xlsx-Namen; speichern Sie sie als .xlsx oder .csv.',
+    xlsxTooLarge:
+      '{file}: Die Arbeitsmappe entpackt sich auf {mib} MiB, mehr als die {limit} MiB, die dieser Befehl liest (eine beschädigte Datei oder eine Zip-Bombe?).',
+    xlsxTextsTooLarge:
+      '{file}: Die gemeinsamen Texte der Arbeitsmappe entpacken sich auf {mib} MiB, mehr als die {limit} MiB, die dieser Befehl im Speicher hält.',
+    emptySheet: '{file}: Das erste Arbeitsblatt ist leer.',
+    outputExists:
+      '{file} existiert bereits und wird nicht überschrieben. Verwenden Sie --force, um die Datei zu ersetzen, oder wählen Sie ein anderes --out.',
+    outputFolderMissing: '{file} kann nicht geschrieben werden: Der Ordner {dir} existiert nicht.',
+    outputNotXlsx: '--out {file}: Die Arbeitsmappe wird als .xlsx geschrieben; benennen Sie die Datei *.xlsx.',
+    outputNotWritten: '{file} kann nicht geschrieben werden: {detail}',
+    interrupted: 'abgebrochen ({signal}); es wurde keine Ausgabedatei zurückgelassen.',
+    progress: '{file} wird gelesen: {percent} %',
+    badDateOrder: '--date-order „{value}“ ist keiner der Werte dmy, mdy.',
+    badLanguage: '--language „{value}“ ist keiner der Werte {accepted}.',
+    badEndpoints: '--endpoints muss eine positive Zahl sein, erhalten: „{value}“.',
+    badTemplate: '--template „{value}“ ist keiner der Werte {accepted}.',
+    templateNeedsInput: '--template {template} erfordert {option}.',
+    reportNeedsInput: 'report erfordert --tickets DATEI und/oder --ledger DATEI.',
+    onlyScorecard: 'template: Die einzige Vorlage ist „scorecard“ (msp-kpi template scorecard --out scorecard.xlsx).',
+    scorecardNeedsOut: 'template scorecard erfordert --out DATEI.xlsx.',
+    unknownCommand: 'Unbekannter Befehl „{command}“.',
+    optionProblem: '{option}: {problem}',
+    holidayNotDate: '{file}: „{text}“ ist kein Datum (Zeile {row}).',
+    targetsNeedColumns: '{file}: Ziele brauchen 3 Spalten: Priorität, Reaktionsstunden, Lösungsstunden.',
+    targetNoResponse: '{file}: Priorität „{priority}“ hat keine Reaktionsstunden.',
+    rowCount: '{count} Zeilen',
+    wroteReport: '{file} geschrieben: Blätter {sheets}.',
+    wroteScorecardExamples:
+      '{file} geschrieben: eine Scorecard mit den Rechenbeispielen; tragen Sie Ihre Zahlen in die gelben Eingabezellen ein.',
+    wroteScorecardEmpty:
+      '{file} geschrieben: eine leere Scorecard; tragen Sie Ihre Zahlen in die gelben Eingabezellen ein.',
+  },
   inputColumns: {
     layout: 'Aufbau',
     tickets: 'Tickettabelle',

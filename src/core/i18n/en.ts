@@ -243,6 +243,64 @@ export const en = {
     markers: '{header}: {count} "no value" marker(s) such as "{example}" read as blank',
     sheetNotWritten: 'sheet "{sheet}" not written: {reason}',
   },
+  /**
+   * The command line's own messages: input and output files, limits, usage. File names, option
+   * names and extensions stay as written; {detail} is the reading library's own (English) text.
+   */
+  cli: {
+    noSuchFile: '{file}: no such file.',
+    oldXls: '{file}: the old .xls format is not supported; save it as .xlsx or .csv.',
+    unknownType: '{file}: unknown file type "{ext}"; use .csv or .xlsx.',
+    binaryCsv:
+      '{file}: this is not a text CSV file (binary content). Use .csv (UTF-8, UTF-16 or Windows-1252) or .xlsx.',
+    emptyFile: '{file}: the file is empty.',
+    noHeaderRow: '{file}: the first row holds no header; a table starts with its column titles.',
+    openQuote: '{file}: {detail}. Is a quote (") left open?',
+    openQuoteAtRow: '{file}: {detail} (row {row}). Is a quote (") left open?',
+    mixedDelimiter:
+      '{file}: row {row} is separated by {used} where the header row uses {header}; the file mixes two separators. Export it again with one.',
+    extraFields:
+      '{file}: row {row} has {fields} fields where the header row has {header}; a separator inside a value must be quoted.',
+    tooManyColumns: '{file}: {columns} columns; Excel holds at most {limit}.',
+    tooManyRows: '{file}: more than {limit} rows, the most a worksheet holds.',
+    tooManyRowsForSheet:
+      '{file}: {rows} rows do not fit in a worksheet (at most {limit}); the KPIs can be printed (without --out), not written to .xlsx.',
+    cellTooLong: '{file}: cell {cell} holds {length} characters; an Excel cell holds at most {limit}.',
+    notXlsx: '{file}: not a readable .xlsx workbook ({detail}).',
+    encryptedXlsx:
+      '{file}: the workbook is password-protected (encrypted); open it in Excel and save a copy without a password.',
+    cfbNotXlsx: '{file}: this is an old-format Excel file (.xls) with an .xlsx name; save it as .xlsx or .csv.',
+    xlsxTooLarge:
+      '{file}: the workbook unpacks to {mib} MiB, more than the {limit} MiB this command reads (a damaged file or a zip bomb?).',
+    xlsxTextsTooLarge:
+      "{file}: the workbook's shared texts unpack to {mib} MiB, more than the {limit} MiB this command holds in memory.",
+    emptySheet: '{file}: the first worksheet is empty.',
+    outputExists: '{file} already exists; not overwriting it. Use --force to replace it, or choose another --out.',
+    outputFolderMissing: 'Cannot write {file}: the folder {dir} does not exist.',
+    outputNotXlsx: '--out {file}: the workbook is written as .xlsx; name the file *.xlsx.',
+    outputNotWritten: 'Cannot write {file}: {detail}',
+    interrupted: 'interrupted ({signal}); no output file was left behind.',
+    progress: 'Reading {file}: {percent} %',
+    badDateOrder: '--date-order "{value}" is not one of dmy, mdy.',
+    badLanguage: '--language "{value}" is not one of {accepted}.',
+    badEndpoints: '--endpoints must be a positive number, got "{value}".',
+    badTemplate: '--template "{value}" is not one of {accepted}.',
+    templateNeedsInput: '--template {template} needs {option}.',
+    reportNeedsInput: 'report needs --tickets FILE and/or --ledger FILE.',
+    onlyScorecard:
+      'template: the one template to write is "scorecard" (msp-kpi template scorecard --out scorecard.xlsx).',
+    scorecardNeedsOut: 'template scorecard needs --out FILE.xlsx.',
+    unknownCommand: 'Unknown command "{command}".',
+    optionProblem: '{option}: {problem}',
+    holidayNotDate: '{file}: "{text}" is not a date (row {row}).',
+    targetsNeedColumns: '{file}: targets need 3 columns: priority, response hours, resolution hours.',
+    targetNoResponse: '{file}: priority "{priority}" has no response hours.',
+    rowCount: '{count} rows',
+    wroteReport: 'Wrote {file}: sheets {sheets}.',
+    wroteScorecardExamples:
+      'Wrote {file}: a Scorecard holding the worked examples; type your figures in the yellow input cells.',
+    wroteScorecardEmpty: 'Wrote {file}: an empty Scorecard; type your figures in the yellow input cells.',
+  },
   inputColumns: {
     layout: 'Layout',
     tickets: 'Ticket table',

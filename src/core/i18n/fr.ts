@@ -696,6 +696,65 @@ export const fr: Messages = {
     markers: '{header} : {count} marqueur(s) « sans valeur » comme « {example} » lu(s) comme vide(s)',
     sheetNotWritten: 'feuille « {sheet} » non écrite : {reason}',
   },
+  cli: {
+    noSuchFile: '{file} : fichier introuvable.',
+    oldXls: "{file} : l'ancien format .xls n'est pas pris en charge ; enregistrez-le en .xlsx ou .csv.",
+    unknownType: '{file} : type de fichier inconnu « {ext} » ; utilisez .csv ou .xlsx.',
+    binaryCsv:
+      "{file} : ce n'est pas un fichier CSV texte (contenu binaire). Utilisez .csv (UTF-8, UTF-16 ou Windows-1252) ou .xlsx.",
+    emptyFile: '{file} : le fichier est vide.',
+    noHeaderRow:
+      '{file} : la première ligne ne contient aucun en-tête ; un tableau commence par les titres de ses colonnes.',
+    openQuote: '{file} : {detail}. Un guillemet (") est-il resté ouvert ?',
+    openQuoteAtRow: '{file} : {detail} (ligne {row}). Un guillemet (") est-il resté ouvert ?',
+    mixedDelimiter:
+      "{file} : la ligne {row} est séparée par {used} alors que la ligne d'en-tête utilise {header} ; le fichier mélange deux séparateurs. Exportez-le à nouveau avec un seul.",
+    extraFields:
+      "{file} : la ligne {row} a {fields} champs alors que la ligne d'en-tête en a {header} ; un séparateur dans une valeur doit être entre guillemets.",
+    tooManyColumns: '{file} : {columns} colonnes ; Excel en contient au plus {limit}.',
+    tooManyRows: "{file} : plus de {limit} lignes, le maximum d'une feuille de calcul.",
+    tooManyRowsForSheet:
+      '{file} : {rows} lignes ne tiennent pas dans une feuille de calcul (au plus {limit}) ; les KPI peuvent être affichés (sans --out), pas écrits en .xlsx.',
+    cellTooLong:
+      '{file} : la cellule {cell} contient {length} caractères ; une cellule Excel en contient au plus {limit}.',
+    notXlsx: '{file} : classeur .xlsx illisible ({detail}).',
+    encryptedXlsx:
+      '{file} : le classeur est protégé par mot de passe (chiffré) ; ouvrez-le dans Excel et enregistrez-en une copie sans mot de passe.',
+    cfbNotXlsx:
+      "{file} : c'est un fichier Excel de l'ancien format (.xls) nommé en .xlsx ; enregistrez-le en .xlsx ou .csv.",
+    xlsxTooLarge:
+      '{file} : le classeur décompressé fait {mib} Mio, plus que les {limit} Mio que cette commande lit (fichier endommagé ou bombe zip ?).',
+    xlsxTextsTooLarge:
+      '{file} : les textes partagés du classeur décompressés font {mib} Mio, plus que les {limit} Mio que cette commande garde en mémoire.',
+    emptySheet: '{file} : la première feuille de calcul est vide.',
+    outputExists:
+      "{file} existe déjà ; il n'est pas écrasé. Utilisez --force pour le remplacer, ou choisissez un autre --out.",
+    outputFolderMissing: "Impossible d'écrire {file} : le dossier {dir} n'existe pas.",
+    outputNotXlsx: '--out {file} : le classeur est écrit en .xlsx ; nommez le fichier *.xlsx.',
+    outputNotWritten: "Impossible d'écrire {file} : {detail}",
+    interrupted: "interrompu ({signal}) ; aucun fichier de sortie n'a été laissé.",
+    progress: 'Lecture de {file} : {percent} %',
+    badDateOrder: "--date-order « {value} » n'est pas l'un de dmy, mdy.",
+    badLanguage: "--language « {value} » n'est pas l'un de {accepted}.",
+    badEndpoints: '--endpoints doit être un nombre positif, reçu « {value} ».',
+    badTemplate: "--template « {value} » n'est pas l'un de {accepted}.",
+    templateNeedsInput: '--template {template} demande {option}.',
+    reportNeedsInput: 'report demande --tickets FICHIER et/ou --ledger FICHIER.',
+    onlyScorecard:
+      'template : le seul modèle à écrire est « scorecard » (msp-kpi template scorecard --out scorecard.xlsx).',
+    scorecardNeedsOut: 'template scorecard demande --out FICHIER.xlsx.',
+    unknownCommand: 'Commande inconnue « {command} ».',
+    optionProblem: '{option} : {problem}',
+    holidayNotDate: "{file} : « {text} » n'est pas une date (ligne {row}).",
+    targetsNeedColumns:
+      '{file} : les objectifs demandent 3 colonnes : priorité, heures de réponse, heures de résolution.',
+    targetNoResponse: "{file} : la priorité « {priority} » n'a pas d'heures de réponse.",
+    rowCount: '{count} lignes',
+    wroteReport: '{file} écrit : feuilles {sheets}.',
+    wroteScorecardExamples:
+      '{file} écrit : un Scorecard avec les exemples chiffrés ; saisissez vos chiffres dans les cellules jaunes.',
+    wroteScorecardEmpty: '{file} écrit : un Scorecard vide ; saisissez vos chiffres dans les cellules jaunes.',
+  },
   inputColumns: {
     layout: 'Disposition',
     tickets: 'Tableau de tickets',

@@ -684,6 +684,61 @@ export const it: Messages = {
     markers: '{header}: {count} indicatore/i "nessun valore" come "{example}" letto/i come vuoto/i',
     sheetNotWritten: 'foglio "{sheet}" non scritto: {reason}',
   },
+  cli: {
+    noSuchFile: '{file}: file inesistente.',
+    oldXls: '{file}: il vecchio formato .xls non è supportato; salvalo come .xlsx o .csv.',
+    unknownType: '{file}: tipo di file sconosciuto "{ext}"; usa .csv o .xlsx.',
+    binaryCsv:
+      '{file}: questo non è un file CSV di testo (contenuto binario). Usa .csv (UTF-8, UTF-16 o Windows-1252) o .xlsx.',
+    emptyFile: '{file}: il file è vuoto.',
+    noHeaderRow: '{file}: la prima riga non contiene intestazioni; una tabella inizia con i titoli delle sue colonne.',
+    openQuote: '{file}: {detail}. È rimasta aperta una virgoletta (")?',
+    openQuoteAtRow: '{file}: {detail} (riga {row}). È rimasta aperta una virgoletta (")?',
+    mixedDelimiter:
+      "{file}: la riga {row} è separata da {used} mentre la riga d'intestazione usa {header}; il file mescola due separatori. Esportalo di nuovo con uno solo.",
+    extraFields:
+      "{file}: la riga {row} ha {fields} campi mentre la riga d'intestazione ne ha {header}; un separatore dentro un valore va messo tra virgolette.",
+    tooManyColumns: '{file}: {columns} colonne; Excel ne contiene al massimo {limit}.',
+    tooManyRows: '{file}: più di {limit} righe, il massimo di un foglio di lavoro.',
+    tooManyRowsForSheet:
+      '{file}: {rows} righe non entrano in un foglio di lavoro (al massimo {limit}); i KPI si possono stampare (senza --out), non scrivere in .xlsx.',
+    cellTooLong: '{file}: la cella {cell} contiene {length} caratteri; una cella Excel ne contiene al massimo {limit}.',
+    notXlsx: '{file}: cartella di lavoro .xlsx illeggibile ({detail}).',
+    encryptedXlsx:
+      '{file}: la cartella di lavoro è protetta da password (cifrata); aprila in Excel e salvane una copia senza password.',
+    cfbNotXlsx:
+      '{file}: questo è un file Excel nel vecchio formato (.xls) con un nome .xlsx; salvalo come .xlsx o .csv.',
+    xlsxTooLarge:
+      '{file}: la cartella di lavoro decompressa occupa {mib} MiB, più dei {limit} MiB che questo comando legge (un file danneggiato o una zip bomb?).',
+    xlsxTextsTooLarge:
+      '{file}: i testi condivisi della cartella di lavoro decompressi occupano {mib} MiB, più dei {limit} MiB che questo comando tiene in memoria.',
+    emptySheet: '{file}: il primo foglio di lavoro è vuoto.',
+    outputExists: '{file} esiste già; non viene sovrascritto. Usa --force per sostituirlo, o scegli un altro --out.',
+    outputFolderMissing: 'Impossibile scrivere {file}: la cartella {dir} non esiste.',
+    outputNotXlsx: '--out {file}: la cartella di lavoro è scritta in .xlsx; chiama il file *.xlsx.',
+    outputNotWritten: 'Impossibile scrivere {file}: {detail}',
+    interrupted: 'interrotto ({signal}); nessun file di output è stato lasciato.',
+    progress: 'Lettura di {file}: {percent} %',
+    badDateOrder: '--date-order "{value}" non è uno tra dmy, mdy.',
+    badLanguage: '--language "{value}" non è uno tra {accepted}.',
+    badEndpoints: '--endpoints deve essere un numero positivo, ricevuto "{value}".',
+    badTemplate: '--template "{value}" non è uno tra {accepted}.',
+    templateNeedsInput: '--template {template} richiede {option}.',
+    reportNeedsInput: 'report richiede --tickets FILE e/o --ledger FILE.',
+    onlyScorecard:
+      'template: l\'unico modello da scrivere è "scorecard" (msp-kpi template scorecard --out scorecard.xlsx).',
+    scorecardNeedsOut: 'template scorecard richiede --out FILE.xlsx.',
+    unknownCommand: 'Comando sconosciuto "{command}".',
+    optionProblem: '{option}: {problem}',
+    holidayNotDate: '{file}: "{text}" non è una data (riga {row}).',
+    targetsNeedColumns: '{file}: gli obiettivi richiedono 3 colonne: priorità, ore di risposta, ore di risoluzione.',
+    targetNoResponse: '{file}: la priorità "{priority}" non ha ore di risposta.',
+    rowCount: '{count} righe',
+    wroteReport: 'Scritto {file}: fogli {sheets}.',
+    wroteScorecardExamples:
+      'Scritto {file}: uno Scorecard con gli esempi svolti; inserisci i tuoi dati nelle celle gialle.',
+    wroteScorecardEmpty: 'Scritto {file}: uno Scorecard vuoto; inserisci i tuoi dati nelle celle gialle.',
+  },
   inputColumns: {
     layout: 'Struttura',
     tickets: 'Tabella dei ticket',

@@ -682,6 +682,62 @@ export const nl: Messages = {
     markers: '{header}: {count} "geen waarde"-markering(en) zoals "{example}" gelezen als leeg',
     sheetNotWritten: 'blad "{sheet}" niet geschreven: {reason}',
   },
+  cli: {
+    noSuchFile: '{file}: bestand niet gevonden.',
+    oldXls: '{file}: het oude .xls-formaat wordt niet ondersteund; sla het op als .xlsx of .csv.',
+    unknownType: '{file}: onbekend bestandstype "{ext}"; gebruik .csv of .xlsx.',
+    binaryCsv:
+      '{file}: dit is geen tekst-CSV-bestand (binaire inhoud). Gebruik .csv (UTF-8, UTF-16 of Windows-1252) of .xlsx.',
+    emptyFile: '{file}: het bestand is leeg.',
+    noHeaderRow: '{file}: de eerste rij bevat geen kop; een tabel begint met de titels van haar kolommen.',
+    openQuote: '{file}: {detail}. Is er een aanhalingsteken (") open gebleven?',
+    openQuoteAtRow: '{file}: {detail} (rij {row}). Is er een aanhalingsteken (") open gebleven?',
+    mixedDelimiter:
+      '{file}: rij {row} is gescheiden door {used} terwijl de koprij {header} gebruikt; het bestand mengt twee scheidingstekens. Exporteer het opnieuw met één.',
+    extraFields:
+      '{file}: rij {row} heeft {fields} velden terwijl de koprij er {header} heeft; een scheidingsteken in een waarde moet tussen aanhalingstekens staan.',
+    tooManyColumns: '{file}: {columns} kolommen; Excel bevat er hoogstens {limit}.',
+    tooManyRows: '{file}: meer dan {limit} rijen, het maximum van een werkblad.',
+    tooManyRowsForSheet:
+      "{file}: {rows} rijen passen niet in een werkblad (hoogstens {limit}); de KPI's kunnen worden getoond (zonder --out), niet naar .xlsx geschreven.",
+    cellTooLong: '{file}: cel {cell} bevat {length} tekens; een Excel-cel bevat er hoogstens {limit}.',
+    notXlsx: '{file}: geen leesbare .xlsx-werkmap ({detail}).',
+    encryptedXlsx:
+      '{file}: de werkmap is met een wachtwoord beveiligd (versleuteld); open ze in Excel en sla een kopie op zonder wachtwoord.',
+    cfbNotXlsx:
+      '{file}: dit is een Excel-bestand in het oude formaat (.xls) met een .xlsx-naam; sla het op als .xlsx of .csv.',
+    xlsxTooLarge:
+      '{file}: de werkmap pakt uit tot {mib} MiB, meer dan de {limit} MiB die deze opdracht leest (een beschadigd bestand of een zipbom?).',
+    xlsxTextsTooLarge:
+      '{file}: de gedeelde teksten van de werkmap pakken uit tot {mib} MiB, meer dan de {limit} MiB die deze opdracht in het geheugen houdt.',
+    emptySheet: '{file}: het eerste werkblad is leeg.',
+    outputExists:
+      '{file} bestaat al; het wordt niet overschreven. Gebruik --force om het te vervangen, of kies een andere --out.',
+    outputFolderMissing: 'Kan {file} niet schrijven: de map {dir} bestaat niet.',
+    outputNotXlsx: '--out {file}: de werkmap wordt als .xlsx geschreven; noem het bestand *.xlsx.',
+    outputNotWritten: 'Kan {file} niet schrijven: {detail}',
+    interrupted: 'onderbroken ({signal}); er is geen uitvoerbestand achtergebleven.',
+    progress: '{file} lezen: {percent} %',
+    badDateOrder: '--date-order "{value}" is niet een van dmy, mdy.',
+    badLanguage: '--language "{value}" is niet een van {accepted}.',
+    badEndpoints: '--endpoints moet een positief getal zijn, kreeg "{value}".',
+    badTemplate: '--template "{value}" is niet een van {accepted}.',
+    templateNeedsInput: '--template {template} vereist {option}.',
+    reportNeedsInput: 'report vereist --tickets BESTAND en/of --ledger BESTAND.',
+    onlyScorecard:
+      'template: de enige sjabloon om te schrijven is "scorecard" (msp-kpi template scorecard --out scorecard.xlsx).',
+    scorecardNeedsOut: 'template scorecard vereist --out BESTAND.xlsx.',
+    unknownCommand: 'Onbekende opdracht "{command}".',
+    optionProblem: '{option}: {problem}',
+    holidayNotDate: '{file}: "{text}" is geen datum (rij {row}).',
+    targetsNeedColumns: '{file}: doelen vereisen 3 kolommen: prioriteit, reactie-uren, oplossingsuren.',
+    targetNoResponse: '{file}: prioriteit "{priority}" heeft geen reactie-uren.',
+    rowCount: '{count} rijen',
+    wroteReport: '{file} geschreven: bladen {sheets}.',
+    wroteScorecardExamples:
+      '{file} geschreven: een Scorecard met de uitgewerkte voorbeelden; vul uw cijfers in de gele invoercellen in.',
+    wroteScorecardEmpty: '{file} geschreven: een lege Scorecard; vul uw cijfers in de gele invoercellen in.',
+  },
   inputColumns: {
     layout: 'Indeling',
     tickets: 'Tickettabel',
