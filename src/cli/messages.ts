@@ -1,6 +1,7 @@
 import { type KpiError, isKpiError } from '../core/errors';
 import { type Language, type Messages, errorMessage, format, messages } from '../core/i18n';
 import type { FileDateOrder } from './textValues';
+import { describeDateOrder as describeOrder } from '../core/dateOrder';
 
 type CliKey = keyof Messages['cli'];
 
@@ -119,5 +120,5 @@ export const ENCODING_NAMES = {
 export function describeDateOrder(d: FileDateOrder): string {
   if ('conflict' in d) return `, dates in both orders: ${d.conflict}`;
   if (d.basis === 'none') return '';
-  return `, dates ${d.order === 'dmy' ? 'day/month/year' : 'month/day/year'} (${d.basis})`;
+  return `, dates ${describeOrder(messages('en'), d)}`;
 }
