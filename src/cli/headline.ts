@@ -1,14 +1,12 @@
 import { type Grid, isBlank } from '../core/cells';
-import { isKpiError } from '../core/errors';
+import { type KpiError, isKpiError } from '../core/errors';
 import { errorMessage, messages } from '../core/i18n';
 import { evaluate } from '../core/evaluate';
 import { getFunction } from '../core/registry';
 import type { Unit } from '../core/spec';
-import { buildPlan } from '../templates';
-import type { BuildSettings, Language, SheetPlan } from '../templates/sheetPlan';
+import type { Language, SheetPlan } from '../templates/sheetPlan';
 import { CliError, EXIT } from './cliError';
 import { MSG } from './messages';
-import { DATA_SHEETS } from './plans';
 
 /**
  * The headline KPIs the terminal and `--json` show: the KPI lines of the report's own sheets, with
@@ -60,44 +58,29 @@ export function planHeadlines(plan: SheetPlan, language: Language): Headline[] {
   });
 }
 
-/** The KPI lines of the template that reads this input, built as the report's sheet is. */
-function templateHeadlines(
+/**
+ * The headlines of one input's template, from the report's own plans (built once, for the terminal,
+ * the JSON and the workbook alike). A template whose data cannot be read at all has no plan: one
+ * line says why.
+ */
+export function reportHeadlines(
   template: 'servicedesk' | 'revenue',
-  grid: Grid,
+  report: { readonly plans: readonly SheetPlan[]; readonly skipped: readonly { template: string; error: KpiError }[] },
   language: Language,
-  options: BuildSettings['options'],
 ): Headline[] {
-  const sheet = template === 'servicedesk' ? DATA_SHEETS.tickets : DATA_SHEETS.ledger;
-  try {
-    const plan = buildPlan({
-      settings: { version: 1, template, language, source: { kind: 'range', ref: `'${sheet}'!A1` }, options },
-      data: grid,
-    });
-    return planHeadlines(plan, language);
-  } catch (e) {
-    // Nothing on the sheet can be computed (a ledger that cannot be read at all): one line says why.
-    if (!isKpiError(e)) throw e;
-    const title = messages(language).sheet.titles[template === 'servicedesk' ? 'serviceDesk' : 'recurringRevenue'];
-    return [
-      {
-        id: template,
-        label: title,
-        unit: 'text',
-        value: null,
-        rating: null,
-        error: { code: e.code, message: errorMessage(e, language) },
-      },
-    ];
-  }
+  const plan = report.plans.find((p) => p.settings.template === template);
+  if (plan) return planHeadlines(plan, language);
+  const e = report.skipped.find((s) => s.template === template)?.error;
+  if (!e) return [];
+  const title = messages(language).sheet.titles[template === 'servicedesk' ? 'serviceDesk' : 'recurringRevenue'];
+  return [
+    {
+      id: template,
+      label: title,
+      unit: 'text',
+      value: null,
+      rating: null,
+      error: { code: e.code, message: errorMessage(e, language) },
+    },
+  ];
 }
-
-export const ticketHeadlines = (
-  grid: Grid,
-  endpoints: number | null,
-  language: Language,
-  contract: BuildSettings['options'] = {},
-): Headline[] =>
-  templateHeadlines('servicedesk', grid, language, { ...contract, ...(endpoints === null ? {} : { endpoints }) });
-
-export const ledgerHeadlines = (grid: Grid, language: Language): Headline[] =>
-  templateHeadlines('revenue', grid, language, {});

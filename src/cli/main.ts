@@ -5,7 +5,7 @@ import { LANGUAGES, type Language, errorMessage, format, messages, parseLanguage
 import { CliError, EXIT } from './cliError';
 import { type ContractOptions, holidaysOf, readBusinessHours, targetsOf } from './contract';
 import { EXCEL } from './excelLimits';
-import { type Headline, checkInputs, ledgerHeadlines, ticketHeadlines } from './headline';
+import { type Headline, checkInputs, reportHeadlines } from './headline';
 import { MSG, type Say, cliText, sayInEnglish } from './messages';
 import { checkOutput, writeNewFile } from './outputFile';
 import { type Progress, lineProgress, noProgress } from './progress';
@@ -170,16 +170,32 @@ async function report(args: string[], io: Io, run: Run): Promise<number> {
       if (input && input.grid.length > EXCEL.rows)
         throw new CliError(MSG.tooManyRowsForSheet(input.file, input.grid.length, EXCEL.rows), EXIT.output);
 
+  // The sheets are planned once: the terminal, the JSON and the workbook show the same lines. An
+  // input's sheet is planned even when --template leaves it out of the workbook, for its headlines.
+  // Workbook inputs keep text dates as text: the core reads them with the same default order.
+  const planned: ReportTemplate[] = [
+    ...new Set([...templates, ...(tickets ? ['servicedesk' as const] : []), ...(ledger ? ['revenue' as const] : [])]),
+  ];
+  const report = withDateOrder(dateOrder, () =>
+    reportPlans({
+      templates: planned,
+      tickets,
+      ledger,
+      language: lang,
+      endpoints,
+      contract,
+      currency: values.currency ?? null,
+    }),
+  );
   const headlines: { tickets?: Headline[]; ledger?: Headline[] } = {};
   const wasRead: { tickets?: ReadBlock; ledger?: ReadBlock } = {};
-  // Workbook inputs keep text dates as text: the core reads them with the same default order.
   withDateOrder(dateOrder, () => {
     if (tickets) {
-      headlines.tickets = ticketHeadlines(tickets.grid, endpoints, lang, contract);
+      headlines.tickets = reportHeadlines('servicedesk', report, lang);
       wasRead.tickets = whatWasRead('tickets', tickets.grid, lang);
     }
     if (ledger) {
-      headlines.ledger = ledgerHeadlines(ledger.grid, lang);
+      headlines.ledger = reportHeadlines('revenue', report, lang);
       wasRead.ledger = whatWasRead('ledger', ledger.grid, lang);
     }
   });
@@ -194,25 +210,15 @@ async function report(args: string[], io: Io, run: Run): Promise<number> {
   } | null = null;
   if (values.out) {
     const { writeWorkbook, xlsxBytes } = await loadWriter();
-    const written = withDateOrder(dateOrder, () => {
-      const plans = reportPlans({
-        templates,
-        tickets,
-        ledger,
-        language: lang,
-        endpoints,
-        contract,
-        currency: values.currency ?? null,
-      });
-      for (const s of plans.skipped)
-        sheetWarnings.push(
-          format(messages(lang).cliReport.sheetNotWritten, {
-            sheet: s.template,
-            reason: errorMessage(s.error, lang, false),
-          }),
-        );
-      return writeWorkbook(plans.plans, plans.data);
-    });
+    for (const s of report.skipped.filter((k) => templates.includes(k.template)))
+      sheetWarnings.push(
+        format(messages(lang).cliReport.sheetNotWritten, {
+          sheet: s.template,
+          reason: errorMessage(s.error, lang, false),
+        }),
+      );
+    const sheets = report.plans.filter((p) => (templates as readonly string[]).includes(p.settings.template));
+    const written = withDateOrder(dateOrder, () => writeWorkbook(sheets, report.data));
     await writeNewFile(values.out, await xlsxBytes(written), values.force, run.say);
     workbook = {
       file: values.out,
