@@ -21,6 +21,13 @@ export interface DateOrderFinding {
   readonly basis: DateOrderBasis;
 }
 
+/** A cell proving an order, with the rank it was noted at. */
+interface Proof {
+  readonly at: Located;
+  readonly text: string;
+  readonly rank: number;
+}
+
 const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/;
 
 /**
@@ -96,16 +103,17 @@ export function parseDateText(text: string, order: DateOrder): number | undefine
 }
 
 /**
- * Collects the evidence of one table, cell by cell, then decides. The first cell proving each
- * order is kept, to name it when both are found.
+ * Collects the evidence of one table, cell by cell, then decides. The cell proving each order that
+ * comes first is kept, to name it when both are found: the first noted, or the one of lowest rank
+ * when the caller notes cells out of the order it names them in.
  */
 export class DateOrderEvidence {
-  private dayFirst?: { at: Located; text: string };
-  private monthFirst?: { at: Located; text: string };
+  private dayFirst?: Proof;
+  private monthFirst?: Proof;
   private seen = false;
 
   /** Looks at one text cell; `at` is called only when the cell proves an order. */
-  note(cell: string, at: () => Located): void {
+  note(cell: string, at: () => Located, rank = Infinity): void {
     const text = cell.charCodeAt(0) <= 32 ? cell.trim() : cell;
     // Cheap rejection first: most cells of a date column are serials or ISO text.
     const c = text.charCodeAt(1);
@@ -116,8 +124,12 @@ export class DateOrderEvidence {
     this.seen = true;
     const first = Number(m[1]);
     const second = Number(m[2]);
-    if (first > 12 && first <= 31 && second >= 1 && second <= 12) this.dayFirst ??= { at: at(), text };
-    else if (second > 12 && second <= 31 && first >= 1 && first <= 12) this.monthFirst ??= { at: at(), text };
+    const earlier = (proof: Proof | undefined): boolean => !proof || rank < proof.rank;
+    if (first > 12 && first <= 31 && second >= 1 && second <= 12) {
+      if (earlier(this.dayFirst)) this.dayFirst = { at: at(), text, rank };
+    } else if (second > 12 && second <= 31 && first >= 1 && first <= 12) {
+      if (earlier(this.monthFirst)) this.monthFirst = { at: at(), text, rank };
+    }
   }
 
   /** The table's order; #VALUE! naming a cell of each kind when both orders are proven. */

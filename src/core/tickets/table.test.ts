@@ -1,5 +1,6 @@
 import type { Grid } from '../cells';
 import { serialFromParts } from '../dates';
+import { withDateOrder } from '../dateOrder';
 import { KpiError, withFunction } from '../errors';
 import { isOpen, readTickets } from './table';
 import { caught } from '../../../test/helpers/kpiError';
@@ -255,5 +256,60 @@ describe('ticket table parsing', () => {
     const t = readTickets(grid, ['firstContact']);
     expect([...t.firstContact!]).toEqual([1, 0]);
     expect(t.dateOrder.basis).toBe('none');
+  });
+
+  describe('the date order, decided in the same pass that reads the cells', () => {
+    const T = ['Ticket #', 'Created', 'Resolved', 'First Response'];
+    // 02/03/2025 is 3 February month-first, 2 March day-first; 02/14/2025 can only be month-first.
+    const provesMonthFirst: Grid = [
+      T,
+      [1, '02/03/2025 09:00', '02/03/2025 11:30', null],
+      [2, '02/14/2025 08:00', null, null],
+    ];
+
+    it('reads again in the order the table proves when it is not the default', () => {
+      const t = withDateOrder('dmy', () => readTickets(provesMonthFirst, ['created', 'resolutionHours']));
+      expect(t.dateOrder).toEqual({ order: 'mdy', basis: 'proven' });
+      expect([...t.created!]).toEqual([serialFromParts(2025, 2, 3, 9), serialFromParts(2025, 2, 14, 8)]);
+      expect(t.resolutionHours![0]).toBe(2.5);
+    });
+
+    it('reads a cell unreadable in the default order when the table proves the other', () => {
+      // The unreadable cell comes first, before the row proving the order.
+      const grid: Grid = [T, [1, '02/13/2025 09:00', null, null], [2, '02/03/2025 09:00', null, null]];
+      const t = withDateOrder('dmy', () => readTickets(grid, ['created']));
+      expect([...t.created!]).toEqual([serialFromParts(2025, 2, 13, 9), serialFromParts(2025, 2, 3, 9)]);
+    });
+
+    it('refuses a table proving both orders before naming a bad cell earlier in it', () => {
+      const grid: Grid = [
+        T,
+        [1, 'soon', null, null],
+        [2, '13/02/2025 09:00', null, null],
+        [3, '02/14/2025 09:00', null, null],
+      ];
+      const e = caught(() => withDateOrder('dmy', () => readTickets(grid, ['created'])));
+      expect(e.message).toMatch(/row 3, column B \(Created\).*row 4, column B \(Created\)/);
+    });
+
+    it('names the first cell proving each order column by column, in columns the function does not read too', () => {
+      // Row 2 proves day-first in Resolved, row 3 in Created: Created comes first. First Response proves month-first.
+      const grid: Grid = [
+        T,
+        [1, '2025-02-03 09:00', '13/02/2025 09:00', null],
+        [2, '14/02/2025 09:00', null, '02/15/2025 10:00'],
+      ];
+      for (const fields of [['created'], ['resolved'], ['firstResponse']] as const) {
+        const e = caught(() => withDateOrder('mdy', () => readTickets(grid, fields)));
+        expect(e.message).toMatch(/row 3, column B \(Created\).*row 3, column D \(First Response\)/);
+      }
+    });
+
+    it('keeps the error of a cell no order reads', () => {
+      const grid: Grid = [T, [1, '02/03/2025 09:00', null, null], [2, '31/02/2025 09:00', null, null]];
+      const e = caught(() => withDateOrder('mdy', () => readTickets(grid, ['created'])));
+      expect(e.message).toMatch(/row 3, column B \(Created\)/);
+      expect(e.message).toContain('31/02/2025');
+    });
   });
 });

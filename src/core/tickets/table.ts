@@ -136,17 +136,39 @@ export function timestampOf(cell: Cell, order: DateOrder): number | undefined {
 /** Date columns: their text cells decide the order of the whole table, whichever columns a function reads. */
 export const DATE_ROLES: readonly Role[] = ['created', 'firstResponse', 'resolved', 'closed', 'due', 'responseDue'];
 
+/**
+ * Where a date cell comes when a table proving both orders names its first cell of each: column by
+ * column in DATE_ROLES order (`k`, the column's place among the table's date columns), then row by row.
+ */
+const dateRank = (k: number, row: number): number => k * 2 ** 32 + row;
+
+/** The table's date columns, in DATE_ROLES order. */
+const dateColumns = (columns: DetectedColumns): DetectedColumn[] => DATE_ROLES.flatMap((role) => columns[role] ?? []);
+
+/** Notes the text cells of one row in the given date columns (`ks`: their places among the table's). */
+function noteDates(
+  evidence: DateOrderEvidence,
+  cells: readonly Cell[],
+  row: number,
+  dates: readonly DetectedColumn[],
+  ks: readonly number[],
+  arg: string,
+): void {
+  for (let j = 0; j < dates.length; j++) {
+    const v = cells[dates[j]!.index];
+    if (typeof v === 'string') {
+      const c = dates[j]!;
+      evidence.note(v, () => ({ arg, row, col: c.index, header: c.header }), dateRank(ks[j]!, row));
+    }
+  }
+}
+
 /** The table's date order from every text cell of its date columns (one decision per table). */
 export function tableDateOrder(grid: Grid, columns: DetectedColumns, arg: string): DateOrderFinding {
   const evidence = new DateOrderEvidence();
-  for (const role of DATE_ROLES) {
-    const c = columns[role];
-    if (!c) continue;
-    for (let r = 1; r < grid.length; r++) {
-      const v = grid[r]![c.index];
-      if (typeof v === 'string') evidence.note(v, () => ({ arg, row: r, col: c.index, header: c.header }));
-    }
-  }
+  const dates = dateColumns(columns);
+  const ks = dates.map((_, k) => k);
+  for (let r = 1; r < grid.length; r++) noteDates(evidence, grid[r]!, r, dates, ks, arg);
   return evidence.decide();
 }
 
@@ -257,10 +279,9 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
   // The order is the table's, from all its date columns; a function reading none of them (FCR) does
   // not need it, and is not stopped by a table that proves both orders.
   const readsDates = [cCreated, cResponse, cResolved, cClosed, cDue, cResponseDue].some(Boolean);
-  const dateOrder: DateOrderFinding = readsDates
-    ? tableDateOrder(grid, columns, arg)
-    : { order: defaultDateOrder(), basis: 'none' };
-  const order = dateOrder.order;
+  // Read in the default order while the evidence is gathered in the same pass (a pass of its own
+  // over 100 000 rows cost a quarter of a parse); read again only when the table proves the other.
+  let order = defaultDateOrder();
 
   const wantsResolutionHours = want.has('resolutionHours') || (want.has('resolved') && !cResolved && !cClosed);
   // Without a resolved column, the closed one is the resolution time (the fallback of every row).
@@ -315,11 +336,19 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
   // (count, as-of, the column arrays) is its locals.
   const place = (row: number, c: DetectedColumn): Located => ({ arg, row, col: c.index, header: c.header });
   // The slow paths: anything but a plain serial / number, and the errors.
-  // Dates as text (CSV imports) repeat down the columns: each spelling is parsed once.
+  // Dates as text (CSV imports) repeat down the columns: each spelling is parsed once (per order).
   const textStamps = new Map<string, number | undefined>();
+  // The evidence of the pass under way: text cells of the date columns it reads are noted as they are
+  // read, those of the table's other date columns (which decide the order too) row by row.
+  const dates = readsDates ? dateColumns(columns) : [];
+  const read = new Set([cCreated, cResponse, cEnd, cFallback, cDue, cResponseDue]);
+  const unread = dates.filter((c) => !read.has(c));
+  const unreadKs = unread.map((c) => dates.indexOf(c));
+  let evidence: DateOrderEvidence | undefined;
   const stamp = (row: number, c: DetectedColumn, cell: Cell): number => {
     let v: number | undefined;
     if (typeof cell === 'string') {
+      evidence?.note(cell, () => place(row, c), dateRank(dates.indexOf(c), row));
       v = textStamps.get(cell);
       if (v === undefined && !textStamps.has(cell)) textStamps.set(cell, (v = timestampOf(cell, order)));
     } else v = timestampOf(cell, order);
@@ -388,75 +417,106 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
   const iStatus = at(cStatus);
   // In the order of the OFFSET_* bits.
   const offsetAt = [iCreated, iResponse, iResolved, iDue, iResponseDue];
-  let errorFree = grid.length === 0 || rowKind(grid[0]!) !== ERROR_ROW;
+  const headerErrorFree = grid.length === 0 || rowKind(grid[0]!) !== ERROR_ROW;
 
-  let count = 0;
-  let asOf = -Infinity;
-  for (let r = 1; r < grid.length; r++) {
-    const cells = grid[r]!;
-    const kind = rowKind(cells);
-    if (kind === BLANK_ROW) continue;
-    if (kind === ERROR_ROW) errorFree = false;
-    const i = count++;
-    if (rows) rows[i] = r;
-    if (offsetStamps) offsetStamps[i] = offsetBits(cells, offsetAt);
-    let t0 = NaN;
-    if (created) {
-      const v = cells[iCreated] ?? null;
-      t0 = created[i] = typeof v === 'number' && v > 1 && v < MAX_SERIAL ? v : stamp(r, cCreated!, v);
-      if (t0 > asOf) asOf = t0;
-    }
-    if (firstResponse) {
-      const v = cells[iResponse] ?? null;
-      const t = (firstResponse[i] = typeof v === 'number' && v > 1 && v < MAX_SERIAL ? v : stamp(r, cResponse!, v));
-      if (t < t0) notBefore(r, t, cResponse!, t0);
-      if (t > asOf) asOf = t;
-    }
-    if (resolvedTs) {
-      const v = cells[iResolved] ?? null;
-      let t = typeof v === 'number' && v > 1 && v < MAX_SERIAL ? v : stamp(r, cEnd!, v);
-      let from = cEnd!;
-      if (closedTs) {
-        const w = cells[iClosed] ?? null;
-        closedTs[i] = typeof w === 'number' && w > 1 && w < MAX_SERIAL ? w : stamp(r, cFallback!, w);
-        if (Number.isNaN(t)) {
-          t = closedTs[i]!;
-          from = cFallback!;
-        }
+  /** One pass over the rows in the current `order`, noting the date-order evidence when given. */
+  const pass = (noting: DateOrderEvidence | undefined) => {
+    evidence = noting;
+    textStamps.clear();
+    clients.length = 0;
+    clientKeys.length = 0;
+    clientByCell.clear();
+    clientByKey.clear();
+    let errorFree = headerErrorFree;
+    let count = 0;
+    let asOf = -Infinity;
+    for (let r = 1; r < grid.length; r++) {
+      const cells = grid[r]!;
+      const kind = rowKind(cells);
+      if (kind === BLANK_ROW) continue;
+      if (kind === ERROR_ROW) errorFree = false;
+      if (evidence && unread.length > 0) noteDates(evidence, cells, r, unread, unreadKs, arg);
+      const i = count++;
+      if (rows) rows[i] = r;
+      if (offsetStamps) offsetStamps[i] = offsetBits(cells, offsetAt);
+      let t0 = NaN;
+      if (created) {
+        const v = cells[iCreated] ?? null;
+        t0 = created[i] = typeof v === 'number' && v > 1 && v < MAX_SERIAL ? v : stamp(r, cCreated!, v);
+        if (t0 > asOf) asOf = t0;
       }
-      resolvedTs[i] = t;
-      if (t < t0) notBefore(r, t, from, t0);
-      if (t > asOf) asOf = t;
+      if (firstResponse) {
+        const v = cells[iResponse] ?? null;
+        const t = (firstResponse[i] = typeof v === 'number' && v > 1 && v < MAX_SERIAL ? v : stamp(r, cResponse!, v));
+        if (t < t0) notBefore(r, t, cResponse!, t0);
+        if (t > asOf) asOf = t;
+      }
+      if (resolvedTs) {
+        const v = cells[iResolved] ?? null;
+        let t = typeof v === 'number' && v > 1 && v < MAX_SERIAL ? v : stamp(r, cEnd!, v);
+        let from = cEnd!;
+        if (closedTs) {
+          const w = cells[iClosed] ?? null;
+          closedTs[i] = typeof w === 'number' && w > 1 && w < MAX_SERIAL ? w : stamp(r, cFallback!, w);
+          if (Number.isNaN(t)) {
+            t = closedTs[i]!;
+            from = cFallback!;
+          }
+        }
+        resolvedTs[i] = t;
+        if (t < t0) notBefore(r, t, from, t0);
+        if (t > asOf) asOf = t;
+      }
+      if (due) {
+        const v = cells[iDue] ?? null;
+        due[i] = typeof v === 'number' && v > 1 && v < MAX_SERIAL ? v : stamp(r, cDue!, v);
+      }
+      if (responseDue) {
+        const v = cells[iResponseDue] ?? null;
+        responseDue[i] = typeof v === 'number' && v > 1 && v < MAX_SERIAL ? v : stamp(r, cResponseDue!, v);
+      }
+      if (responseTime) responseTime[i] = duration(r, cResponseTime!, cells[iResponseTime] ?? null);
+      if (resolutionTime) resolutionTime[i] = duration(r, cResolutionTime!, cells[iResolutionTime] ?? null);
+      if (hours) {
+        const v = cells[iHours] ?? null;
+        // A non-negative number is read in place; anything else goes through duration's checks.
+        if (typeof v === 'number' && v >= 0) hours[i] = v * hoursPerUnit;
+        else hours[i] = duration(r, cHours!, v);
+      }
+      if (slaMet) slaMet[i] = flag(r, cSla!, cells[iSla] ?? null);
+      if (responseSlaMet) responseSlaMet[i] = flag(r, cResponseSla!, cells[iResponseSla] ?? null);
+      if (firstContact) firstContact[i] = flag(r, cContact!, cells[iContact] ?? null);
+      if (clientIndex) clientIndex[i] = clientOf(cells[iClient] ?? null);
+      if (closedByStatus) {
+        const v = cells[iStatus] ?? null;
+        if (typeof v === 'string' || typeof v === 'number') {
+          let closed = statusMemo.get(v);
+          if (closed === undefined) statusMemo.set(v, (closed = statusClosed(v, cStatus!.header) ? 1 : 0));
+          closedByStatus[i] = closed;
+        } else closedByStatus[i] = 0;
+      }
     }
-    if (due) {
-      const v = cells[iDue] ?? null;
-      due[i] = typeof v === 'number' && v > 1 && v < MAX_SERIAL ? v : stamp(r, cDue!, v);
-    }
-    if (responseDue) {
-      const v = cells[iResponseDue] ?? null;
-      responseDue[i] = typeof v === 'number' && v > 1 && v < MAX_SERIAL ? v : stamp(r, cResponseDue!, v);
-    }
-    if (responseTime) responseTime[i] = duration(r, cResponseTime!, cells[iResponseTime] ?? null);
-    if (resolutionTime) resolutionTime[i] = duration(r, cResolutionTime!, cells[iResolutionTime] ?? null);
-    if (hours) {
-      const v = cells[iHours] ?? null;
-      // A non-negative number is read in place; anything else goes through duration's checks.
-      if (typeof v === 'number' && v >= 0) hours[i] = v * hoursPerUnit;
-      else hours[i] = duration(r, cHours!, v);
-    }
-    if (slaMet) slaMet[i] = flag(r, cSla!, cells[iSla] ?? null);
-    if (responseSlaMet) responseSlaMet[i] = flag(r, cResponseSla!, cells[iResponseSla] ?? null);
-    if (firstContact) firstContact[i] = flag(r, cContact!, cells[iContact] ?? null);
-    if (clientIndex) clientIndex[i] = clientOf(cells[iClient] ?? null);
-    if (closedByStatus) {
-      const v = cells[iStatus] ?? null;
-      if (typeof v === 'string' || typeof v === 'number') {
-        let closed = statusMemo.get(v);
-        if (closed === undefined) statusMemo.set(v, (closed = statusClosed(v, cStatus!.header) ? 1 : 0));
-        closedByStatus[i] = closed;
-      } else closedByStatus[i] = 0;
-    }
+    return { count, asOf, errorFree };
+  };
+
+  const found = readsDates ? new DateOrderEvidence() : undefined;
+  let done: ReturnType<typeof pass> | undefined;
+  let dateOrder: DateOrderFinding;
+  try {
+    done = pass(found);
+    dateOrder = found ? found.decide() : { order, basis: 'none' };
+  } catch (e) {
+    // A table proving both orders is refused before any cell is read, and a cell unreadable in the
+    // default order may read in the table's own: decide from the whole table, as if first.
+    if (!found) throw e;
+    dateOrder = tableDateOrder(grid, columns, arg);
+    if (dateOrder.order === order) throw e;
   }
+  if (dateOrder.order !== order) {
+    order = dateOrder.order;
+    done = pass(undefined);
+  }
+  const { count, asOf, errorFree } = done!;
 
   if (errorFree) metEveryCell(grid);
 
