@@ -4,6 +4,7 @@ import { type DateOrder, defaultDateOrder, withDateOrder } from './dateOrder';
 import { KpiError, fail, isKpiError, withFunction } from './errors';
 import type { Language } from './i18n';
 import { type FunctionSpec, headerRow } from './spec';
+import { withWorkingMemory } from './workingMemory';
 
 /**
  * Runs a registry function on raw arguments and returns its value or a KpiError: never throws.
@@ -28,7 +29,7 @@ export function evaluate(
       if (p.kind === 'range') ranges.push(v as Grid);
       return v;
     });
-    out = checkResult(withDateOrder(dateOrder, () => spec.compute(...args)));
+    out = withWorkingMemory(() => checkResult(withDateOrder(dateOrder, () => spec.compute(...args))));
   } catch (e) {
     out = isKpiError(e)
       ? withFunction(e, spec.id)
