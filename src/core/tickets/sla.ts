@@ -3,6 +3,7 @@ import { fail } from '../errors';
 import type { Calendar } from '../time/calendar';
 import { businessHours, hasZone } from './clock';
 import { businessHoursBetween, toCalendarTime } from '../time/calendar';
+import type { GroupBy } from './grouping';
 import { type Role, detectColumns } from './headers';
 import { type PriorityTargets, priorityKey } from './priority';
 import {
@@ -207,7 +208,7 @@ export function slaOutcomes(grid: Grid, t: TicketTable, options: SlaOptions = {}
 }
 
 /**
- * Parses a ticket grid for the SLA rule that applies, plus the `extra` fields the caller needs, and
+ * Parses a ticket grid for the SLA rule that applies, plus the `extra` fields (and grouping) the caller needs, and
  * returns the table with every ticket's outcome. A flag column without any flag is read twice:
  * once to find it empty, once for the due column.
  */
@@ -215,6 +216,7 @@ export function readSla(
   grid: Grid,
   options: SlaOptions = {},
   extra: readonly Field[] = [],
+  groupBy?: GroupBy,
 ): { table: TicketTable } & SlaOutcomes {
   const measure = options.measure ?? 'resolution';
   const m = MEASURES[measure];
@@ -228,7 +230,7 @@ export function readSla(
   let table!: TicketTable;
   let outcomes!: SlaOutcomes;
   for (const rule of rules) {
-    table = readTickets(grid, [...ruleFields(measure, rule, options), ...extra]);
+    table = readTickets(grid, [...ruleFields(measure, rule, options), ...extra], 'tickets', groupBy);
     outcomes = slaOutcomes(grid, table, options);
     if (outcomes.rule !== 'none') break;
   }

@@ -2,6 +2,7 @@ import type { Grid } from '../cells';
 import { serialFromParts } from '../dates';
 import { withDateOrder } from '../dateOrder';
 import { KpiError, withFunction } from '../errors';
+import { textKey } from './grouping';
 import { isOpen, readTickets } from './table';
 import { caught } from '../../../test/helpers/kpiError';
 
@@ -210,14 +211,17 @@ describe('ticket table parsing', () => {
         [4, '2025-03-03', 0, 'NULL', '?', 'Acme'],
         [5, '2025-03-03', 1, null, 2, 'Acme'],
       ],
-      ['resolved', 'slaMet', 'hours', 'clientIndex'],
+      ['resolved', 'slaMet', 'hours'],
+      'tickets',
+      { column: 5, key: textKey },
     );
     expect(t.count).toBe(5);
     expect([...t.resolved!].every(Number.isNaN)).toBe(true);
     expect([...t.slaMet!]).toEqual([-1, -1, -1, -1, -1]);
     expect([...t.hours!].slice(0, 4).every(Number.isNaN)).toBe(true);
     expect(t.hours![4]).toBe(2);
-    expect([...t.clientIndex!]).toEqual([-1, -1, -1, 0, 0]);
+    expect([...t.groupIndex!]).toEqual([-1, -1, -1, 0, 0]);
+    expect(t.groups).toEqual(['Acme']);
   });
 
   it('falls back, row by row, to the closed time where the resolved cell is blank', () => {

@@ -9,9 +9,9 @@ import {
 import { carriesOffset, formatSerial } from '../dates';
 import { type KpiError, type Located, fail } from '../errors';
 import { isNoDateSerial, isNoDateText, isNoValueText } from '../noValue';
-import { foldText } from '../options';
 import { workingBlock } from '../workingMemory';
 import { type Flag, flagOf, notAFlag } from './flags';
+import { type GroupBy, type GroupLabel, Grouping } from './grouping';
 import { type DetectedColumn, type DetectedColumns, type Role, acceptedHeaders, detectColumns } from './headers';
 import { statusClosed } from './status';
 
@@ -44,12 +44,12 @@ export interface TicketTable {
   readonly responseSlaMet?: Int8Array;
   readonly firstContact?: Int8Array;
   readonly hours?: Float64Array;
-  /** Per ticket, its client's position in `clients`; -1 when blank. */
-  readonly clientIndex?: Int32Array;
-  /** Clients, grouped ignoring case, accents and surrounding spaces, each as first written. */
-  readonly clients?: readonly (string | number | boolean)[];
-  /** Each client's folded name (lower case, no accents), for grouping and sorting. */
-  readonly clientKeys?: readonly string[];
+  /** Per ticket, its group's position in `groups` (the `groupBy` asked for); -1 when in none (a blank). */
+  readonly groupIndex?: Int32Array;
+  /** The groups, each labelled as its first cell is written. */
+  readonly groups?: readonly GroupLabel[];
+  /** Each group's key (folded text, a priority …), for sorting. */
+  readonly groupKeys?: readonly string[];
   /** 1 where the status column says the ticket is closed. */
   readonly closedByStatus?: Uint8Array;
   /**
@@ -63,7 +63,7 @@ export interface TicketTable {
   readonly asOf: number;
 }
 
-export type Field = Exclude<keyof TicketTable, 'count' | 'columns' | 'clients' | 'clientKeys'>;
+export type Field = Exclude<keyof TicketTable, 'count' | 'columns' | 'groupIndex' | 'groups' | 'groupKeys'>;
 
 /** offsetStamps bits: the timestamp of that role carried an offset. */
 export const OFFSET_CREATED = 1;
@@ -256,7 +256,7 @@ function columnBlock(size: number, f64: number, i32: number, i8: number) {
  * look at a few columns of data that may hold errors elsewhere), and a range with none is marked
  * as met in full (`metEveryCell`), so `evaluate` does not scan it again.
  */
-export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets'): TicketTable {
+export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets', groupBy?: GroupBy): TicketTable {
   const columns = detectColumns(grid[0] ?? []);
   const want = new Set<Field>(fields);
   const col = (role: Role): DetectedColumn | undefined => columns[role];
@@ -276,7 +276,6 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
   const cResponseSla = want.has('responseSlaMet') ? col('responseSlaMet') : undefined;
   const cContact = want.has('firstContact') ? col('firstContact') : undefined;
   const cHours = want.has('hours') ? col('hours') : undefined;
-  const cClient = want.has('clientIndex') ? col('client') : undefined;
   const cStatus = want.has('closedByStatus') ? col('status') : undefined;
   // The order is the table's, from all its date columns; a function reading none of them (FCR) does
   // not need it, and is not stopped by a table that proves both orders.
@@ -304,7 +303,7 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
   const block = columnBlock(
     size,
     stampColumns.filter(Boolean).length + (want.has('firstResponseHours') ? 1 : 0) + (wantsResolutionHours ? 1 : 0),
-    (cClient ? 1 : 0) + (want.has('rows') ? 1 : 0),
+    (groupBy ? 1 : 0) + (want.has('rows') ? 1 : 0),
     [cSla, cResponseSla, cContact, cStatus].filter(Boolean).length + (want.has('offsetStamps') ? 1 : 0),
   );
   const f64 = (c: DetectedColumn | undefined) => (c ? block.f64() : undefined);
@@ -319,20 +318,16 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
   const hours = f64(cHours);
   const responseHoursOut = want.has('firstResponseHours') ? block.f64() : undefined;
   const resolutionHoursOut = wantsResolutionHours ? block.f64() : undefined;
-  const clientIndex = cClient ? block.i32() : undefined;
+  const groupIndex = groupBy ? block.i32() : undefined;
   const rows = want.has('rows') ? block.i32() : undefined;
   const slaMet = cSla ? block.i8() : undefined;
   const responseSlaMet = cResponseSla ? block.i8() : undefined;
   const offsetStamps = want.has('offsetStamps') ? block.u8() : undefined;
   const firstContact = cContact ? block.i8() : undefined;
-  const clients: (string | number | boolean)[] = [];
-  const clientKeys: string[] = [];
   const closedByStatus = cStatus ? block.u8() : undefined;
   // Exports repeat a handful of words and client names down 100 000 rows: each is folded once.
   const flagMemo = new Map<string, Flag>();
   const statusMemo = new Map<string | number, number>();
-  const clientByCell = new Map<string | number | boolean, number>();
-  const clientByKey = new Map<string, number>();
 
   // The closures below hold only what does not change during the pass; the row loop's own state
   // (count, as-of, the column arrays) is its locals.
@@ -347,6 +342,7 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
   const unread = dates.filter((c) => !read.has(c));
   const unreadKs = unread.map((c) => dates.indexOf(c));
   let evidence: DateOrderEvidence | undefined;
+  let grouping: Grouping | undefined;
   const stamp = (row: number, c: DetectedColumn, cell: Cell): number => {
     let v: number | undefined;
     if (typeof cell === 'string') {
@@ -385,22 +381,6 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
       });
     }
   };
-  const clientOf = (cell: Cell): number => {
-    // An Excel error is no client: the range is not marked error-free, so evaluate returns the error.
-    if (cell === null || cell === 0 || typeof cell === 'object') return -1;
-    const known = clientByCell.get(cell);
-    if (known !== undefined) return known;
-    const label = typeof cell === 'string' ? cell.trim() : cell;
-    let id = -1;
-    if (label !== '' && !(typeof label === 'string' && isNoValueText(label))) {
-      const key = foldText(String(label));
-      // A number and the same digits as text are one client: a CSV round trip turns one into the other.
-      id = clientByKey.get(key) ?? (clientKeys.push(key), clients.push(label) - 1);
-      clientByKey.set(key, id);
-    }
-    clientByCell.set(cell, id);
-    return id;
-  };
   const at = (c: DetectedColumn | undefined): number => (c ? c.index : -1);
   const iCreated = at(cCreated);
   const iResponse = at(cResponse);
@@ -415,7 +395,7 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
   const iSla = at(cSla);
   const iResponseSla = at(cResponseSla);
   const iContact = at(cContact);
-  const iClient = at(cClient);
+  const iGroup = groupBy ? groupBy.column : -1;
   const iStatus = at(cStatus);
   // In the order of the OFFSET_* bits.
   const offsetAt = [iCreated, iResponse, iResolved, iDue, iResponseDue];
@@ -425,10 +405,7 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
   const pass = (noting: DateOrderEvidence | undefined) => {
     evidence = noting;
     textStamps.clear();
-    clients.length = 0;
-    clientKeys.length = 0;
-    clientByCell.clear();
-    clientByKey.clear();
+    grouping = groupBy ? new Grouping(groupBy.key) : undefined;
     let errorFree = headerErrorFree;
     let count = 0;
     let asOf = -Infinity;
@@ -488,7 +465,7 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
       if (slaMet) slaMet[i] = flag(r, cSla!, cells[iSla] ?? null);
       if (responseSlaMet) responseSlaMet[i] = flag(r, cResponseSla!, cells[iResponseSla] ?? null);
       if (firstContact) firstContact[i] = flag(r, cContact!, cells[iContact] ?? null);
-      if (clientIndex) clientIndex[i] = clientOf(cells[iClient] ?? null);
+      if (groupIndex) groupIndex[i] = grouping!.of(cells[iGroup] ?? null);
       if (closedByStatus) {
         const v = cells[iStatus] ?? null;
         if (typeof v === 'string' || typeof v === 'number') {
@@ -551,9 +528,9 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
     slaMet: cut(slaMet, count),
     firstContact: cut(firstContact, count),
     hours: cut(hours, count),
-    clientIndex: cut(clientIndex, count),
-    clients: clientIndex ? clients : undefined,
-    clientKeys: clientIndex ? clientKeys : undefined,
+    groupIndex: cut(groupIndex, count),
+    groups: grouping?.labels,
+    groupKeys: grouping?.keys,
     closedByStatus: cut(closedByStatus, count),
   };
 }

@@ -35,6 +35,20 @@ describe('MSP.TICKETSBY', () => {
     ]);
   });
 
+  it('puts "no value" markers and 0 (a blank in some hosts) with the blanks, as the other ticket readers do', () => {
+    const marked = TICKETS.map((row, r) =>
+      r === 2 ? row.map((c, k) => (k === 2 ? 'N/A' : c)) : r === 5 ? row.map((c, k) => (k === 2 ? 0 : c)) : row,
+    );
+    // Ticket 2 (Bob, 1 h / 3 h, breached) and ticket 5 (Bob, 3 h / 4 h, met) are now blank; Bob keeps ticket 3 (open).
+    expect(run('TICKETSBY', marked, 'Technician')).toEqual([
+      HEADER,
+      ['Ann', 2, 0, 1, '', 0.75, 3.5, 2.5],
+      ['Bob', 1, 1, '', '', 2, '', 0.5],
+      ['(blank)', 2, 0, 0.5, '', 2, 3.5, 5],
+      ['Total', 5, 1, 0.75, '', 1, 3.5, 8],
+    ]);
+  });
+
   it('by any other column, given by header or number: most tickets first, names folded', () => {
     const byTech = [
       HEADER,

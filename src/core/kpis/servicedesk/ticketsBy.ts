@@ -4,6 +4,7 @@ import { foldText } from '../../options';
 import { type SpillColumn, defineFunction, headerRow } from '../../spec';
 import { medianInPlace } from '../../stats';
 import { hasZone, readCalendar } from '../../tickets/clock';
+import { textKey } from '../../tickets/grouping';
 import { classifyHeader, detectColumns } from '../../tickets/headers';
 import { priorityKey, priorityRank } from '../../tickets/priority';
 import { type Measure, measuredHours, slaOutcomes } from '../../tickets/sla';
@@ -48,57 +49,6 @@ function groupColumn(header: readonly Cell[], column: Scalar): number {
     value: text,
     accepted: header.filter((h) => h !== null && h !== '').join(', '),
   });
-}
-
-interface Groups {
-  /** Per ticket, its group; the blank group is the last. */
-  readonly of: Int32Array;
-  readonly labels: (string | number | boolean)[];
-  readonly keys: string[];
-}
-
-/**
- * The tickets grouped by the column's values, one key per value (priorities by priorityKey, else
- * folded text); each distinct cell is keyed once, as exports repeat a few values down the rows.
- */
-function groupTickets(
-  grid: Grid,
-  rows: Int32Array,
-  col: number,
-  keyOf: (v: string | number | boolean) => string,
-): Groups {
-  const of = new Int32Array(rows.length);
-  const labels: (string | number | boolean)[] = [];
-  const keys: string[] = [];
-  const byKey = new Map<string, number>();
-  const byCell = new Map<string | number | boolean, number>();
-  const blank: number[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    const cell = grid[rows[i]!]![col] ?? null;
-    if (cell === null || typeof cell === 'object') {
-      blank.push(i);
-      continue;
-    }
-    let g = byCell.get(cell);
-    if (g === undefined) {
-      const label = typeof cell === 'string' ? cell.trim() : cell;
-      if (label === '') g = -1;
-      else {
-        const key = keyOf(label);
-        g = byKey.get(key);
-        if (g === undefined) {
-          g = labels.push(label) - 1;
-          keys.push(key);
-          byKey.set(key, g);
-        }
-      }
-      byCell.set(cell, g);
-    }
-    if (g === -1) blank.push(i);
-    else of[i] = g;
-  }
-  for (const i of blank) of[i] = labels.length;
-  return { of, labels, keys };
 }
 
 /** The known values (not NaN) of a per-ticket array, grouped: group g's are `values[start[g]…start[g+1])`. */
@@ -170,11 +120,18 @@ function ticketsBy(grid: Grid, column: Scalar, target: Grid, hoursArg: Grid, hol
   const header = grid[0] ?? [];
   const col = groupColumn(header, column);
   const calendar = readCalendar(hoursArg, holidaysArg);
-  const t = readTickets(grid, calendar && hasZone(calendar) ? [...FIELDS, 'offsetStamps'] : FIELDS);
+  const byPriority = detectColumns(header).priority?.index === col;
+  const t = readTickets(grid, calendar && hasZone(calendar) ? [...FIELDS, 'offsetStamps'] : FIELDS, 'tickets', {
+    column: col,
+    key: byPriority ? priorityKey : textKey,
+  });
   const outcome = (measure: Measure) =>
     slaOutcomes(grid, t, { targets: readTargets(target, measure), calendar, measure }).outcome;
-  const byPriority = t.columns.priority?.index === col;
-  const { of, labels, keys } = groupTickets(grid, t.rows!, col, byPriority ? priorityKey : (v) => foldText(String(v)));
+  const labels = t.groups!;
+  const keys = t.groupKeys!;
+  // The blank group is the last of the groups; the table's memory is this call's own.
+  const of = t.groupIndex!;
+  for (let i = 0; i < of.length; i++) if (of[i]! < 0) of[i] = labels.length;
   // Slot g is group g; the last slot is the blank group; slot n the total.
   const n = labels.length + 1;
   const { count, open, hours, met, judged, responseMet, responseJudged } = tally(

@@ -1,7 +1,9 @@
 import type { Grid, OutCell } from '../../cells';
 import { type SpillColumn, defineFunction, headerRow } from '../../spec';
 import { readSla } from '../../tickets/sla';
-import { need } from '../../tickets/table';
+import { textKey } from '../../tickets/grouping';
+import { detectColumns } from '../../tickets/headers';
+import { missingColumn } from '../../tickets/table';
 import { tickets, avgOrBlank, FLAG_EXAMPLE } from './shared';
 
 /** MSP.TICKETSBYCLIENT's columns. */
@@ -76,29 +78,29 @@ function tallyClients(
 }
 
 function ticketsByClient(grid: Grid): OutCell[][] {
-  const { table: t, outcome: sla } = readSla(grid, {}, [
-    'clientIndex',
-    'closedByStatus',
-    'hours',
-    'resolved',
-    'resolutionHours',
-  ]);
-  const clientIndex = need(t, 'clientIndex', 'client');
-  // Slot k holds client k of t.clients; the last slot holds the blank client.
-  const n = t.clients!.length + 1;
+  const client = detectColumns(grid[0] ?? []).client;
+  if (!client) throw missingColumn('client');
+  const { table: t, outcome: sla } = readSla(grid, {}, ['closedByStatus', 'hours', 'resolved', 'resolutionHours'], {
+    column: client.index,
+    key: textKey,
+  });
+  const clientIndex = t.groupIndex!;
+  const clients = t.groups!;
+  // Slot k holds client k of t.groups; the last slot holds the blank client.
+  const n = clients.length + 1;
   const sums = clientSums(n);
   tallyClients(clientIndex, t.resolved, t.closedByStatus, t.hours, t.resolutionHours, sla, sums);
   const { tickets, open, hours, resSum, resN, met, judged } = sums;
   const knowsOpen = t.resolved !== undefined || t.closedByStatus !== undefined;
   // Blank clients sort after every name, as in an Excel pivot table.
-  const sortKey = [...t.clientKeys!, '\uffff'];
+  const sortKey = [...t.groupKeys!, '\uffff'];
   const order = [...tickets.keys()]
     .filter((k) => tickets[k]! > 0)
     .sort((a, b) => tickets[b]! - tickets[a]! || (sortKey[a]! < sortKey[b]! ? -1 : sortKey[a]! > sortKey[b]! ? 1 : 0));
   return [
     BY_CLIENT_HEADER,
     ...order.map((k) => [
-      k === n - 1 ? '(blank)' : t.clients![k]!,
+      k === n - 1 ? '(blank)' : clients[k]!,
       tickets[k]!,
       knowsOpen ? open[k]! : '',
       t.hours ? hours[k]! : '',
