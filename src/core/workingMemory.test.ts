@@ -1,4 +1,4 @@
-import { withWorkingMemory, workingBlock } from './workingMemory';
+import { withWorkingMemory, workingArray, workingBlock } from './workingMemory';
 
 const floats = (n: number): Float64Array => {
   const { buffer, offset } = workingBlock(n * 8);
@@ -45,6 +45,15 @@ describe('working memory', () => {
       expect(offset % 8).toBe(0);
       expect(workingBlock(8).offset - offset).toBe(8);
       expect(buffer.byteLength).toBeGreaterThan(0);
+    });
+  });
+
+  it('gives arrays zero-filled, as new arrays are, though the memory was used before', () => {
+    withWorkingMemory(() => workingArray(Int32Array, 64).fill(7));
+    withWorkingMemory(() => {
+      const a = workingArray(Int32Array, 64);
+      expect(a.every((v) => v === 0)).toBe(true);
+      expect(a.length).toBe(64);
     });
   });
 });

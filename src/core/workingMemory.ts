@@ -37,13 +37,26 @@ export function withWorkingMemory<T>(fn: () => T): T {
  * `bytes` of memory, 8-byte aligned, holding whatever its last user left: write before reading.
  * Carved from the working memory inside `withWorkingMemory`, fresh outside or when it is too small.
  */
-export function workingBlock(bytes: number): { readonly buffer: ArrayBuffer; readonly offset: number } {
+export function workingBlock(bytes: number): {
+  readonly buffer: ArrayBuffer;
+  readonly offset: number;
+  readonly fresh: boolean;
+} {
   const size = Math.ceil(bytes / 8) * 8;
   if (top >= 0 && top + size <= kept.byteLength) {
     const offset = top;
     top += size;
-    return { buffer: kept, offset };
+    return { buffer: kept, offset, fresh: false };
   }
   if (top >= 0 && top + size <= MAX_KEPT) wanted = Math.max(wanted, top + size);
-  return { buffer: new ArrayBuffer(size), offset: 0 };
+  return { buffer: new ArrayBuffer(size), offset: 0, fresh: true };
+}
+
+type ArrayType = Float64ArrayConstructor | Int32ArrayConstructor | Int8ArrayConstructor | Uint8ArrayConstructor;
+
+/** A zero-filled array of working memory: what `new Type(length)` gives, without fresh memory per call. */
+export function workingArray<T extends ArrayType>(Type: T, length: number): InstanceType<T> {
+  const { buffer, offset, fresh } = workingBlock(length * Type.BYTES_PER_ELEMENT);
+  const array = new Type(buffer, offset, length) as InstanceType<T>;
+  return fresh ? array : (array.fill(0) as InstanceType<T>);
 }

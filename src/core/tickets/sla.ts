@@ -1,6 +1,7 @@
 import type { Grid } from '../cells';
 import { fail } from '../errors';
 import type { Calendar } from '../time/calendar';
+import { workingArray } from '../workingMemory';
 import { businessHours, hasZone } from './clock';
 import { businessHoursBetween, toCalendarTime } from '../time/calendar';
 import type { GroupBy } from './grouping';
@@ -129,7 +130,7 @@ function waitedHours(t: TicketTable, calendar: Calendar | null): (i: number) => 
  * which leaves the ticket out); a priority the targets do not list is #VALUE! naming its cell.
  */
 export function ticketTargets(grid: Grid, t: TicketTable, targets: Targets): Float64Array {
-  const out = new Float64Array(t.count);
+  const out = workingArray(Float64Array, t.count);
   if (typeof targets === 'number') return out.fill(targets);
   const column = t.columns.priority;
   if (!column || !t.rows) throw missingColumn('priority');
@@ -172,7 +173,7 @@ export function slaOutcomes(grid: Grid, t: TicketTable, options: SlaOptions = {}
   const measure = options.measure ?? 'resolution';
   const m = MEASURES[measure];
   const calendar = options.calendar ?? null;
-  const outcome = new Int8Array(t.count).fill(-1);
+  const outcome = workingArray(Int8Array, t.count).fill(-1);
   if (options.targets !== undefined && options.targets !== null) {
     const targets = ticketTargets(grid, t, options.targets);
     const hours = measuredHours(t, measure, calendar);

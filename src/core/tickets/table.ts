@@ -9,7 +9,7 @@ import {
 import { carriesOffset, formatSerial } from '../dates';
 import { type KpiError, type Located, fail } from '../errors';
 import { isNoDateSerial, isNoDateText, isNoValueText } from '../noValue';
-import { workingBlock } from '../workingMemory';
+import { workingArray, workingBlock } from '../workingMemory';
 import { type Flag, flagOf, notAFlag } from './flags';
 import { type GroupBy, type GroupLabel, Grouping } from './grouping';
 import { type DetectedColumn, type DetectedColumns, type Role, acceptedHeaders, detectColumns } from './headers';
@@ -505,7 +505,7 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
   let resolved = cut(resolvedTs, count);
   if (!resolved && created && resolutionHours) {
     // Duration-only exports with a creation time: the resolution instant follows from the two.
-    resolved = new Float64Array(count);
+    resolved = workingArray(Float64Array, count);
     for (let i = 0; i < count; i++) resolved[i] = created[i]! + resolutionHours[i]! / 24;
   }
   return {
@@ -553,7 +553,7 @@ export function isOpen(table: TicketTable, i: number): boolean {
 
 /** isOpen of every ticket, 1 or 0, in one pass (for loops over all tickets: one call, not one per ticket). */
 export function openTickets(table: TicketTable): Uint8Array {
-  const open = new Uint8Array(table.count);
+  const open = workingArray(Uint8Array, table.count);
   for (let i = 0; i < table.count; i++) open[i] = isOpen(table, i) ? 1 : 0;
   return open;
 }

@@ -3,6 +3,7 @@ import { fail } from '../../errors';
 import { foldText } from '../../options';
 import { type SpillColumn, defineFunction, headerRow } from '../../spec';
 import { medianInPlace } from '../../stats';
+import { workingArray } from '../../workingMemory';
 import { hasZone, readCalendar } from '../../tickets/clock';
 import { textKey } from '../../tickets/grouping';
 import { classifyHeader, detectColumns } from '../../tickets/headers';
@@ -57,7 +58,7 @@ function valuesByGroup(of: Int32Array, n: number, per: Float64Array | undefined)
   if (!per) return { values: new Float64Array(0), start };
   for (let i = 0; i < of.length; i++) if (per[i] === per[i]) start[of[i]! + 1]!++;
   for (let g = 0; g < n; g++) start[g + 1]! += start[g]!;
-  const values = new Float64Array(start[n]!);
+  const values = workingArray(Float64Array, start[n]!);
   const next = start.slice(0, n);
   for (let i = 0; i < of.length; i++) if (per[i] === per[i]) values[next[of[i]!]!++] = per[i]!;
   return { values, start };
