@@ -1,4 +1,20 @@
-import { medianInPlace, percentileInc } from './stats';
+import { medianInPlace, percentileInPlace, summarize } from './stats';
+
+/** PERCENTILE.INC as Excel documents it, on a sorted copy: the reference the selections are checked against. */
+function sortedPercentile(values: readonly number[], p: number): number {
+  const s = [...values].sort((a, b) => a - b);
+  const rank = p * (s.length - 1);
+  const lo = Math.floor(rank);
+  const hi = Math.min(lo + 1, s.length - 1);
+  return s[lo]! + (rank - lo) * (s[hi]! - s[lo]!);
+}
+
+/** Columns of 1 to 200 values with many repeats (quarters, so every mean is exact). */
+function* columns(): Generator<number[]> {
+  let seed = 7;
+  const random = () => (seed = (seed * 16_807) % 2_147_483_647) / 2_147_483_647;
+  for (let n = 1; n < 200; n += 7) yield Array.from({ length: n }, () => Math.floor(random() * 20) / 4);
+}
 
 describe('medianInPlace', () => {
   it('is MEDIAN: the middle value, or the mean of the two middle ones', () => {
@@ -9,12 +25,38 @@ describe('medianInPlace', () => {
     expect(medianInPlace(new Float64Array(0))).toBeUndefined();
   });
 
-  it('agrees with the sorting PERCENTILE.INC(…, 0.5) on random columns with repeats', () => {
-    let seed = 7;
-    const random = () => (seed = (seed * 16_807) % 2_147_483_647) / 2_147_483_647;
-    for (let n = 1; n < 200; n += 7) {
-      const values = Float64Array.from({ length: n }, () => Math.floor(random() * 20) / 4);
-      expect(medianInPlace(Float64Array.from(values))).toBe(percentileInc(values, 0.5));
+  it('agrees with the middle of a sorted copy on random columns with repeats', () => {
+    for (const values of columns()) {
+      expect(medianInPlace(Float64Array.from(values))).toBe(sortedPercentile(values, 0.5));
     }
+  });
+});
+
+describe('percentileInPlace', () => {
+  it('is PERCENTILE.INC: rank p·(n−1), interpolated between neighbours', () => {
+    // Sorted 1 2 3 4: rank 0.9 × 3 = 2.7 → 3 + 0.7 × (4 − 3).
+    expect(percentileInPlace(Float64Array.of(4, 1, 3, 2), 0.9)).toBeCloseTo(3.7, 12);
+    expect(percentileInPlace(Float64Array.of(4, 1, 3, 2), 1)).toBe(4);
+    expect(percentileInPlace(Float64Array.of(4, 1, 3, 2), 0)).toBe(1);
+    expect(percentileInPlace(Float64Array.of(9), 0.9)).toBe(9);
+    expect(percentileInPlace(new Float64Array(0), 0.5)).toBeUndefined();
+  });
+
+  it('agrees with a sorted copy for the median and the 90th percentile on random columns', () => {
+    for (const values of columns()) {
+      for (const p of [0.5, 0.9])
+        expect(percentileInPlace(Float64Array.from(values), p)).toBe(sortedPercentile(values, p));
+    }
+  });
+});
+
+describe('summarize', () => {
+  it('gives the statistic asked for', () => {
+    const values = () => Float64Array.of(1, 10, 2, 3);
+    expect(summarize(values(), 'mean')).toBe(4);
+    expect(summarize(values(), 'median')).toBe(2.5);
+    expect(summarize(values(), 'p90')).toBeCloseTo(7.9, 12);
+    expect(summarize(values(), 'max')).toBe(10);
+    expect(summarize(new Float64Array(0), 'median')).toBeUndefined();
   });
 });

@@ -9,49 +9,12 @@ export function mean(values: ArrayLike<number>): number | undefined {
 }
 
 /**
- * Excel's PERCENTILE.INC: rank p·(n−1) on the sorted values, linear interpolation between the two
- * neighbouring ranks. MEDIAN is the case p = 0.5.
+ * Moves the k-th smallest value (0-based) to `a[k]`, the smaller ones before it and the larger
+ * after: Hoare's selection, linear time where a sort takes n log n.
  */
-export function percentileInc(values: ArrayLike<number>, p: number): number | undefined {
-  if (values.length === 0) return undefined;
-  const sorted = Float64Array.from(values).sort();
-  const rank = p * (sorted.length - 1);
-  const lo = Math.floor(rank);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return sorted[lo]! + (rank - lo) * (sorted[hi]! - sorted[lo]!);
-}
-
-export function max(values: ArrayLike<number>): number | undefined {
-  if (values.length === 0) return undefined;
-  let m = -Infinity;
-  for (let i = 0; i < values.length; i++) if (values[i]! > m) m = values[i]!;
-  return m;
-}
-
-/** The summary a `statistic` option asks for; undefined when there are no values. */
-export function summarize(values: ArrayLike<number>, statistic: Statistic): number | undefined {
-  switch (statistic) {
-    case 'mean':
-      return mean(values);
-    case 'median':
-      return percentileInc(values, 0.5);
-    case 'p90':
-      return percentileInc(values, 0.9);
-    case 'max':
-      return max(values);
-  }
-}
-
-/**
- * Excel's MEDIAN of values it may reorder (the caller's own scratch array): Hoare's selection in
- * linear time instead of a sort, for medians of many groups of one column (MSP.TICKETSBY).
- */
-export function medianInPlace(a: Float64Array): number | undefined {
-  const n = a.length;
-  if (n === 0) return undefined;
-  const k = (n - 1) >> 1;
+function selectInPlace(a: Float64Array, k: number): void {
   let lo = 0;
-  let hi = n - 1;
+  let hi = a.length - 1;
   while (lo < hi) {
     const pivot = a[(lo + hi) >> 1]!;
     let i = lo;
@@ -69,9 +32,62 @@ export function medianInPlace(a: Float64Array): number | undefined {
     else if (k >= i) lo = i;
     else break;
   }
-  if (n % 2 === 1) return a[k]!;
-  // Even count: the mean of the k-th value and the smallest of those after it.
+}
+
+/** The smallest of `a[from…]`, after `selectInPlace(a, from − 1)`: the value ranked next. */
+function nextValue(a: Float64Array, from: number): number {
   let next = Infinity;
-  for (let i = k + 1; i < n; i++) if (a[i]! < next) next = a[i]!;
-  return (a[k]! + next) / 2;
+  for (let i = from; i < a.length; i++) if (a[i]! < next) next = a[i]!;
+  return next;
+}
+
+/**
+ * Excel's PERCENTILE.INC of values it may reorder (the caller's own): rank p·(n−1) on the sorted
+ * values, linear interpolation between the two neighbouring ranks; undefined for no values.
+ *
+ * @example
+ * percentileInPlace(Float64Array.of(4, 1, 3, 2), 0.9) //=> 3.7
+ */
+export function percentileInPlace(a: Float64Array, p: number): number | undefined {
+  const n = a.length;
+  if (n === 0) return undefined;
+  const rank = p * (n - 1);
+  const lo = Math.floor(rank);
+  selectInPlace(a, lo);
+  const hi = lo + 1 < n ? nextValue(a, lo + 1) : a[lo]!;
+  return a[lo]! + (rank - lo) * (hi - a[lo]!);
+}
+
+export function max(values: ArrayLike<number>): number | undefined {
+  if (values.length === 0) return undefined;
+  let m = -Infinity;
+  for (let i = 0; i < values.length; i++) if (values[i]! > m) m = values[i]!;
+  return m;
+}
+
+/** The summary a `statistic` option asks for, of values it may reorder (the caller's own); undefined when there are none. */
+export function summarize(values: Float64Array, statistic: Statistic): number | undefined {
+  switch (statistic) {
+    case 'mean':
+      return mean(values);
+    case 'median':
+      return percentileInPlace(values, 0.5);
+    case 'p90':
+      return percentileInPlace(values, 0.9);
+    case 'max':
+      return max(values);
+  }
+}
+
+/**
+ * Excel's MEDIAN of values it may reorder (the caller's own scratch array): Hoare's selection in
+ * linear time instead of a sort, for medians of many groups of one column (MSP.TICKETSBY).
+ */
+export function medianInPlace(a: Float64Array): number | undefined {
+  const n = a.length;
+  if (n === 0) return undefined;
+  const k = (n - 1) >> 1;
+  selectInPlace(a, k);
+  // Even count: the mean of the k-th value and the next, as MEDIAN computes it.
+  return n % 2 === 1 ? a[k]! : (a[k]! + nextValue(a, k + 1)) / 2;
 }
