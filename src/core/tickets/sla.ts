@@ -126,12 +126,11 @@ function waitedHours(t: TicketTable, calendar: Calendar | null): (i: number) => 
 }
 
 /**
- * Each ticket's target in hours: the single target, or its priority's (NaN for a blank priority,
- * which leaves the ticket out); a priority the targets do not list is #VALUE! naming its cell.
+ * Each ticket's target in hours, its priority's (NaN for a blank priority, which leaves the ticket
+ * out); a priority the targets do not list is #VALUE! naming its cell.
  */
-export function ticketTargets(grid: Grid, t: TicketTable, targets: Targets): Float64Array {
+function priorityTargets(grid: Grid, t: TicketTable, targets: PriorityTargets): Float64Array {
   const out = workingArray(Float64Array, t.count);
-  if (typeof targets === 'number') return out.fill(targets);
   const column = t.columns.priority;
   if (!column || !t.rows) throw missingColumn('priority');
   for (let i = 0; i < t.count; i++) {
@@ -175,11 +174,13 @@ export function slaOutcomes(grid: Grid, t: TicketTable, options: SlaOptions = {}
   const calendar = options.calendar ?? null;
   const outcome = workingArray(Int8Array, t.count).fill(-1);
   if (options.targets !== undefined && options.targets !== null) {
-    const targets = ticketTargets(grid, t, options.targets);
+    // One target for every ticket needs no array of them.
+    const single = typeof options.targets === 'number' ? options.targets : NaN;
+    const perTicket = typeof options.targets === 'number' ? undefined : priorityTargets(grid, t, options.targets);
     const hours = measuredHours(t, measure, calendar);
     const waited = t.created && !Number.isNaN(t.asOf) ? waitedHours(t, calendar) : undefined;
     for (let i = 0; i < t.count; i++) {
-      const target = targets[i]!;
+      const target = perTicket ? perTicket[i]! : single;
       if (Number.isNaN(target)) continue;
       const h = hours ? hours[i]! : NaN;
       if (!Number.isNaN(h)) outcome[i] = h <= target + EPS_HOURS ? 1 : 0;
