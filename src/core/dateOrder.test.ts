@@ -112,6 +112,52 @@ describe('tables read right whatever the default (property)', () => {
     );
   });
 
+  it('a long ledger with evidence anywhere in its period column is read in its own order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(someDate, { minLength: 0, maxLength: 8 }),
+        fc.integer({ min: 13, max: 28 }),
+        fc.nat(),
+        order,
+        order,
+        sep,
+        fc.boolean(),
+        (dates, evidenceDay, at, own, fallback, s, pad) => {
+          const all = [...dates];
+          all.splice(at % (dates.length + 1), 0, { y: 2025, m: 6, d: evidenceDay });
+          const grid = [['Customer', 'Date', 'MRR'], ...all.map((t, i) => [`C${i}`, write(t, own, s, pad), 10])];
+          const ledger = withDateOrder(fallback, () => parseLedger(grid));
+          expect(ledger.dateOrder).toEqual({ order: own, basis: 'proven' });
+          // Each customer's one invoice lands in the month its date names.
+          all.forEach((t, c) => {
+            const month = ledger.periods.indexOf(serialFromParts(t.y, t.m, 1));
+            expect(ledger.mrr[c * ledger.periods.length + month]).toBe(10);
+          });
+        },
+      ),
+    );
+  });
+
+  it('a long ledger proving both orders is refused, naming the first cell of each, before any other problem', () => {
+    const grid = [
+      ['Customer', 'Date', 'MRR'],
+      ['A', '01/02/2025', 10],
+      ['B', '12/25/2024', 10],
+      ['C', 'soon', 10],
+      ['D', '25/12/2024', 10],
+      ['E', '13/01/2025', -5],
+    ];
+    for (const fallback of ['dmy', 'mdy'] as const) {
+      try {
+        withDateOrder(fallback, () => parseLedger(grid));
+        throw new Error('no error');
+      } catch (e) {
+        if (!isKpiError(e)) throw e;
+        expect(e.message).toMatch(/row 5, column B.*25\/12\/2024.*row 3, column B.*12\/25\/2024/);
+      }
+    }
+  });
+
   it('a table without evidence is read in the default order and says it was assumed', () => {
     const ambiguous = fc.record({
       y: fc.integer({ min: 2000, max: 2030 }),

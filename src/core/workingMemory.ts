@@ -60,3 +60,6 @@ export function workingArray<T extends ArrayType>(Type: T, length: number): Inst
   const array = new Type(buffer, offset, length) as InstanceType<T>;
   return fresh ? array : (array.fill(0) as InstanceType<T>);
 }
+
+/** Whether an array was carved from the working memory (so it is reused once its scope ends). */
+export const isWorkingMemory = (array: ArrayBufferView): boolean => array.buffer === kept;

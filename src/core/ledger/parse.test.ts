@@ -1,6 +1,7 @@
 import { caught } from '../../../test/helpers/kpiError';
 import type { Grid } from '../cells';
 import { KpiError, withFunction } from '../errors';
+import { isWorkingMemory, withWorkingMemory } from '../workingMemory';
 import { type Ledger, parseLedger } from './parse';
 
 /** MRR rows per customer, for readable expectations. */
@@ -268,6 +269,28 @@ describe('parse cache', () => {
       ]),
     ).not.toBe(first);
   });
+  it('inside an evaluation, reads a new range into working memory, and keeps a range met again', () => {
+    const ledgerOf = (n: number): Grid => [
+      ['Customer', '2025-01', '2025-02'],
+      ['Acme', n, n + 1],
+    ];
+    // The first scope sizes the working memory for the next ones.
+    withWorkingMemory(() => parseLedger(ledgerOf(1)));
+    const b = ledgerOf(10);
+    const first = withWorkingMemory(() => {
+      const l = parseLedger(b);
+      return { working: isWorkingMemory(l.mrr), rows: rowsOf(l) };
+    });
+    expect(first).toEqual({ working: true, rows: [[10, 11]] });
+    // Another range takes the same memory, then the first range comes back.
+    withWorkingMemory(() => parseLedger(ledgerOf(20)));
+    const again = withWorkingMemory(() => parseLedger(b));
+    expect(isWorkingMemory(again.mrr)).toBe(false);
+    withWorkingMemory(() => parseLedger(ledgerOf(30)));
+    expect(rowsOf(again)).toEqual([[10, 11]]);
+    expect(withWorkingMemory(() => parseLedger(b))).toBe(again);
+  });
+
   it('does not cache failures', () => {
     const grid: Grid = [
       ['Customer', '2025-01'],
@@ -403,6 +426,39 @@ describe('parseLedger (memory reused by the next call, errors checked while pars
       [2, 20, 205],
       [3, 30, 300],
     ]);
+  });
+
+  it('sums each customer and month alike whatever the rows\' order: by month, by customer or shuffled', () => {
+    // 700 customers over 4 months; customer k has an invoice in month t unless (k + t) % 5 === 0, so
+    // customers come, go and come back between months; some have two invoices in a month.
+    const months = [JAN, FEB, MAR, MAR + 31];
+    const rows: [string, number, number][] = [];
+    for (let t = 0; t < months.length; t++)
+      for (let k = 0; k < 700; k++) {
+        if ((k + t) % 5 === 0) continue;
+        rows.push([`Client ${k}`, months[t]! + (k % 20), k + t]);
+        if (k % 7 === 0) rows.push([`client ${k}`, months[t]!, 1]);
+      }
+    const expected = new Map<string, number[]>();
+    for (const [name, serial, amount] of rows) {
+      const key = name.toLowerCase();
+      const sums = expected.get(key) ?? [0, 0, 0, 0];
+      sums[months.findIndex((m) => serial >= m && serial < m + 28)]! += amount;
+      expected.set(key, sums);
+    }
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const shuffled = rows.map((r) => [random(), r] as const).sort((a, b) => a[0] - b[0]);
+    const orders = {
+      byMonth: rows,
+      byCustomer: [...rows].sort((a, b) => Number(a[0].slice(7)) - Number(b[0].slice(7))),
+      shuffled: shuffled.map(([, r]) => r),
+    };
+    for (const [order, ordered] of Object.entries(orders)) {
+      const l = parseLedger([HEADER, ...ordered.map(([name, serial, amount], i) => [`INV-${i}`, name, serial, amount])]);
+      const got = new Map(l.customers.map((name, c) => [String(name).toLowerCase(), rowsOf(l)[c]]));
+      expect({ order, sums: got }).toEqual({ order, sums: expected });
+    }
   });
 
   it('reads text dates repeated down the column, and still refuses a bad one on its own row', () => {

@@ -12,6 +12,7 @@ import { isNoValueText } from '../noValue';
 import { checkOneCurrency } from './currency';
 import { LEDGER_HEADERS, type LedgerRole, findRoles } from './headers';
 import { monthOfSerial } from './monthOfDay';
+import { isWorkingMemory, workingArray } from '../workingMemory';
 import { ScratchArray } from './scratch';
 
 /** A period or customer as the ledger's cells give it (a date serial stays a number). */
@@ -26,7 +27,10 @@ export interface Ledger {
   readonly periodSerials: readonly (number | undefined)[];
   /** Customer names as first written. */
   readonly customers: readonly Label[];
-  /** MRR, customer-major: `mrr[c * periods.length + t]`. */
+  /**
+   * MRR, customer-major: `mrr[c * periods.length + t]`. Inside an evaluation, possibly working memory
+   * (see parseLedger): a ledger is not to be kept beyond the evaluation that read it.
+   */
   readonly mrr: Float64Array;
   /** The order numeric text dates were read in, and whether the ledger proved it (SPEC §1). */
   readonly dateOrder: DateOrderFinding;
@@ -35,11 +39,13 @@ export interface Ledger {
 /** A typo in a date (year 2205, a serial of 0) must not allocate a century of months. */
 const MAX_MONTHS = 1200;
 
-// Excel hands the same range object back on a recalculation in some hosts and in benchmarks:
-// parsing it again would redo all the work for the same answer. A ledger is never changed once
-// made, so the callers of one range can share it.
+// Excel hands the same range object back on a recalculation in some hosts, and the CLI and the task
+// pane ask several KPIs of one range: parsing it again would redo all the work for the same answer.
+// A ledger is never changed once made, so the callers of one range can share it.
 // An order assumed from the default holds only for that default.
 const cache = new WeakMap<Grid, Ledger>();
+/** Ranges read once into working memory: read again, they get memory of their own and are kept. */
+const seen = new WeakSet<Grid>();
 
 const cachedFor = (ledger: Ledger | undefined, order: DateOrder): Ledger | undefined =>
   ledger && (ledger.dateOrder.basis !== 'assumed' || ledger.dateOrder.order === order) ? ledger : undefined;
@@ -49,32 +55,60 @@ const cachedFor = (ledger: Ledger | undefined, order: DateOrder): Ledger | undef
  * the caller's own. Every cell is met: a range holding an Excel error throws its first one, row by
  * row, whatever else is wrong (as Excel propagates errors); one without is marked as met in full
  * (`metEveryCell`), so `evaluate` does not scan it again.
+ *
+ * Inside an evaluation, a range met for the first time is read into working memory: Excel's runtime
+ * hands a new range on every call, and megabytes of fresh MRR per recalculation cost a tenth of a
+ * parse in allocation and collections. A range met again is read into memory of its own and kept.
  */
 export function parseLedger(grid: Grid): Ledger {
   const cached = cachedFor(cache.get(grid), defaultDateOrder());
   if (cached) return cached;
   let ledger: Ledger;
   try {
-    ledger = parse(grid);
+    ledger = parse(grid, seen.has(grid));
   } catch (e) {
     throw firstError(grid) ?? e;
   }
   metEveryCell(grid);
-  cache.set(grid, ledger);
+  if (isWorkingMemory(ledger.mrr)) seen.add(grid);
+  else cache.set(grid, ledger);
   return ledger;
 }
 
-function parse(grid: Grid): Ledger {
+/** `length` zeros for a ledger's MRR: of its own when `own`, else working memory where there is some. */
+const mrrArray = (length: number, own: boolean): Float64Array =>
+  own ? new Float64Array(length) : workingArray(Float64Array, length);
+
+function parse(grid: Grid, own: boolean): Ledger {
   const header = grid[0] ?? [];
   const roles = findRoles(header);
   const long = roles.customer !== undefined && roles.period !== undefined && roles.amount !== undefined;
   if (long) checkOneCurrency(grid, roles.amount!);
-  const dateOrder = long ? columnDateOrder(grid, roles.period!) : headerDateOrder(header);
   const ledger = long
-    ? parseLong(grid, roles.customer!, roles.period!, roles.amount!, dateOrder)
-    : parseWide(grid, roles, dateOrder);
+    ? readLong(grid, roles.customer!, roles.period!, roles.amount!, own)
+    : parseWide(grid, roles, headerDateOrder(header), own);
   if (ledger.customers.length === 0) throw fail.na('noCustomers');
   return ledger;
+}
+
+/**
+ * A long ledger read in the default date order while the period column's evidence is gathered in
+ * the same pass (a pass of its own cost a tenth of a parse). A text proving the other order is no
+ * date in this one, so a pass that ends has met none; one that stops is followed by the column's
+ * order, as if decided first: a column proving both orders is refused before any other problem, and
+ * one proving the other order is read again in it.
+ */
+function readLong(grid: Grid, custCol: number, periodCol: number, amountCol: number, own: boolean): Ledger {
+  const assumed = defaultDateOrder();
+  const evidence = new DateOrderEvidence();
+  try {
+    const read = parseLong(grid, custCol, periodCol, amountCol, own, assumed, evidence);
+    return { ...read, dateOrder: evidence.decide(assumed) };
+  } catch (e) {
+    const dateOrder = columnDateOrder(grid, periodCol);
+    if (dateOrder.order === assumed) throw e;
+    return { ...parseLong(grid, custCol, periodCol, amountCol, own, dateOrder.order), dateOrder };
+  }
 }
 
 /** Throws the range's first Excel error when the cell is one (only errors and blanks are objects). */
@@ -159,6 +193,12 @@ let lastStamp = 0;
 const nextCustomers = new ScratchArray((length) => new Int32Array(length));
 
 /**
+ * Failed guesses at which a parse looks at how far it has got: when they are more than one row in
+ * four so far, its rows are in no order that guessing follows, and it stops guessing.
+ */
+const GUESS_CHECK = 256;
+
+/**
  * Numbers customers in order of appearance. They are matched like a pivot table groups them,
  * trimmed and case-insensitive; a cell value seen before is looked up as it is, so the folded key
  * is built once per spelling rather than once per row.
@@ -175,6 +215,9 @@ class CustomerIndex {
   /** Each customer's cell on its last row: a recent string compares faster than one far back in memory. */
   private readonly lastCell: Label[] = [];
   private previous = -1;
+  /** Off once the rows prove to be in no order: a failed guess is a wasted comparison. */
+  private guessing = true;
+  private misses = 0;
 
   /** `rows` bounds the number of customers. */
   constructor(rows: number) {
@@ -188,37 +231,34 @@ class CustomerIndex {
     this.next = nextCustomers.take(rows);
   }
 
-  /** The customer of a cell equal to the guess for this row, else -1: the cell is then left to `indexOf`. */
-  guess(cell: Cell | undefined): number {
+  /**
+   * The customer of a cell on sheet row `row` whose spelling was met before (by this parse or an
+   * earlier one), else -1: the cell is then a blank, or left to `add`. Blanks are never stored.
+   */
+  known(cell: Cell | undefined, row: number): number {
     const previous = this.previous;
-    if (previous < 0) return -1;
-    const guess = this.next[previous]!;
-    if (guess < 0 || this.lastCell[guess] !== cell) return -1;
-    this.lastCell[guess] = cell as Label;
-    return (this.previous = guess);
-  }
-
-  /** 0 is one of Excel's spellings of a blank cell, not customer "0". `header` is for messages. */
-  indexOf(cell: Cell | undefined, row: number, col: number, header: Cell | undefined): number {
-    const guessed = this.guess(cell);
-    if (guessed >= 0) return guessed;
-    // Blanks are never stored, so a spelling found is a name.
-    const slot = spellingSlots.get(cell as Label) ?? this.add(cell, row, col, header);
-    if (slotStamps[slot] !== this.stamp) {
-      slotStamps[slot] = this.stamp;
-      slotCustomers[slot] = this.customers.length;
-      this.next[this.customers.length] = -1;
-      this.customers.push(cell as Label);
-      this.lastCell.push(cell as Label);
+    if (this.guessing && previous >= 0) {
+      const guess = this.next[previous]!;
+      if (guess >= 0) {
+        if (this.lastCell[guess] === cell) return this.met(guess, cell);
+        // The guessed customer has no row this time (it left): the one after it may follow.
+        const after = this.next[guess]!;
+        if (after >= 0 && this.lastCell[after] === cell) {
+          this.next[previous] = after;
+          return this.met(after, cell);
+        }
+        if (++this.misses === GUESS_CHECK && GUESS_CHECK * 4 > row) this.guessing = false;
+      }
     }
-    const c = slotCustomers[slot]!;
-    if (this.previous >= 0) this.next[this.previous] = c;
-    this.lastCell[c] = cell as Label;
-    return (this.previous = c);
+    const slot = spellingSlots.get(cell as Label);
+    return slot === undefined ? -1 : this.link(slot, cell as Label);
   }
 
-  /** The slot of a spelling not met before, or the error for a cell that is no name. */
-  private add(cell: Cell | undefined, row: number, col: number, header: Cell | undefined): number {
+  /**
+   * The customer of a spelling not met before (0 is one of Excel's spellings of a blank cell, not
+   * customer "0"), or the error for a cell that is no name. `row`, `col`, `header` are for messages.
+   */
+  add(cell: Cell | undefined, row: number, col: number, header: Cell | undefined): number {
     if ((typeof cell === 'string' || typeof cell === 'number') && !isNoValue(cell)) {
       const key = typeof cell === 'number' ? String(cell) : cell.trim().toLowerCase();
       let slot = keySlots.get(key);
@@ -229,11 +269,34 @@ class CustomerIndex {
         slotCustomers.push(0);
       }
       spellingSlots.set(cell, slot);
-      return slot;
+      return this.link(slot, cell);
     }
     const at = { row, col, header: headerText(header) };
     if (isNoValue(cell)) throw fail.value('noCustomerName', { row: row + 1, cell: at });
     throw fail.value('customerNotName', { cell: at, value: String(cell) });
+  }
+
+  private met(c: number, cell: Cell | undefined): number {
+    this.lastCell[c] = cell as Label;
+    return (this.previous = c);
+  }
+
+  /** The customer of a spelling's slot, numbered now if this parse has not met it, linked after the previous row's. */
+  private link(slot: number, cell: Label): number {
+    const previous = this.previous;
+    let c: number;
+    if (slotStamps[slot] === this.stamp) c = slotCustomers[slot]!;
+    else {
+      c = this.customers.length;
+      slotStamps[slot] = this.stamp;
+      slotCustomers[slot] = c;
+      // A customer appearing between two others: the one that followed the previous follows it.
+      this.next[c] = previous >= 0 ? this.next[previous]! : -1;
+      this.customers.push(cell);
+      this.lastCell.push(cell);
+    }
+    if (previous >= 0) this.next[previous] = c;
+    return this.met(c, cell);
   }
 }
 
@@ -255,13 +318,19 @@ const rowCustomers = new ScratchArray((length) => new Int32Array(length));
 const rowMonths = new ScratchArray((length) => new Int32Array(length));
 const rowAmounts = new ScratchArray((length) => new Float64Array(length));
 
+/**
+ * Reads the rows of a long ledger with numeric text dates in `order`, noting each distinct date text
+ * in `evidence` when given (the first row of each text: the column's first proving cell is noted first).
+ */
 function parseLong(
   grid: Grid,
   custCol: number,
   periodCol: number,
   amountCol: number,
-  dateOrder: DateOrderFinding,
-): Ledger {
+  own: boolean,
+  order: DateOrder,
+  evidence?: DateOrderEvidence,
+): Omit<Ledger, 'dateOrder'> {
   const header = grid[0]!;
   // Columns the parse does not read, to check for Excel errors: one in a column it reads stops it anyway.
   checkRow(grid, header);
@@ -275,6 +344,7 @@ function parseLong(
   const index = new CustomerIndex(n);
   // Dates as text (CSV imports) repeat down the column: each spelling is parsed once.
   const textDates = new Map<string, number | undefined>();
+  const periodHeader = headerText(header[periodCol]);
   let kept = 0;
   let first = Infinity;
   let last = -Infinity;
@@ -288,21 +358,23 @@ function parseLong(
     const name = row[custCol];
     const date = row[periodCol];
     const amount = row[amountCol];
-    // A name equal to the guess is no blank: most rows skip the blank-row test.
-    let c = index.guess(name);
+    // A name met before is no blank: most rows skip the blank-row test.
+    let c = index.known(name, r);
     if (c < 0) {
       if (isNoValue(name) && isNoValue(date) && isNoValue(amount)) continue;
-      c = index.indexOf(name, r, custCol, header[custCol]);
+      c = index.add(name, r, custCol, header[custCol]);
     }
     let serial: number | undefined;
     if (typeof date === 'number') serial = isSerial(date) ? date : undefined;
     else if (typeof date === 'string') {
       serial = textDates.get(date);
-      if (serial === undefined && !textDates.has(date))
-        textDates.set(date, (serial = dateSerial(date, dateOrder.order)));
+      if (serial === undefined && !textDates.has(date)) {
+        evidence?.note(date, () => ({ row: r, col: periodCol, header: periodHeader }));
+        textDates.set(date, (serial = dateSerial(date, order)));
+      }
     }
     if (serial === undefined) {
-      const cell = { row: r, col: periodCol, header: headerText(header[periodCol]) };
+      const cell = { row: r, col: periodCol, header: periodHeader };
       // A row with neither period nor amount adds nothing: its "no value" markers do not stop the ledger.
       if (isNoValue(date) && isNoValue(amount)) continue;
       if (isNoValue(date)) throw fail.value('ledgerDateBlank', { cell });
@@ -324,8 +396,7 @@ function parseLong(
     kept++;
   }
   const customers = index.customers;
-  if (kept === 0)
-    return { layout: 'long', periods: [], periodSerials: [], customers, mrr: new Float64Array(0), dateOrder };
+  if (kept === 0) return { layout: 'long', periods: [], periodSerials: [], customers, mrr: new Float64Array(0) };
   const periodCount = last - first + 1;
   if (periodCount > MAX_MONTHS) {
     throw fail.value('ledgerSpan', {
@@ -336,10 +407,10 @@ function parseLong(
       years: MAX_MONTHS / 12,
     });
   }
-  const mrr = new Float64Array(customers.length * periodCount);
+  const mrr = mrrArray(customers.length * periodCount, own);
   for (let i = 0; i < kept; i++) mrr[rowCustomer[i]! * periodCount + rowMonth[i]! - first]! += rowAmount[i]!;
   const periods = Array.from({ length: periodCount }, (_, t) => serialFromMonthIndex(first + t));
-  return { layout: 'long', periods, periodSerials: periods, customers, mrr, dateOrder };
+  return { layout: 'long', periods, periodSerials: periods, customers, mrr };
 }
 
 const LONG_HINT = (Object.keys(LEDGER_HEADERS) as LedgerRole[])
@@ -406,21 +477,30 @@ function addWideRow(
   }
 }
 
-function parseWide(grid: Grid, roles: Partial<Record<LedgerRole, number>>, dateOrder: DateOrderFinding): Ledger {
+function parseWide(
+  grid: Grid,
+  roles: Partial<Record<LedgerRole, number>>,
+  dateOrder: DateOrderFinding,
+  own: boolean,
+): Ledger {
   const header = grid[0] ?? [];
   // The period headers are checked below; the customer column's header is read by no one else.
   checkRow(grid, header.slice(0, 1));
   const { width, serials } = readWideHeader(header, roles, dateOrder.order);
   const periodCount = width - 1;
-  const mrr = new Float64Array(Math.max(0, grid.length - 1) * periodCount);
+  const mrr = mrrArray(Math.max(0, grid.length - 1) * periodCount, own);
   const index = new CustomerIndex(grid.length);
   for (let r = 1; r < grid.length; r++) {
     const row = grid[r]!;
     for (let col = width; col < row.length; col++) {
       if (!isBlankCell(row[col])) throw fail.value('valueWithoutPeriod', { cell: { row: r, col } });
     }
-    if (row.slice(0, width).every(isNoValue)) continue;
-    addWideRow(mrr, index.indexOf(row[0], r, 0, header[0]) * periodCount - 1, row, r, width, header);
+    let c = index.known(row[0], r);
+    if (c < 0) {
+      if (row.slice(0, width).every(isNoValue)) continue;
+      c = index.add(row[0], r, 0, header[0]);
+    }
+    addWideRow(mrr, c * periodCount - 1, row, r, width, header);
   }
   const customers = index.customers;
   return {
