@@ -428,7 +428,7 @@ describe('parseLedger (memory reused by the next call, errors checked while pars
     ]);
   });
 
-  it('sums each customer and month alike whatever the rows\' order: by month, by customer or shuffled', () => {
+  it("sums each customer and month alike whatever the rows' order: by month, by customer or shuffled", () => {
     // 700 customers over 4 months; customer k has an invoice in month t unless (k + t) % 5 === 0, so
     // customers come, go and come back between months; some have two invoices in a month.
     const months = [JAN, FEB, MAR, MAR + 31];
@@ -455,7 +455,10 @@ describe('parseLedger (memory reused by the next call, errors checked while pars
       shuffled: shuffled.map(([, r]) => r),
     };
     for (const [order, ordered] of Object.entries(orders)) {
-      const l = parseLedger([HEADER, ...ordered.map(([name, serial, amount], i) => [`INV-${i}`, name, serial, amount])]);
+      const l = parseLedger([
+        HEADER,
+        ...ordered.map(([name, serial, amount], i) => [`INV-${i}`, name, serial, amount]),
+      ]);
       const got = new Map(l.customers.map((name, c) => [String(name).toLowerCase(), rowsOf(l)[c]]));
       expect({ order, sums: got }).toEqual({ order, sums: expected });
     }

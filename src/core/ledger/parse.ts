@@ -11,7 +11,7 @@ import { fail } from '../errors';
 import { isNoValueText } from '../noValue';
 import { checkOneCurrency } from './currency';
 import { LEDGER_HEADERS, type LedgerRole, findRoles } from './headers';
-import { monthOfSerial } from './monthOfDay';
+import { monthOfSerial } from '../monthOfSerial';
 import { isWorkingMemory, workingArray } from '../workingMemory';
 import { ScratchArray } from './scratch';
 

@@ -1,6 +1,7 @@
 import type { Grid, OutCell } from '../../cells';
-import { formatSerial, isoWeekStart, monthIndex, serialFromMonthIndex } from '../../dates';
+import { formatSerial, isoWeekStart, serialFromMonthIndex } from '../../dates';
 import { fail } from '../../errors';
+import { monthOfSerial } from '../../monthOfSerial';
 import { INTERVAL_WORDS, type Interval, readOption } from '../../options';
 import { type SpillColumn, defineFunction, headerRow } from '../../spec';
 import { readSla } from '../../tickets/sla';
@@ -13,31 +14,16 @@ import { tickets, avgOrBlank, SLA_EXAMPLE } from './shared';
  */
 const MAX_PERIODS = 50_000;
 
-/** Period keys: integers that count periods, and the serial each starts on. */
+/**
+ * Period keys: integers that count periods, and the serial each starts on. Each key is cheap enough
+ * to ask on every ticket, in any order: a month's is remembered per day (monthOfSerial).
+ */
 const PERIODS: Readonly<Record<Interval, { key: (serial: number) => number; start: (key: number) => number }>> = {
-  month: { key: monthIndex, start: serialFromMonthIndex },
+  month: { key: monthOfSerial, start: serialFromMonthIndex },
   // Serial 2 (1900-01-01) was a Monday: weeks are counted from it.
   week: { key: (s) => (isoWeekStart(s) - 2) / 7, start: (k) => k * 7 + 2 },
   day: { key: Math.floor, start: (k) => k },
 };
-
-/**
- * A period's key that remembers the last period found: tickets come roughly in date order, and
- * monthIndex costs a dozen divisions. A serial reuses the last key only when it lies at least a
- * millisecond inside that period, so keys round exactly as `key` itself does at the edges. The
- * memory is a cursor of three numbers, [key, from, until], owned by the loop that asks.
- */
-function periodKey(cursor: Float64Array, { key, start }: (typeof PERIODS)[Interval], serial: number): number {
-  if (serial >= cursor[1]! && serial < cursor[2]!) return cursor[0]!;
-  const k = key(serial);
-  cursor[0] = k;
-  cursor[1] = start(k);
-  cursor[2] = start(k + 1) - 1 / 86_400_000;
-  return k;
-}
-
-/** A fresh periodKey cursor, matching no serial yet. */
-const newCursor = (): Float64Array => Float64Array.of(0, Infinity, -Infinity);
 
 /** MSP.TICKETSBYPERIOD's columns (SPEC §3.4). */
 const BY_PERIOD_COLUMNS: readonly SpillColumn[] = [
@@ -83,8 +69,7 @@ function periodSums(n: number): PeriodSums {
 /**
  * The row loop of TICKETSBYPERIOD: each ticket's creation, resolution, SLA outcome and hours
  * added to the sums of its period, nothing allocated per ticket. A missing column (undefined)
- * is skipped; a blank value (NaN) is left out of its average. Created and resolved times each get
- * their own cursor: they follow different orders.
+ * is skipped; a blank value (NaN) is left out of its average.
  */
 function tallyPeriods(
   created: Float64Array,
@@ -92,20 +77,18 @@ function tallyPeriods(
   fr: Float64Array | undefined,
   res: Float64Array | undefined,
   sla: Int8Array,
-  period: (typeof PERIODS)[Interval],
+  { key }: (typeof PERIODS)[Interval],
   k0: number,
   { opened, closed, met, judged, frSum, frN, resSum, resN }: PeriodSums,
 ): void {
-  const createdKey = newCursor();
-  const resolvedKey = newCursor();
   for (let i = 0; i < created.length; i++) {
     const c = created[i]!;
     if (Number.isNaN(c)) continue;
-    const p = periodKey(createdKey, period, c) - k0;
+    const p = key(c) - k0;
     opened[p]!++;
     if (resolvedAt) {
       const r = resolvedAt[i]!;
-      if (!Number.isNaN(r)) closed[periodKey(resolvedKey, period, r) - k0]!++;
+      if (!Number.isNaN(r)) closed[key(r) - k0]!++;
     }
     if (sla[i] !== -1) {
       judged[p]!++;
