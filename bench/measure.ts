@@ -28,9 +28,13 @@ export function timeOnce(f: () => unknown): number {
 
 /** A sample shorter than this is timed as a loop of calls, so timer resolution and noise do not dominate. */
 const MIN_SAMPLE_MS = 5;
-/** Warm-up: at least this many calls and this long, so the optimising compiler has run. */
-const WARMUP_CALLS = 3;
-const WARMUP_MS = 40;
+/**
+ * Warm-up: at least this many calls and this long, so the optimising compiler has run (with 40 ms,
+ * the first functions measured on the large ledger came out up to twice as slow as the same
+ * functions measured later in the same process).
+ */
+const WARMUP_CALLS = 5;
+const WARMUP_MS = 250;
 
 /**
  * Warms a call up and returns a sampler: each sample times a loop of calls long enough to measure
