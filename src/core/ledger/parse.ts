@@ -251,7 +251,10 @@ class CustomerIndex {
       }
     }
     const slot = spellingSlots.get(cell as Label);
-    return slot === undefined ? -1 : this.link(slot, cell as Label);
+    if (slot === undefined) return -1;
+    // Rows in no order: no links to keep for guesses.
+    if (!this.guessing && slotStamps[slot] === this.stamp) return slotCustomers[slot]!;
+    return this.link(slot, cell as Label);
   }
 
   /**
