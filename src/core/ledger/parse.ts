@@ -348,6 +348,13 @@ function parseLong(
   // Dates as text (CSV imports) repeat down the column: each spelling is parsed once.
   const textDates = new Map<string, number | undefined>();
   const periodHeader = headerText(header[periodCol]);
+  // Out of the row loop: a closure there capturing the row number would cost an allocation a row.
+  const readTextDate = (date: string, r: number): number | undefined => {
+    evidence?.note(date, () => ({ row: r, col: periodCol, header: periodHeader }));
+    const serial = dateSerial(date, order);
+    textDates.set(date, serial);
+    return serial;
+  };
   let kept = 0;
   let first = Infinity;
   let last = -Infinity;
@@ -371,10 +378,7 @@ function parseLong(
     if (typeof date === 'number') serial = isSerial(date) ? date : undefined;
     else if (typeof date === 'string') {
       serial = textDates.get(date);
-      if (serial === undefined && !textDates.has(date)) {
-        evidence?.note(date, () => ({ row: r, col: periodCol, header: periodHeader }));
-        textDates.set(date, (serial = dateSerial(date, order)));
-      }
+      if (serial === undefined && !textDates.has(date)) serial = readTextDate(date, r);
     }
     if (serial === undefined) {
       const cell = { row: r, col: periodCol, header: periodHeader };
