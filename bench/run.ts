@@ -157,14 +157,15 @@ function ratioTable(results: Map<BenchCase, [Measure, Measure]>): string {
   ];
   for (const [c, [s, l]] of results) {
     const kind = INPUTS[c.input];
-    const ratio = (m: { ratio: number; error?: string } | undefined): string => {
+    // The target is set at the large sizes; small inputs show what a call costs beyond its rows.
+    const ratio = (m: { ratio: number; error?: string } | undefined, large = false): string => {
       if (!m) return '–';
       if (m.error) return `error`;
-      return m.ratio > RATIO_TARGET ? `**${fmt(m.ratio)}** ✗` : fmt(m.ratio);
+      return large && m.ratio > RATIO_TARGET ? `**${fmt(m.ratio)}** ✗` : fmt(m.ratio);
     };
     const bundleMs = s.bundle && l.bundle ? `${ms(s.bundle.ms)} / ${ms(l.bundle.ms)}` : '–';
     lines.push(
-      `| ${c.spec.id} | ${kind.name} | ${kind.sizes[0].toLocaleString('en')} | ${kind.sizes[1].toLocaleString('en')} | ${ratio(s)} | ${ratio(l)} | ${ratio(s.bundle)} | ${ratio(l.bundle)} | ${fmt(l.ms / s.ms)} | ${fmt(l.cells / s.cells)} | ${fmt(l.allocBytes / l.inputBytes, 2)} | ${ms(s.ms)} / ${ms(l.ms)} | ${bundleMs} |`,
+      `| ${c.spec.id} | ${kind.name} | ${kind.sizes[0].toLocaleString('en')} | ${kind.sizes[1].toLocaleString('en')} | ${ratio(s)} | ${ratio(l, true)} | ${ratio(s.bundle)} | ${ratio(l.bundle, true)} | ${fmt(l.ms / s.ms)} | ${fmt(l.cells / s.cells)} | ${fmt(l.allocBytes / l.inputBytes, 2)} | ${ms(s.ms)} / ${ms(l.ms)} | ${bundleMs} |`,
     );
   }
   return lines.join('\n');
@@ -271,8 +272,8 @@ async function main(): Promise<void> {
     '',
     `## Range functions: cost relative to a bare scan of the same input`,
     '',
-    `Median of several calls after a warm-up, each call on a new range object (as Excel passes one per recalculation). ` +
-      `Ratio = function time ÷ time of one pass touching every cell of the same input, measured in the same process (one process per input kind); target ≤ ${RATIO_TARGET}. ` +
+    `Median of several calls after a warm-up, each call on a new range object (as Excel passes one per recalculation), the inputs deserialised from JSON as Excel's runtime hands them (flat strings, rows in memory order). ` +
+      `Ratio = function time ÷ time of one pass touching every cell of the same input, measured in the same process (one process per input kind); target ≤ ${RATIO_TARGET} at the large size (✗ where missed). ` +
       `10× step = large time ÷ small time for 10× the input (≈ 10 when linear; compare with "Input cells ×"). ` +
       `Allocation = bytes allocated during one call (V8 heap + array buffers, from V8's GC profiler) ÷ the input's own heap size. ` +
       `Bundle = the built \`dist/functions.js\` run on its own as Excel's runtime runs it (a fake \`CustomFunctions.associate\` registry; see bench/bundle.ts), each function called with the arguments as the runtime hands them (error cells as \`{ code, message }\` objects, every declared parameter, an invocation object last): the adapter and the minified core together, against a bare scan of those same arguments.`,
