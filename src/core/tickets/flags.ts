@@ -1,6 +1,7 @@
 import { type Cell, errorOf } from '../cells';
 import { type KpiError, type Located, fail } from '../errors';
 import type { Language } from '../i18n';
+import type { WordMemo } from '../wordMemo';
 
 /** A yes/no cell of a ticket table: 1 yes, 0 no, -1 unknown (blank: the row is left out of that metric). */
 export type Flag = 1 | 0 | -1;
@@ -97,7 +98,7 @@ export function flagFromText(text: string): Flag | undefined {
  * in the cell is thrown as it is. `memo` caches text already seen (exports repeat a handful of
  * words down 100 000 rows).
  */
-export function flagOf(cell: Cell, memo?: Map<string, Flag>): Flag | undefined {
+export function flagOf(cell: Cell, memo?: WordMemo<string, Flag>): Flag | undefined {
   if (cell === null) return -1;
   if (typeof cell === 'boolean') return cell ? 1 : 0;
   if (typeof cell === 'number') return cell === 1 || cell === 0 ? cell : undefined;

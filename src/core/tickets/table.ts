@@ -14,6 +14,7 @@ import { type Flag, flagOf, notAFlag } from './flags';
 import { type GroupBy, type GroupLabel, Grouping } from './grouping';
 import { type DetectedColumn, type DetectedColumns, type Role, acceptedHeaders, detectColumns } from './headers';
 import { statusClosed } from './status';
+import { WordMemo } from '../wordMemo';
 
 /**
  * A ticket grid parsed once into typed columns (one array per field, one pass over the rows, no
@@ -326,8 +327,11 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
   const firstContact = cContact ? block.i8() : undefined;
   const closedByStatus = cStatus ? block.u8() : undefined;
   // Exports repeat a handful of words and client names down 100 000 rows: each is folded once.
-  const flagMemo = new Map<string, Flag>();
-  const statusMemo = new Map<string | number, number>();
+  // One memo per column: each holds its own few words.
+  const slaWords = new WordMemo<string, Flag>();
+  const responseSlaWords = new WordMemo<string, Flag>();
+  const contactWords = new WordMemo<string, Flag>();
+  const statusWords = new WordMemo<string | number, number>();
 
   // The closures below hold only what does not change during the pass; the row loop's own state
   // (count, as-of, the column arrays) is its locals.
@@ -359,14 +363,14 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
     if (v < 0) throw fail.num('negativeDuration', { cell: place(row, c), value: String(cell) });
     return v;
   };
-  const flag = (row: number, c: DetectedColumn, cell: Cell): Flag => {
+  const flag = (row: number, c: DetectedColumn, cell: Cell, words: WordMemo<string, Flag>): Flag => {
     // TRUE/FALSE, blanks and words already seen first: the flag columns of most exports hold nothing else.
     if (typeof cell === 'boolean') return cell ? 1 : 0;
     if (cell === null) return -1;
-    const known = typeof cell === 'string' ? flagMemo.get(cell) : undefined;
+    const known = typeof cell === 'string' ? words.get(cell) : undefined;
     if (known !== undefined) return known;
     if (typeof cell === 'string' && isNoValueText(cell)) return -1;
-    const v = flagOf(cell, flagMemo);
+    const v = flagOf(cell, words);
     if (v === undefined) throw notAFlag(place(row, c), cell);
     return v;
   };
@@ -462,15 +466,15 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
         if (typeof v === 'number' && v >= 0) hours[i] = v * hoursPerUnit;
         else hours[i] = duration(r, cHours!, v);
       }
-      if (slaMet) slaMet[i] = flag(r, cSla!, cells[iSla] ?? null);
-      if (responseSlaMet) responseSlaMet[i] = flag(r, cResponseSla!, cells[iResponseSla] ?? null);
-      if (firstContact) firstContact[i] = flag(r, cContact!, cells[iContact] ?? null);
+      if (slaMet) slaMet[i] = flag(r, cSla!, cells[iSla] ?? null, slaWords);
+      if (responseSlaMet) responseSlaMet[i] = flag(r, cResponseSla!, cells[iResponseSla] ?? null, responseSlaWords);
+      if (firstContact) firstContact[i] = flag(r, cContact!, cells[iContact] ?? null, contactWords);
       if (groupIndex) groupIndex[i] = grouping!.of(cells[iGroup] ?? null);
       if (closedByStatus) {
         const v = cells[iStatus] ?? null;
         if (typeof v === 'string' || typeof v === 'number') {
-          let closed = statusMemo.get(v);
-          if (closed === undefined) statusMemo.set(v, (closed = statusClosed(v, cStatus!.header) ? 1 : 0));
+          let closed = statusWords.get(v);
+          if (closed === undefined) statusWords.set(v, (closed = statusClosed(v, cStatus!.header) ? 1 : 0));
           closedByStatus[i] = closed;
         } else closedByStatus[i] = 0;
       }
