@@ -150,10 +150,15 @@ export function columnDateOrder(grid: Grid, col: number): DateOrderFinding {
   const header = headerText(grid[0]![col]);
   for (let r = 1; r < grid.length; r++) {
     const v = grid[r]![col];
-    if (typeof v === 'string') evidence.note(v, () => ({ row: r, col, header }));
+    if (typeof v === 'string') noteDate(evidence, v, r, col, header);
   }
   return evidence.decide();
 }
+
+// A function of its own, for the loops that note cells: a closure there capturing the row number
+// would allocate a context on every row.
+const noteDate = (evidence: DateOrderEvidence, text: string, row: number, col: number, header: string): void =>
+  evidence.note(text, () => ({ row, col, header }));
 
 /** The order of the numeric text dates of a wide ledger's period headers. */
 export function headerDateOrder(header: readonly Cell[]): DateOrderFinding {
@@ -348,9 +353,8 @@ function parseLong(
   // Dates as text (CSV imports) repeat down the column: each spelling is parsed once.
   const textDates = new Map<string, number | undefined>();
   const periodHeader = headerText(header[periodCol]);
-  // Out of the row loop: a closure there capturing the row number would cost an allocation a row.
   const readTextDate = (date: string, r: number): number | undefined => {
-    evidence?.note(date, () => ({ row: r, col: periodCol, header: periodHeader }));
+    if (evidence) noteDate(evidence, date, r, periodCol, periodHeader);
     const serial = dateSerial(date, order);
     textDates.set(date, serial);
     return serial;

@@ -158,11 +158,23 @@ function noteDates(
 ): void {
   for (let j = 0; j < dates.length; j++) {
     const v = cells[dates[j]!.index];
-    if (typeof v === 'string') {
-      const c = dates[j]!;
-      evidence.note(v, () => ({ arg, row, col: c.index, header: c.header }), dateRank(ks[j]!, row));
-    }
+    if (typeof v === 'string') noteDate(evidence, v, arg, row, dates[j]!, ks[j]!);
   }
+}
+
+/**
+ * Notes one text cell of the date column `c` (the `k`th of the table's). A function of its own: a
+ * closure in a row loop capturing the cell's place would allocate a context on every row.
+ */
+function noteDate(
+  evidence: DateOrderEvidence,
+  text: string,
+  arg: string,
+  row: number,
+  c: DetectedColumn,
+  k: number,
+): void {
+  evidence.note(text, () => ({ arg, row, col: c.index, header: c.header }), dateRank(k, row));
 }
 
 /** The table's date order from every text cell of its date columns (one decision per table). */
@@ -350,7 +362,7 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
   const stamp = (row: number, c: DetectedColumn, cell: Cell): number => {
     let v: number | undefined;
     if (typeof cell === 'string') {
-      evidence?.note(cell, () => place(row, c), dateRank(dates.indexOf(c), row));
+      if (evidence) noteDate(evidence, cell, arg, row, c, dates.indexOf(c));
       v = textStamps.get(cell);
       if (v === undefined && !textStamps.has(cell)) textStamps.set(cell, (v = timestampOf(cell, order)));
     } else v = timestampOf(cell, order);
