@@ -42,6 +42,18 @@ describe('CSV rows streamed', () => {
     ]);
   });
 
+  it('skips blank lines, lines of delimiters and lines of spaces, counting only the rows kept', async () => {
+    const s = source('blank.csv', 'Id,Client\n1,Acme\n\n,\n  ,  \n\t\n2,Beta\n,Gamma\n');
+    const seen: [string[], number][] = [];
+    await streamCsvRows(s, (fields, index) => seen.push([fields, index]));
+    expect(seen).toEqual([
+      [['Id', 'Client'], 0],
+      [['1', 'Acme'], 1],
+      [['2', 'Beta'], 2],
+      [['', 'Gamma'], 3],
+    ]);
+  });
+
   it('reads a row split across read chunks whole', async () => {
     // 3 MiB of rows: the stream reads 1 MiB at a time, so rows straddle chunk ends.
     const line = 'T-000001,Client with a long name,2025-03-03 09:00\n';

@@ -82,6 +82,12 @@ export class RowShape {
   }
 }
 
+/** A line of nothing but delimiters and spaces (what papaparse's 'greedy' skipping skips). */
+function isBlankLine(fields: readonly string[]): boolean {
+  for (let c = 0; c < fields.length; c++) if (fields[c]!.trim() !== '') return false;
+  return true;
+}
+
 export interface CsvSource {
   readonly file: string;
   readonly encoding: Encoding;
@@ -121,9 +127,10 @@ export function streamCsvRows(
     let failure: unknown = null;
     Papa.parse<string[], NodeJS.ReadableStream>(Readable.from(text()), {
       delimiter: source.delimiter,
-      skipEmptyLines: 'greedy',
+      // Blank lines are skipped below: papaparse's own 'greedy' test joins every row's fields into a new string.
+      skipEmptyLines: true,
       step(results, parser) {
-        if (failure !== null) return;
+        if (failure !== null || isBlankLine(results.data)) return;
         try {
           const quote = results.errors.find((e) => e.type === 'Quotes');
           if (quote) throw new CliError(MSG.openQuote(source.file, quote.message, index + 1), EXIT.input);

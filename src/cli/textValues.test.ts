@@ -44,6 +44,25 @@ describe('dates', () => {
     expect(parseDateText('yesterday', 'dmy')).toBeUndefined();
   });
 
+  it('types a field repeated down a column or across columns as its first occurrence, each column noting its dates', () => {
+    const { grid, dateColumns } = typeRows(
+      [
+        ['Created', 'Client', 'Resolved', 'Hours'],
+        ['2025-03-05', 'Acme', '', '1.5'],
+        ['2025-03-05', 'Acme', '2025-03-05', '1.5'],
+        ['2025-03-05', 'T-1', '2025-03-05', 'n/a'],
+      ],
+      ',',
+    );
+    expect(grid.slice(1)).toEqual([
+      [45721, 'Acme', null, 1.5],
+      [45721, 'Acme', 45721, 1.5],
+      [45721, 'T-1', 45721, 'n/a'],
+    ]);
+    // The same text read as a date in column A and in column C: both are date columns.
+    expect(dateColumns).toEqual(new Set([0, 2]));
+  });
+
   it('decides the day/month order once per file, from a day above 12 in any column', () => {
     const { grid, dateColumns, dateOrder } = typeRows(
       [

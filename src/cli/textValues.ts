@@ -27,6 +27,11 @@ const bare = (field: string): string => {
   return DECORATION.test(t) ? t.replace(CURRENCY, '').replace(/[\u00a0\u202f ]/g, '') : t;
 };
 
+const COMMA = 1;
+const POINT = 2;
+/** Distinct fields remembered per file or column, so a free-text or timestamp column cannot grow a memo without end. */
+const MAX_REMEMBERED = 10_000;
+
 const COMMA_EVIDENCE = [/^[+-]?\d{1,3}(\.\d{3})+,\d+$/, /^[+-]?\d+,(\d{1,2}|\d{4,})$/, /^[+-]?\d{4,},\d+$/];
 const POINT_EVIDENCE = [/^[+-]?\d{1,3}(,\d{3})+\.\d+$/, /^[+-]?\d+\.(\d{1,2}|\d{4,})$/, /^[+-]?\d{4,}\.\d+$/];
 
@@ -48,18 +53,33 @@ export class FieldEvidence {
   private readonly dates = new DateOrderEvidence();
   private headers: readonly string[] = [];
 
+  /** What each distinct field with a `,` or `.` says of the decimal mark (exports repeat `1.5` down a column). */
+  private readonly marks = new Map<string, number>();
+
   /** `row`: the row's index in the file, 0 for the header row. */
   add(fields: readonly string[], row: number): void {
     if (row === 0) this.headers = fields;
     for (let c = 0; c < fields.length; c++) {
       const field = fields[c]!;
       if (field.includes(',') || field.includes('.')) {
-        const t = bare(field);
-        if (COMMA_EVIDENCE.some((re) => re.test(t))) this.comma++;
-        else if (POINT_EVIDENCE.some((re) => re.test(t))) this.point++;
+        const mark = this.marks.get(field) ?? this.markOf(field);
+        if (mark === COMMA) this.comma++;
+        else if (mark === POINT) this.point++;
       }
-      this.dates.note(field, () => ({ row, col: c, header: row > 0 ? this.headers[c] : undefined }));
+      this.noteDate(field, row, c);
     }
+  }
+
+  private markOf(field: string): number {
+    const t = bare(field);
+    const mark = COMMA_EVIDENCE.some((re) => re.test(t)) ? COMMA : POINT_EVIDENCE.some((re) => re.test(t)) ? POINT : 0;
+    if (this.marks.size < MAX_REMEMBERED) this.marks.set(field, mark);
+    return mark;
+  }
+
+  // Out of the field loop: a closure there, capturing the field's place, allocated a context a field.
+  private noteDate(field: string, row: number, col: number): void {
+    this.dates.note(field, () => ({ row, col, header: row > 0 ? this.headers[col] : undefined }));
   }
 
   decimalMark(delimiter: string): DecimalMark {
@@ -123,15 +143,33 @@ export class FieldTyper {
     this.readDate = 'conflict' in order ? parseIsoDate : (field) => parseDateText(field, order.order);
   }
 
+  /**
+   * Each column's fields already typed: exports repeat clients, statuses, flags and hours down a
+   * million rows, and typing a field tries a number and three date patterns.
+   */
+  private readonly typed: Map<string, Cell>[] = [];
+
   /** Short rows are padded with blanks to `width`. */
   type(row: readonly string[], width: number): Cell[] {
     const cells: Cell[] = new Array<Cell>(width);
-    for (let c = 0; c < width; c++) cells[c] = this.value(row[c] ?? '', c);
+    for (let c = 0; c < width; c++) {
+      const field = row[c] ?? '';
+      const typed = (this.typed[c] ??= new Map());
+      let v = typed.get(field);
+      if (v === undefined) {
+        v = this.value(field, c);
+        if (typed.size < MAX_REMEMBERED) typed.set(field, v);
+      }
+      cells[c] = v;
+    }
     return cells;
   }
 
   private value(field: string, c: number): Cell {
     if (field.trim() === '') return null;
+    // No number or date starts with a letter: ids and names skip their patterns.
+    const first = field.charCodeAt(0) | 32;
+    if (first >= 97 && first <= 122) return this.text(field);
     const n = parseLocaleNumber(field, this.decimalMark);
     if (n !== undefined) return n;
     const date = this.readDate(field);

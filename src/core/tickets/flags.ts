@@ -98,7 +98,7 @@ export function flagFromText(text: string): Flag | undefined {
  * in the cell is thrown as it is. `memo` caches text already seen (exports repeat a handful of
  * words down 100 000 rows).
  */
-export function flagOf(cell: Cell, memo?: WordMemo<string, Flag>): Flag | undefined {
+export function flagOf(cell: Cell, memo?: Pick<WordMemo<string, Flag>, 'get' | 'set'>): Flag | undefined {
   if (cell === null) return -1;
   if (typeof cell === 'boolean') return cell ? 1 : 0;
   if (typeof cell === 'number') return cell === 1 || cell === 0 ? cell : undefined;
