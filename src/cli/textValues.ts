@@ -145,20 +145,26 @@ export class FieldTyper {
 
   /**
    * Each column's fields already typed: exports repeat clients, statuses, flags and hours down a
-   * million rows, and typing a field tries a number and three date patterns.
+   * million rows, and typing a field tries a number and three date patterns. A column's memo holds
+   * its first MAX_REMEMBERED distinct fields; a column that then misses as many times again keeps
+   * bringing new fields (timestamps, ticket ids) and is given up (null): a lookup would only add a
+   * miss to each field.
    */
-  private readonly typed: Map<string, Cell>[] = [];
+  private readonly typed: (Map<string, Cell> | null)[] = [];
+  private readonly missedWhenFull: number[] = [];
 
   /** Short rows are padded with blanks to `width`. */
   type(row: readonly string[], width: number): Cell[] {
     const cells: Cell[] = new Array<Cell>(width);
     for (let c = 0; c < width; c++) {
       const field = row[c] ?? '';
-      const typed = (this.typed[c] ??= new Map());
-      let v = typed.get(field);
+      const typed = c in this.typed ? this.typed[c]! : (this.typed[c] = new Map());
+      let v = typed?.get(field);
       if (v === undefined) {
         v = this.value(field, c);
-        if (typed.size < MAX_REMEMBERED) typed.set(field, v);
+        if (typed && typed.size < MAX_REMEMBERED) typed.set(field, v);
+        else if (typed && (this.missedWhenFull[c] = (this.missedWhenFull[c] ?? 0) + 1) === MAX_REMEMBERED)
+          this.typed[c] = null;
       }
       cells[c] = v;
     }
