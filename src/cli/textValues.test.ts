@@ -63,6 +63,12 @@ describe('dates', () => {
     expect(dateColumns).toEqual(new Set([0, 2]));
   });
 
+  it('types every field alike in a column of more distinct fields than any memo keeps', () => {
+    const rows = [['Id', 'Client'], ...Array.from({ length: 25_000 }, (_, i) => [String(i), i % 2 ? 'Acme' : 'Beta'])];
+    const { grid } = typeRows(rows, ',');
+    expect(grid.slice(1).every((row, i) => row[0] === i && row[1] === (i % 2 ? 'Acme' : 'Beta'))).toBe(true);
+  });
+
   it('decides the day/month order once per file, from a day above 12 in any column', () => {
     const { grid, dateColumns, dateOrder } = typeRows(
       [
