@@ -125,8 +125,8 @@ export function parseLocaleNumber(field: string, mark: DecimalMark): number | un
 /**
  * Types rows one by one with what the evidence decided (one date order for the file), noting the
  * columns where a date was read.
- * Text cells are interned, so a column repeating a customer or a status holds each string once and
- * the kept strings do not keep the parser's chunks of file text alive.
+ * Text cells of a column that repeats its fields are interned, so a column repeating a customer or
+ * a status holds each string once; no kept string keeps the parser's chunks of file text alive.
  */
 export class FieldTyper {
   readonly decimalMark: DecimalMark;
@@ -161,7 +161,7 @@ export class FieldTyper {
       const typed = c in this.typed ? this.typed[c]! : (this.typed[c] = new Map());
       let v = typed?.get(field);
       if (v === undefined) {
-        v = this.value(field, c);
+        v = this.value(field, c, typed !== null);
         if (typed && typed.size < MAX_REMEMBERED) typed.set(field, v);
         else if (typed && (this.missedWhenFull[c] = (this.missedWhenFull[c] ?? 0) + 1) === MAX_REMEMBERED)
           this.typed[c] = null;
@@ -171,26 +171,27 @@ export class FieldTyper {
     return cells;
   }
 
-  private value(field: string, c: number): Cell {
+  /** `repeats`: whether the column repeats its fields (its text is then interned). */
+  private value(field: string, c: number, repeats: boolean): Cell {
     if (field.trim() === '') return null;
     // No number or date starts with a letter: ids and names skip their patterns.
     const first = field.charCodeAt(0) | 32;
-    if (first >= 97 && first <= 122) return this.text(field);
+    if (first >= 97 && first <= 122) return this.text(field, repeats);
     const n = parseLocaleNumber(field, this.decimalMark);
     if (n !== undefined) return n;
     const date = this.readDate(field);
-    if (date === undefined) return this.text(field);
+    if (date === undefined) return this.text(field, repeats);
     this.dateColumns.add(c);
     return date;
   }
 
-  private text(field: string): string {
-    const known = this.texts.get(field);
+  private text(field: string, repeats: boolean): string {
+    const known = repeats ? this.texts.get(field) : undefined;
     if (known !== undefined) return known;
     // V8 keeps a substring of 13 characters or more as a slice of the parser's chunk, which would
     // keep the whole chunk in memory: such strings are copied out.
     const copy = field.length < SLICED_MIN ? field : Buffer.from(field, 'utf8').toString('utf8');
-    if (this.texts.size < MAX_INTERNED) this.texts.set(copy, copy);
+    if (repeats && this.texts.size < MAX_INTERNED) this.texts.set(copy, copy);
     return copy;
   }
 }

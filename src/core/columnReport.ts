@@ -44,9 +44,18 @@ export type Verdict = typeof BLANK | typeof VALUE | typeof PROBLEM;
 /** The body rows holding anything (blanks in any of Excel's spellings do not count). */
 export function usedRows(grid: Grid): number[] {
   const used: number[] = [];
-  for (let r = 1; r < grid.length; r++) if (!grid[r]!.every(isBlank)) used.push(r);
+  for (let r = 1; r < grid.length; r++) if (holdsAnything(grid[r]!)) used.push(r);
   return used;
 }
+
+/** Whether a row holds a cell that is not blank; most rows say so at their first cell. */
+function holdsAnything(row: readonly Cell[]): boolean {
+  for (let c = 0; c < row.length; c++) if (!isBlank(row[c]!)) return true;
+  return false;
+}
+
+/** Distinct texts judged once per column: beyond, free text and timestamps are judged cell by cell. */
+const MAX_JUDGED = 10_000;
 
 /** Counts a column's verdicts over the used rows, noting the first problem. */
 export function countColumn(
@@ -59,9 +68,15 @@ export function countColumn(
   let blank = 0;
   let problems = 0;
   let first: RoleReport['first'];
+  // Text repeats down a column (flag words, statuses, clients): each distinct text is judged once.
+  const judged = new Map<string, Verdict>();
   for (const r of rows) {
     const cell = grid[r]![col] ?? null;
-    const v = verdict(cell);
+    let v = typeof cell === 'string' ? judged.get(cell) : undefined;
+    if (v === undefined) {
+      v = verdict(cell);
+      if (typeof cell === 'string' && judged.size < MAX_JUDGED) judged.set(cell, v);
+    }
     if (v === VALUE) values++;
     else if (v === BLANK) blank++;
     else {
