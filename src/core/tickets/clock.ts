@@ -6,6 +6,7 @@ import { isWallClock } from '../time/calendar';
 import { parseHolidays } from '../time/holidays';
 import type { Problem, ProblemKey } from '../time/problems';
 import { OFFSET_CREATED, type TicketTable } from './table';
+import { workingArray } from '../workingMemory';
 
 /**
  * The contract clock of the service-desk functions (SPEC §2.3): the `business_hours` and `holidays`
@@ -60,7 +61,10 @@ export function readCalendar(businessHours: Grid, holidays: Grid): Calendar | nu
 /** Whether the calendar reads timestamps through a time zone (then offsets written in the cells matter). */
 export const hasZone = (calendar: Calendar): boolean => calendar.hours.zone !== null;
 
-/** A column of timestamps as calendar times: those written with an offset (bit set) are instants. */
+/**
+ * A column of timestamps as calendar times: those written with an offset (bit set) are instants.
+ * Inside an evaluation, working memory (see businessHoursColumn).
+ */
 export function calendarTimes(
   calendar: Calendar,
   serials: Float64Array,
@@ -68,7 +72,7 @@ export function calendarTimes(
   bit: number,
 ): Float64Array {
   if (!hasZone(calendar)) return serials;
-  const out = new Float64Array(serials.length);
+  const out = workingArray(Float64Array, serials.length);
   for (let i = 0; i < serials.length; i++) {
     const s = serials[i]!;
     out[i] = s === s ? toCalendarTime(calendar, s, offsets !== undefined && (offsets[i]! & bit) !== 0) : NaN;

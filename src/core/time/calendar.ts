@@ -19,6 +19,7 @@ import { type Result, ok, problem } from './problems';
 import { MINUTES_PER_DAY } from './timeOfDay';
 import { type BusinessHours, alwaysOpen } from './week';
 import { Transitions, intlOffset } from './zone';
+import { workingArray } from '../workingMemory';
 
 const MS_PER_HOUR = 3_600_000;
 
@@ -164,7 +165,8 @@ export function businessHoursBetween(calendar: Calendar, start: number, end: num
 /**
  * businessHoursBetween for whole columns, as the ticket table holds them (typed arrays of calendar
  * times, NaN where blank): one loop with no call per ticket outside the calendar, and a zone's
- * span covered once. NaN in either column gives NaN.
+ * span covered once. NaN in either column gives NaN. Inside an evaluation the column is working
+ * memory (megabytes per call otherwise, a sixth of a zoned MSP.TTR): not to be kept beyond it.
  *
  * @example
  * const cal = makeCalendar(parseBusinessHours('Mon-Fri 08:00-18:00').value);
@@ -172,7 +174,7 @@ export function businessHoursBetween(calendar: Calendar, start: number, end: num
  */
 export function businessHoursColumn(calendar: Calendar, start: Float64Array, end: Float64Array): Float64Array {
   const n = Math.min(start.length, end.length);
-  const out = new Float64Array(n);
+  const out = workingArray(Float64Array, n);
   if (calendar.transitions !== null) {
     let lo = Infinity;
     let hi = -Infinity;
