@@ -50,8 +50,12 @@ const POINT_EVIDENCE = [/^[+-]?\d{1,3}(,\d{3})+\.\d+$/, /^[+-]?\d+\.(\d{1,2}|\d{
 export class FieldEvidence {
   private comma = 0;
   private point = 0;
-  private readonly dates = new DateOrderEvidence();
   private headers: readonly string[] = [];
+  private readonly dates = new DateOrderEvidence((row, col) => ({
+    row,
+    col,
+    header: row > 0 ? this.headers[col] : undefined,
+  }));
 
   /** What each distinct field with a `,` or `.` says of the decimal mark (exports repeat `1.5` down a column). */
   private readonly marks = new Map<string, number>();
@@ -66,7 +70,7 @@ export class FieldEvidence {
         if (mark === COMMA) this.comma++;
         else if (mark === POINT) this.point++;
       }
-      this.noteDate(field, row, c);
+      this.dates.note(field, row, c);
     }
   }
 
@@ -75,11 +79,6 @@ export class FieldEvidence {
     const mark = COMMA_EVIDENCE.some((re) => re.test(t)) ? COMMA : POINT_EVIDENCE.some((re) => re.test(t)) ? POINT : 0;
     if (this.marks.size < MAX_REMEMBERED) this.marks.set(field, mark);
     return mark;
-  }
-
-  // Out of the field loop: a closure there, capturing the field's place, allocated a context a field.
-  private noteDate(field: string, row: number, col: number): void {
-    this.dates.note(field, () => ({ row, col, header: row > 0 ? this.headers[col] : undefined }));
   }
 
   decimalMark(delimiter: string): DecimalMark {

@@ -50,7 +50,7 @@ describe('numeric date text', () => {
 describe('one order per table, by evidence', () => {
   const decide = (cells: string[], fallback: DateOrder) => {
     const e = new DateOrderEvidence();
-    cells.forEach((c, row) => e.note(c, () => ({ row, col: 0 })));
+    cells.forEach((c, row) => e.note(c, row, 0));
     return e.decide(fallback);
   };
 

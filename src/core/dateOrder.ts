@@ -102,18 +102,30 @@ export function parseDateText(text: string, order: DateOrder): number | undefine
   return parseIsoDate(text) ?? parseNumericDate(text, order) ?? parseNamedMonthDate(text);
 }
 
+/** Where a noted cell stands, for a message: asked only of a cell that proves an order. */
+export type Locate = (row: number, col: number) => Located;
+
 /**
  * Collects the evidence of one table, cell by cell, then decides. The cell proving each order that
  * comes first is kept, to name it when both are found: the first noted, or the one of lowest rank
- * when the caller notes cells out of the order it names them in.
+ * when the caller notes cells out of the order it names them in. A cell is noted by its row and
+ * column, which `locate` turns into a place only for the cells that prove an order: readers note
+ * every text cell of millions, and a closure per cell to say where it stands allocated megabytes.
  */
 export class DateOrderEvidence {
   private dayFirst?: Proof;
   private monthFirst?: Proof;
   private seen = false;
 
-  /** Looks at one text cell; `at` is called only when the cell proves an order. */
-  note(cell: string, at: () => Located, rank = Infinity): void {
+  constructor(private locate: Locate = (row, col) => ({ row, col })) {}
+
+  /** Places the cells noted from now on with `locate` (the next range of ranges deciding one order). */
+  locating(locate: Locate): void {
+    this.locate = locate;
+  }
+
+  /** Looks at one text cell, at `row` and `col` of its range. */
+  note(cell: string, row: number, col: number, rank = Infinity): void {
     const text = cell.charCodeAt(0) <= 32 ? cell.trim() : cell;
     // Cheap rejection first: most cells of a date column are serials or ISO text.
     const c = text.charCodeAt(1);
@@ -126,9 +138,9 @@ export class DateOrderEvidence {
     const second = Number(m[2]);
     const earlier = (proof: Proof | undefined): boolean => !proof || rank < proof.rank;
     if (first > 12 && first <= 31 && second >= 1 && second <= 12) {
-      if (earlier(this.dayFirst)) this.dayFirst = { at: at(), text, rank };
+      if (earlier(this.dayFirst)) this.dayFirst = { at: this.locate(row, col), text, rank };
     } else if (second > 12 && second <= 31 && first >= 1 && first <= 12) {
-      if (earlier(this.monthFirst)) this.monthFirst = { at: at(), text, rank };
+      if (earlier(this.monthFirst)) this.monthFirst = { at: this.locate(row, col), text, rank };
     }
   }
 

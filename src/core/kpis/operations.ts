@@ -14,22 +14,18 @@ const n = (name: string, description: string) => ({ name, kind: 'number', min: 0
 function rangesDateOrder(ranges: readonly [Grid, string][]): DateOrder {
   const evidence = new DateOrderEvidence();
   for (const [grid, arg] of ranges) {
+    evidence.locating((row, col) => ({ arg, row, col }));
     for (let r = 0; r < grid.length; r++) {
       const row = grid[r];
       if (!row) continue;
       for (let col = 0; col < row.length; col++) {
         const v = row[col];
-        if (typeof v === 'string') noteDate(evidence, v, arg, r, col);
+        if (typeof v === 'string') evidence.note(v, r, col);
       }
     }
   }
   return evidence.decide().order;
 }
-
-// A function of its own: a closure in the loops above, capturing the cell's place, allocated a
-// context for every cell read (19 MB a call on 100 000 pairs).
-const noteDate = (evidence: DateOrderEvidence, text: string, arg: string, row: number, col: number): void =>
-  evidence.note(text, () => ({ arg, row, col }));
 
 /**
  * A start/go-live cell as a serial: numbers are serials, text is ISO-8601 or numeric in the two

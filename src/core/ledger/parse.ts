@@ -100,7 +100,8 @@ function parse(grid: Grid, own: boolean): Ledger {
  */
 function readLong(grid: Grid, custCol: number, periodCol: number, amountCol: number, own: boolean): Ledger {
   const assumed = defaultDateOrder();
-  const evidence = new DateOrderEvidence();
+  const header = headerText(grid[0]![periodCol]);
+  const evidence = new DateOrderEvidence((row, col) => ({ row, col, header }));
   try {
     const read = parseLong(grid, custCol, periodCol, amountCol, own, assumed, evidence);
     return { ...read, dateOrder: evidence.decide(assumed) };
@@ -146,25 +147,20 @@ export const isNoValue = (v: Cell | undefined): boolean =>
 
 /** The order of the numeric text dates of a long ledger's period column. */
 export function columnDateOrder(grid: Grid, col: number): DateOrderFinding {
-  const evidence = new DateOrderEvidence();
   const header = headerText(grid[0]![col]);
+  const evidence = new DateOrderEvidence((row, c) => ({ row, col: c, header }));
   for (let r = 1; r < grid.length; r++) {
     const v = grid[r]![col];
-    if (typeof v === 'string') noteDate(evidence, v, r, col, header);
+    if (typeof v === 'string') evidence.note(v, r, col);
   }
   return evidence.decide();
 }
-
-// A function of its own, for the loops that note cells: a closure there capturing the row number
-// would allocate a context on every row.
-const noteDate = (evidence: DateOrderEvidence, text: string, row: number, col: number, header: string): void =>
-  evidence.note(text, () => ({ row, col, header }));
 
 /** The order of the numeric text dates of a wide ledger's period headers. */
 export function headerDateOrder(header: readonly Cell[]): DateOrderFinding {
   const evidence = new DateOrderEvidence();
   header.forEach((v, col) => {
-    if (col > 0 && typeof v === 'string') evidence.note(v, () => ({ row: 0, col }));
+    if (col > 0 && typeof v === 'string') evidence.note(v, 0, col);
   });
   return evidence.decide();
 }
@@ -353,12 +349,6 @@ function parseLong(
   // Dates as text (CSV imports) repeat down the column: each spelling is parsed once.
   const textDates = new Map<string, number | undefined>();
   const periodHeader = headerText(header[periodCol]);
-  const readTextDate = (date: string, r: number): number | undefined => {
-    if (evidence) noteDate(evidence, date, r, periodCol, periodHeader);
-    const serial = dateSerial(date, order);
-    textDates.set(date, serial);
-    return serial;
-  };
   let kept = 0;
   let first = Infinity;
   let last = -Infinity;
@@ -382,7 +372,10 @@ function parseLong(
     if (typeof date === 'number') serial = isSerial(date) ? date : undefined;
     else if (typeof date === 'string') {
       serial = textDates.get(date);
-      if (serial === undefined && !textDates.has(date)) serial = readTextDate(date, r);
+      if (serial === undefined && !textDates.has(date)) {
+        evidence?.note(date, r, periodCol);
+        textDates.set(date, (serial = dateSerial(date, order)));
+      }
     }
     if (serial === undefined) {
       const cell = { row: r, col: periodCol, header: periodHeader };

@@ -147,6 +147,10 @@ const dateRank = (k: number, row: number): number => k * 2 ** 32 + row;
 /** The table's date columns, in DATE_ROLES order. */
 const dateColumns = (columns: DetectedColumns): DetectedColumn[] => DATE_ROLES.flatMap((role) => columns[role] ?? []);
 
+/** Evidence for a table's date columns: a proving cell is named by its column's header. */
+const dateEvidence = (dates: readonly DetectedColumn[], arg: string): DateOrderEvidence =>
+  new DateOrderEvidence((row, col) => ({ arg, row, col, header: dates.find((c) => c.index === col)!.header }));
+
 /** Notes the text cells of one row in the given date columns (`ks`: their places among the table's). */
 function noteDates(
   evidence: DateOrderEvidence,
@@ -154,35 +158,19 @@ function noteDates(
   row: number,
   dates: readonly DetectedColumn[],
   ks: readonly number[],
-  arg: string,
 ): void {
   for (let j = 0; j < dates.length; j++) {
     const v = cells[dates[j]!.index];
-    if (typeof v === 'string') noteDate(evidence, v, arg, row, dates[j]!, ks[j]!);
+    if (typeof v === 'string') evidence.note(v, row, dates[j]!.index, dateRank(ks[j]!, row));
   }
-}
-
-/**
- * Notes one text cell of the date column `c` (the `k`th of the table's). A function of its own: a
- * closure in a row loop capturing the cell's place would allocate a context on every row.
- */
-function noteDate(
-  evidence: DateOrderEvidence,
-  text: string,
-  arg: string,
-  row: number,
-  c: DetectedColumn,
-  k: number,
-): void {
-  evidence.note(text, () => ({ arg, row, col: c.index, header: c.header }), dateRank(k, row));
 }
 
 /** The table's date order from every text cell of its date columns (one decision per table). */
 export function tableDateOrder(grid: Grid, columns: DetectedColumns, arg: string): DateOrderFinding {
-  const evidence = new DateOrderEvidence();
   const dates = dateColumns(columns);
+  const evidence = dateEvidence(dates, arg);
   const ks = dates.map((_, k) => k);
-  for (let r = 1; r < grid.length; r++) noteDates(evidence, grid[r]!, r, dates, ks, arg);
+  for (let r = 1; r < grid.length; r++) noteDates(evidence, grid[r]!, r, dates, ks);
   return evidence.decide();
 }
 
@@ -362,7 +350,7 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
   const stamp = (row: number, c: DetectedColumn, cell: Cell): number => {
     let v: number | undefined;
     if (typeof cell === 'string') {
-      if (evidence) noteDate(evidence, cell, arg, row, c, dates.indexOf(c));
+      evidence?.note(cell, row, c.index, dateRank(dates.indexOf(c), row));
       v = textStamps.get(cell);
       if (v === undefined && !textStamps.has(cell)) textStamps.set(cell, (v = timestampOf(cell, order)));
     } else v = timestampOf(cell, order);
@@ -430,7 +418,7 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
       const kind = rowKind(cells);
       if (kind === BLANK_ROW) continue;
       if (kind === ERROR_ROW) errorFree = false;
-      if (evidence && unread.length > 0) noteDates(evidence, cells, r, unread, unreadKs, arg);
+      if (evidence && unread.length > 0) noteDates(evidence, cells, r, unread, unreadKs);
       const i = count++;
       if (rows) rows[i] = r;
       if (offsetStamps) offsetStamps[i] = offsetBits(cells, offsetAt);
@@ -494,7 +482,7 @@ export function readTickets(grid: Grid, fields: readonly Field[], arg = 'tickets
     return { count, asOf, errorFree };
   };
 
-  const found = readsDates ? new DateOrderEvidence() : undefined;
+  const found = readsDates ? dateEvidence(dates, arg) : undefined;
   let done: ReturnType<typeof pass> | undefined;
   let dateOrder: DateOrderFinding;
   try {
