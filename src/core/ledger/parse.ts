@@ -100,8 +100,7 @@ function parse(grid: Grid, own: boolean): Ledger {
  */
 function readLong(grid: Grid, custCol: number, periodCol: number, amountCol: number, own: boolean): Ledger {
   const assumed = defaultDateOrder();
-  const header = headerText(grid[0]![periodCol]);
-  const evidence = new DateOrderEvidence((row, col) => ({ row, col, header }));
+  const evidence = columnEvidence(grid, periodCol);
   try {
     const read = parseLong(grid, custCol, periodCol, amountCol, own, assumed, evidence);
     return { ...read, dateOrder: evidence.decide(assumed) };
@@ -147,13 +146,18 @@ export const isNoValue = (v: Cell | undefined): boolean =>
 
 /** The order of the numeric text dates of a long ledger's period column. */
 export function columnDateOrder(grid: Grid, col: number): DateOrderFinding {
-  const header = headerText(grid[0]![col]);
-  const evidence = new DateOrderEvidence((row, c) => ({ row, col: c, header }));
+  const evidence = columnEvidence(grid, col);
   for (let r = 1; r < grid.length; r++) {
     const v = grid[r]![col];
     if (typeof v === 'string') evidence.note(v, r, col);
   }
   return evidence.decide();
+}
+
+/** Evidence for a long ledger's period column `col`: a proving cell is named with the column's header. */
+function columnEvidence(grid: Grid, col: number): DateOrderEvidence {
+  const header = headerText(grid[0]![col]);
+  return new DateOrderEvidence((row, c) => ({ row, col: c, header }));
 }
 
 /** The order of the numeric text dates of a wide ledger's period headers. */

@@ -98,8 +98,7 @@ export const TICKETSPERENDPOINT = defineFunction({
   ],
   compute: (grid, endpoints, monthsArg) => {
     const { count, table } = ticketCount(grid);
-    let months = monthsArg;
-    if (monthsArg === null && table) months = monthsCovered(need(table, 'created', 'created'));
+    const months = monthsArg === null && table ? monthsCovered(need(table, 'created', 'created')) : monthsArg;
     return evalExpr(TPE_SCALAR, { tickets: count, endpoints, months });
   },
 });
