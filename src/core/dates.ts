@@ -1,3 +1,5 @@
+import { roundHalfUp } from './roundHalfUp';
+
 /**
  * Excel date serials: days since 1899-12-30, the time of day as the fraction. Serials carry no
  * time zone, so all calendar arithmetic here is done in UTC to keep a serial's wall-clock reading.
@@ -25,7 +27,7 @@ export function partsFromSerial(serial: number): { year: number; month: number; 
 export function monthIndex(serial: number): number {
   const days = Number.isInteger(serial)
     ? serial - UNIX_EPOCH_SERIAL
-    : Math.floor(Math.round((serial - UNIX_EPOCH_SERIAL) * MS_PER_DAY) / MS_PER_DAY);
+    : Math.floor(roundHalfUp((serial - UNIX_EPOCH_SERIAL) * MS_PER_DAY) / MS_PER_DAY);
   // Integer division by `| 0` is exact here: Excel serials keep every term positive and small.
   const z = days + 719_468; // days since 0000-03-01
   const era = (z / 146_097) | 0;

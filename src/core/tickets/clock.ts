@@ -7,6 +7,7 @@ import { parseHolidays } from '../time/holidays';
 import type { Problem, ProblemKey } from '../time/problems';
 import { OFFSET_CREATED, type TicketTable } from './table';
 import { workingArray } from '../workingMemory';
+import { roundHalfUp } from '../roundHalfUp';
 
 /**
  * The contract clock of the service-desk functions (SPEC §2.3): the `business_hours` and `holidays`
@@ -98,7 +99,7 @@ export function businessHours(
   const hours = businessHoursColumn(calendar, start, calendarTimes(calendar, end, t.offsetStamps, endBit));
   for (let i = 0; i < hours.length; i++) {
     const h = hours[i]!;
-    hours[i] = h === h ? Math.round(h * 3_600_000) / 3_600_000 : given[i]!;
+    hours[i] = h === h ? roundHalfUp(h * 3_600_000) / 3_600_000 : given[i]!;
   }
   return hours;
 }

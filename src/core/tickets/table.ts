@@ -10,6 +10,7 @@ import { carriesOffset, formatSerial } from '../dates';
 import { type KpiError, type Located, fail } from '../errors';
 import { isNoDateSerial, isNoDateText, isNoValueText } from '../noValue';
 import { workingArray, workingBlock } from '../workingMemory';
+import { roundHalfUp } from '../roundHalfUp';
 import { type Flag, flagOf, notAFlag } from './flags';
 import { type GroupBy, type GroupLabel, Grouping } from './grouping';
 import { type DetectedColumn, type DetectedColumns, type Role, acceptedHeaders, detectColumns } from './headers';
@@ -220,7 +221,7 @@ function diffHours(
   }
   for (let i = 0; i < count; i++) {
     // Rounded to the millisecond, the precision of Excel times: 11:00 − 09:00 is 2 h, not 1.9999999999.
-    const fromStamps = Math.round((end[i]! - created[i]!) * 86_400_000) / 3_600_000;
+    const fromStamps = roundHalfUp((end[i]! - created[i]!) * 86_400_000) / 3_600_000;
     out[i] = Number.isNaN(fromStamps) && durations ? durations[i]! : fromStamps;
   }
   return out.subarray(0, count);

@@ -8,6 +8,7 @@
  * on whole seconds, so 8:00 to 9:00 is exactly one hour and an SLA of 1 h is met.
  */
 import type { OpenRange } from './week';
+import { roundHalfUp } from '../roundHalfUp';
 
 const MS_PER_DAY = 86_400_000;
 const MS_PER_MINUTE = 60_000;
@@ -153,7 +154,7 @@ export class OpenTime {
    */
   nextOpen(t: number): number {
     let day = Math.floor(t);
-    let ms = Math.round((t - day) * MS_PER_DAY);
+    let ms = roundHalfUp((t - day) * MS_PER_DAY);
     // Past the last holiday, any week holds an opening.
     const last = Math.max(day, this.holidayBase + this.holidayClosed.length) + 7;
     for (let first = true; day <= last; day++, ms = 0, first = false) {
