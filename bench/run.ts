@@ -43,13 +43,17 @@ interface Measure {
 const fmt = (x: number, digits = 1): string => (Number.isFinite(x) ? x.toFixed(digits) : '–');
 const ms = (x: number): string => (x < 10 ? x.toFixed(2) : x.toFixed(0));
 
-/** The function from the bundle on the arguments as Excel hands them, each call on a new outer array. */
+/** The function from the bundle on the arguments as Excel hands them, each call on a new deserialisation. */
 function measureBundle(fn: ExcelFunction, c: BenchCase, ranges: readonly Arg[], runs: number): Measure['bundle'] {
   const given = toExcelArgs(c.args(ranges));
   // Excel passes every declared parameter (null for one omitted), then the invocation object.
   const base = [...c.spec.params.map((_, i) => (i < given.length ? given[i] : null)), invocation(c.spec.id)];
   const excelRanges = base.slice(0, ranges.length) as Arg[];
-  const fresh = (): unknown[] => base.map(freshRange);
+  // Each call gets the arguments deserialised anew (untimed), as the runtime parses Excel's message on
+  // every recalculation: every text a new string, whose hash V8 computes again when a function looks it
+  // up, where reused strings would carry the hash cached by the previous call.
+  const message = JSON.stringify(base);
+  const fresh = (): unknown[] => JSON.parse(message) as unknown[];
   // Errors come back thrown, as the runtime's error class.
   const call = (a: unknown[]): unknown => {
     try {
