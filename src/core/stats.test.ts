@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { medianInPlace, percentileInPlace, summarize } from './stats';
 
 /** PERCENTILE.INC as Excel documents it, on a sorted copy: the reference the selections are checked against. */
@@ -7,6 +8,13 @@ function sortedPercentile(values: readonly number[], p: number): number {
   const lo = Math.floor(rank);
   const hi = Math.min(lo + 1, s.length - 1);
   return s[lo]! + (rank - lo) * (s[hi]! - s[lo]!);
+}
+
+/** MEDIAN as Excel documents it, on a sorted copy: the middle value, or the mean of the two middle ones. */
+function sortedMedian(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
 /** Columns of 1 to 200 values with many repeats (quarters, so every mean is exact). */
@@ -29,6 +37,42 @@ describe('medianInPlace', () => {
     for (const values of columns()) {
       expect(medianInPlace(Float64Array.from(values))).toBe(sortedPercentile(values, 0.5));
     }
+  });
+});
+
+describe('medianInPlace on long columns (narrowed on a sample first)', () => {
+  // Beyond 600 values the selection first narrows the range around a sample; the columns here
+  // reach 5 000 values, drawn from few distinct values (many repeats) or from many.
+  const longColumn = fc.oneof(
+    fc.array(fc.integer({ min: 0, max: 8 }), { minLength: 601, maxLength: 5000 }),
+    fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 601, maxLength: 5000 }),
+  );
+
+  it('agrees with the middle of a sorted copy', () => {
+    fc.assert(
+      fc.property(longColumn, (values) => medianInPlace(Float64Array.from(values)) === sortedMedian(values)),
+      { numRuns: 300 },
+    );
+  });
+
+  it('agrees with a sorted copy for any percentile, and keeps the values (only their order changes)', () => {
+    fc.assert(
+      fc.property(longColumn, fc.double({ min: 0, max: 1, noNaN: true }), (values, p) => {
+        const a = Float64Array.from(values);
+        const got = percentileInPlace(a, p);
+        const same = [...a].sort((x, y) => x - y).join() === [...values].sort((x, y) => x - y).join();
+        return got === sortedPercentile(values, p) && same;
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds the median of a column already in order, in reverse order, and all equal', () => {
+    const n = 10_001;
+    const up = Array.from({ length: n }, (_, i) => i);
+    expect(medianInPlace(Float64Array.from(up))).toBe(5000);
+    expect(medianInPlace(Float64Array.from(up.reverse()))).toBe(5000);
+    expect(medianInPlace(new Float64Array(n).fill(2.5))).toBe(2.5);
   });
 });
 

@@ -8,30 +8,55 @@ export function mean(values: ArrayLike<number>): number | undefined {
   return s / values.length;
 }
 
+/** Ranges longer than this are first narrowed on a sample (Floyd–Rivest); shorter, partitioned directly. */
+const SAMPLED_SELECTION = 600;
+
 /**
- * Moves the k-th smallest value (0-based) to `a[k]`, the smaller ones before it and the larger
- * after: Hoare's selection, linear time where a sort takes n log n.
+ * Moves the k-th smallest value (0-based) of `a[left…right]` to `a[k]`, the smaller ones before it
+ * and the larger after, in linear time where a sort takes n log n. Floyd and Rivest's selection
+ * (1975): on a long range, a sample of about n^(2/3) values is first selected around rank k,
+ * recursively, so the pivot is the k-th value's near neighbour and one partition leaves only a
+ * small range to search. For a median of 100 000 values it compares about 1.5 n pairs where
+ * partitioning around middle pivots (Hoare) compares about 3.4 n.
  */
-function selectInPlace(a: Float64Array, k: number): void {
-  let lo = 0;
-  let hi = a.length - 1;
-  while (lo < hi) {
-    const pivot = a[(lo + hi) >> 1]!;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (a[i]! < pivot) i++;
-      while (a[j]! > pivot) j--;
-      if (i <= j) {
-        const x = a[i]!;
-        a[i++] = a[j]!;
-        a[j--] = x;
-      }
+function selectInPlace(a: Float64Array, k: number, left = 0, right = a.length - 1): void {
+  while (right > left) {
+    if (right - left > SAMPLED_SELECTION) {
+      const n = right - left + 1;
+      const i = k - left + 1;
+      const z = Math.log(n);
+      const sample = 0.5 * Math.exp((2 * z) / 3);
+      const spread = 0.5 * Math.sqrt((z * sample * (n - sample)) / n) * Math.sign(i - n / 2);
+      selectInPlace(
+        a,
+        k,
+        Math.max(left, Math.floor(k - (i * sample) / n + spread)),
+        Math.min(right, Math.floor(k + ((n - i) * sample) / n + spread)),
+      );
     }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else break;
+    // Partition a[left…right] around t = a[k]: t parked at `left` (or `right`), scans stop on equals.
+    const t = a[k]!;
+    let i = left;
+    let j = right;
+    swap(a, left, k);
+    if (a[right]! > t) swap(a, left, right);
+    while (i < j) {
+      swap(a, i++, j--);
+      while (a[i]! < t) i++;
+      while (a[j]! > t) j--;
+    }
+    if (a[left] === t) swap(a, left, j);
+    else swap(a, ++j, right);
+    // t now sits at j, every value before it ≤ t, every value after ≥ t.
+    if (j <= k) left = j + 1;
+    if (k <= j) right = j - 1;
   }
+}
+
+function swap(a: Float64Array, i: number, j: number): void {
+  const x = a[i]!;
+  a[i] = a[j]!;
+  a[j] = x;
 }
 
 /** The smallest of `a[from…]`, after `selectInPlace(a, from − 1)`: the value ranked next. */
@@ -80,7 +105,7 @@ export function summarize(values: Float64Array, statistic: Statistic): number | 
 }
 
 /**
- * Excel's MEDIAN of values it may reorder (the caller's own scratch array): Hoare's selection in
+ * Excel's MEDIAN of values it may reorder (the caller's own scratch array): a selection in
  * linear time instead of a sort, for medians of many groups of one column (MSP.TICKETSBY).
  */
 export function medianInPlace(a: Float64Array): number | undefined {
