@@ -280,7 +280,7 @@ async function main(): Promise<void> {
       `Ratio = function time ÷ time of one pass touching every cell of the same input, measured in the same process (one process per input kind); target ≤ ${RATIO_TARGET} at the large size (✗ where missed). ` +
       `10× step = large time ÷ small time for 10× the input (≈ 10 when linear; compare with "Input cells ×"). ` +
       `Allocation = bytes allocated during one call (V8 heap + array buffers, from V8's GC profiler) ÷ the input's own heap size. ` +
-      `Bundle = the built \`dist/functions.js\` run on its own as Excel's runtime runs it (a fake \`CustomFunctions.associate\` registry; see bench/bundle.ts), each function called with the arguments as the runtime hands them (error cells as \`{ code, message }\` objects, every declared parameter, an invocation object last): the adapter and the minified core together, against a bare scan of those same arguments.`,
+      `Bundle = the built \`dist/functions.js\` run on its own as Excel's runtime runs it (a fake \`CustomFunctions.associate\` registry; see bench/bundle.ts), each function called with the arguments as the runtime hands them (error cells as \`{ code, message }\` objects, every declared parameter, an invocation object last), deserialised anew for every call as the runtime parses Excel's message (untimed; every text a new string, so no string hash is left cached by the previous call): the adapter and the minified core together, against a bare scan of those same arguments.`,
     '',
     ratioTable(results),
     '',
