@@ -14,6 +14,7 @@ import { LEDGER_HEADERS, type LedgerRole, findRoles } from './headers';
 import { monthOfSerial } from '../monthOfSerial';
 import { isWorkingMemory, workingArray } from '../workingMemory';
 import { ScratchArray } from './scratch';
+import { TextSlots } from '../textSlots';
 
 /** A period or customer as the ledger's cells give it (a date serial stays a number). */
 export type Label = number | string;
@@ -190,7 +191,9 @@ function readAmount(cell: Cell | undefined, row: number, col: number, header: Ce
  * it meets with its own number and the customer index it gave them. Forgotten past a bound.
  */
 const MAX_SPELLINGS = 100_000;
-const spellingSlots = new Map<Label, number>();
+/** Text spellings in a table of their own: they come as new strings on every call (see TextSlots). */
+const textSpellings = new TextSlots();
+const numberSpellings = new Map<number, number>();
 const keySlots = new Map<string, number>();
 const slotStamps: number[] = [];
 const slotCustomers: number[] = [];
@@ -226,8 +229,9 @@ class CustomerIndex {
 
   /** `rows` bounds the number of customers. */
   constructor(rows: number) {
-    if (spellingSlots.size > MAX_SPELLINGS) {
-      spellingSlots.clear();
+    if (textSpellings.size + numberSpellings.size > MAX_SPELLINGS) {
+      textSpellings.clear();
+      numberSpellings.clear();
       keySlots.clear();
       slotStamps.length = 0;
       slotCustomers.length = 0;
@@ -255,8 +259,13 @@ class CustomerIndex {
         if (++this.misses === GUESS_CHECK && GUESS_CHECK * 4 > row) this.guessing = false;
       }
     }
-    const slot = spellingSlots.get(cell as Label);
-    if (slot === undefined) return -1;
+    const slot =
+      typeof cell === 'string'
+        ? textSpellings.get(cell)
+        : typeof cell === 'number'
+          ? (numberSpellings.get(cell) ?? -1)
+          : -1;
+    if (slot < 0) return -1;
     // Rows in no order: no links to keep for guesses.
     if (!this.guessing && slotStamps[slot] === this.stamp) return slotCustomers[slot]!;
     return this.link(slot, cell as Label);
@@ -276,7 +285,8 @@ class CustomerIndex {
         slotStamps.push(0);
         slotCustomers.push(0);
       }
-      spellingSlots.set(cell, slot);
+      if (typeof cell === 'string') textSpellings.set(cell, slot);
+      else numberSpellings.set(cell, slot);
       return this.link(slot, cell);
     }
     const at = { row, col, header: headerText(header) };

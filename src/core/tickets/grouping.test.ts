@@ -25,4 +25,15 @@ describe('Grouping', () => {
     const g = new Grouping(priorityKey);
     expect(['P1', 'Priority 1', 1, '1 - Critical', 'High'].map((c) => g.of(c))).toEqual([0, 0, 0, 0, 1]);
   });
+
+  it('answers a cell met again, as a new string, as the first time: a group, or none for a marker', () => {
+    const g = new Grouping(textKey);
+    const cells = ['Acme Industries', 'N/A', true, 'Acme Industries', 12, 'N/A', true, 12];
+    const groups = [0, -1, 1, 0, 2, -1, 1, 2];
+    expect(cells.map((c) => g.of(c))).toEqual(groups);
+    // Deserialised again: equal texts, other string objects, as Excel hands them on a recalculation.
+    const again = JSON.parse(JSON.stringify(cells)) as typeof cells;
+    expect(again.map((c) => g.of(c))).toEqual(groups);
+    expect(g.labels).toEqual(['Acme Industries', true, 12]);
+  });
 });
