@@ -1,13 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { serialFromParts } from '../src/core/dates';
 import { randomInt, seededRandom } from '../src/samples/prng';
-import {
-  type Calendar,
-  businessHoursColumn,
-  makeCalendar,
-  parseBusinessHours,
-  toCalendarTime,
-} from '../src/core/time/calendar';
+import { type Calendar, businessHoursColumn, makeCalendar, parseBusinessHours } from '../src/core/time/calendar';
 import { parseHolidays } from '../src/core/time/holidays';
 import type { Arg, Grid } from '../src/core/cells';
 import { evaluate } from '../src/core/evaluate';
@@ -70,15 +64,10 @@ function wallClock(c: Float64Array, r: Float64Array): number {
   return (sink += hours[0]!);
 }
 
-/** The same column in business hours; a zoned calendar first converts the serials to its calendar times. */
+/** The same column in business hours, the timestamps read as the ticket table's are: local, or all instants. */
 function business(cal: Calendar, utc: boolean): (c: Float64Array, r: Float64Array) => number {
-  const zoned = cal.hours.zone !== null;
-  const convert = (serials: Float64Array): Float64Array => {
-    const times = new Float64Array(serials.length);
-    for (let i = 0; i < serials.length; i++) times[i] = toCalendarTime(cal, serials[i]!, utc);
-    return times;
-  };
-  return (c, r) => (sink += businessHoursColumn(cal, zoned ? convert(c) : c, zoned ? convert(r) : r)[0]!);
+  const instants = utc ? { bits: new Uint8Array(TICKETS).fill(3), start: 1, end: 2 } : undefined;
+  return (c, r) => (sink += businessHoursColumn(cal, c, r, instants)[0]!);
 }
 
 const CASES: readonly { name: string; text: string; utc: boolean }[] = [

@@ -306,7 +306,7 @@ async function main(): Promise<void> {
     '## Business hours: 100 000 durations',
     '',
     'The hours column of 100 000 tickets (created, resolved) in business hours (SPEC §2.3) against the wall-clock column (`(resolved − created) × 24`), both from typed columns as the ticket table holds them. ' +
-      'Ratio = median of per-pair ratios, business ÷ wall-clock. A zoned calendar first converts the serials to its calendar times (included). ' +
+      'Ratio = median of per-pair ratios, business ÷ wall-clock. With a zone, local timestamps are read on its wall clock and UTC ones as instants (included). ' +
       '"Added to MSP.TTR" = the extra time ÷ MSP.TTR on a 100 000-row ticket table timed in the same process.',
     '',
     businessHours,

@@ -1,12 +1,11 @@
 import type { Grid, Scalar } from '../cells';
 import { type KpiError, fail } from '../errors';
 import type { ErrorKey } from '../i18n/en';
-import { type Calendar, businessHoursColumn, makeCalendar, parseBusinessHours, toCalendarTime } from '../time/calendar';
+import { type Calendar, businessHoursColumn, makeCalendar, parseBusinessHours } from '../time/calendar';
 import { isWallClock } from '../time/calendar';
 import { parseHolidays } from '../time/holidays';
 import type { Problem, ProblemKey } from '../time/problems';
 import { OFFSET_CREATED, type TicketTable } from './table';
-import { workingArray } from '../workingMemory';
 import { roundHalfUp } from '../roundHalfUp';
 
 /**
@@ -63,25 +62,6 @@ export function readCalendar(businessHours: Grid, holidays: Grid): Calendar | nu
 export const hasZone = (calendar: Calendar): boolean => calendar.hours.zone !== null;
 
 /**
- * A column of timestamps as calendar times: those written with an offset (bit set) are instants.
- * Inside an evaluation, working memory (see businessHoursColumn).
- */
-export function calendarTimes(
-  calendar: Calendar,
-  serials: Float64Array,
-  offsets: Uint8Array | undefined,
-  bit: number,
-): Float64Array {
-  if (!hasZone(calendar)) return serials;
-  const out = workingArray(Float64Array, serials.length);
-  for (let i = 0; i < serials.length; i++) {
-    const s = serials[i]!;
-    out[i] = s === s ? toCalendarTime(calendar, s, offsets !== undefined && (offsets[i]! & bit) !== 0) : NaN;
-  }
-  return out;
-}
-
-/**
  * Business hours from creation to `end` (a timestamp column and its offset bit) for every ticket;
  * where either timestamp is blank, `given` (the wall-clock hours the table computed, which come
  * from a duration column there) is taken as it is, since a duration has no start to place on the
@@ -95,8 +75,8 @@ export function businessHours(
   given: Float64Array,
 ): Float64Array {
   if (!t.created || !end) return given;
-  const start = calendarTimes(calendar, t.created, t.offsetStamps, OFFSET_CREATED);
-  const hours = businessHoursColumn(calendar, start, calendarTimes(calendar, end, t.offsetStamps, endBit));
+  const instants = t.offsetStamps && { bits: t.offsetStamps, start: OFFSET_CREATED, end: endBit };
+  const hours = businessHoursColumn(calendar, t.created, end, instants);
   for (let i = 0; i < hours.length; i++) {
     const h = hours[i]!;
     hours[i] = h === h ? roundHalfUp(h * 3_600_000) / 3_600_000 : given[i]!;

@@ -217,16 +217,62 @@ describe('long spans and columns', () => {
   });
 
   it('businessHoursColumn gives businessHoursBetween for each pair, and NaN where a time is blank', () => {
-    for (const cal of [OFFICE, calendar('Mon-Fri 08:00-18:00 Europe/Paris', ['2025-12-25']), calendar('24x7')]) {
-      const starts = [at(2025, 3, 7, 17, 55), at(2025, 3, 28, 17), NaN, at(2025, 12, 24, 16), at(2025, 3, 10, 9)];
-      const ends = [at(2025, 3, 10, 9), at(2025, 3, 31, 9), at(2025, 3, 31, 9), NaN, at(2025, 3, 10, 9)];
-      const times = (xs: number[]) =>
-        Float64Array.from(xs, (x) => (Number.isNaN(x) ? NaN : toCalendarTime(cal, x, false)));
-      const column = businessHoursColumn(cal, times(starts), times(ends));
+    const paris24 = calendar('24x7 Europe/Paris');
+    for (const cal of [
+      OFFICE,
+      calendar('Mon-Fri 08:00-18:00 Europe/Paris', ['2025-12-25']),
+      calendar('24x7'),
+      paris24,
+    ]) {
+      // Around the spring-forward night too: 2025-03-30 02:30 Paris was skipped, 03:00 is the first reading after it.
+      const starts = [
+        at(2025, 3, 7, 17, 55),
+        at(2025, 3, 28, 17),
+        NaN,
+        at(2025, 12, 24, 16),
+        at(2025, 3, 10, 9),
+        at(2025, 3, 30, 1, 30),
+        at(2025, 3, 30, 2, 30),
+      ];
+      const ends = [
+        at(2025, 3, 10, 9),
+        at(2025, 3, 31, 9),
+        at(2025, 3, 31, 9),
+        NaN,
+        at(2025, 3, 10, 9),
+        at(2025, 3, 30, 3),
+        at(2025, 3, 31, 3),
+      ];
+      const column = businessHoursColumn(cal, Float64Array.from(starts), Float64Array.from(ends));
       expect([...column]).toEqual(
         starts.map((a, i) => (Number.isNaN(a) || Number.isNaN(ends[i]!) ? NaN : between(cal, a, ends[i]!))),
       );
     }
+  });
+
+  it('businessHoursColumn counts the hour a local clock skips or repeats, as it passed', () => {
+    const paris24 = calendar('24x7 Europe/Paris');
+    // 01:00 to 04:00 on the night clocks go forward is 2 h; on the night they go back, 4 h.
+    const starts = Float64Array.of(at(2025, 3, 30, 1), at(2025, 10, 26, 1));
+    const ends = Float64Array.of(at(2025, 3, 30, 4), at(2025, 10, 26, 4));
+    expect([...businessHoursColumn(paris24, starts, ends)]).toEqual([2, 4]);
+  });
+
+  it('businessHoursColumn reads a timestamp flagged as an instant as toCalendarTime reads an instant', () => {
+    const paris = calendar('24x7 Europe/Paris');
+    const starts = Float64Array.of(at(2025, 3, 10, 8), at(2025, 3, 10, 8), at(2025, 3, 29, 23));
+    const ends = Float64Array.of(at(2025, 3, 10, 10), at(2025, 3, 10, 10), at(2025, 3, 30, 4));
+    // Bit 1: the start is an instant; bit 2: the end is. Row by row: start only, end only, both.
+    const bits = Uint8Array.of(1, 2, 3);
+    const column = businessHoursColumn(paris, starts, ends, { bits, start: 1, end: 2 });
+    const time = (x: number, instant: boolean) => toCalendarTime(paris, x, instant);
+    expect([...column]).toEqual([
+      businessHoursBetween(paris, time(starts[0]!, true), time(ends[0]!, false)),
+      businessHoursBetween(paris, time(starts[1]!, false), time(ends[1]!, true)),
+      businessHoursBetween(paris, time(starts[2]!, true), time(ends[2]!, true)),
+    ]);
+    // By hand: 08:00Z to 10:00 CET (09:00Z) is 1 h; 08:00 CET (07:00Z) to 10:00Z is 3 h; 23:00Z to 04:00Z is 5 h.
+    expect([...column]).toEqual([1, 3, 5]);
   });
 });
 

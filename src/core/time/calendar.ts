@@ -54,6 +54,21 @@ export class Calendar {
     return this.open.at(x + tr.offsetAfter(k)) - this.corrections[k]!;
   }
 
+  /**
+   * clockMs of a timestamp as a table holds it: an instant (a UTC serial), or a wall-clock serial of
+   * the calendar. A wall-clock reading outside a transition's skipped or repeated time is the open
+   * time at that reading less the corrections of the transitions it has passed, which is what
+   * clockMs gives for its instant, without the round trip through UTC; within one, it goes through
+   * its instant (toCalendarTime's reading). `cover` must have been called for it.
+   */
+  stampClockMs(serial: number, instant: boolean): number {
+    const tr = this.transitions;
+    if (instant) return this.clockMs(serial);
+    if (tr === null) return this.open.at(serial);
+    const w = tr.localWindow(serial);
+    return w >= 0 ? this.open.at(serial) - this.corrections[w]! : this.clockMs(tr.utcOf(serial));
+  }
+
   /** Makes the zone's transitions span `[from, to]` (UTC serials) and the corrections match them. */
   cover(from: number, to: number): void {
     const tr = this.transitions;
@@ -162,17 +177,32 @@ export function businessHoursBetween(calendar: Calendar, start: number, end: num
   return (calendar.clockMs(end) - calendar.clockMs(start)) / MS_PER_HOUR;
 }
 
+/** Which timestamps of a pair of columns are instants (their text carried `Z` or an offset): per row, a bit for each column. */
+export interface InstantBits {
+  readonly bits: Uint8Array;
+  readonly start: number;
+  readonly end: number;
+}
+
 /**
- * businessHoursBetween for whole columns, as the ticket table holds them (typed arrays of calendar
- * times, NaN where blank): one loop with no call per ticket outside the calendar, and a zone's
- * span covered once. NaN in either column gives NaN. Inside an evaluation the column is working
- * memory (megabytes per call otherwise, a sixth of a zoned MSP.TTR): not to be kept beyond it.
+ * businessHoursBetween for whole columns of timestamps as the ticket table holds them (Excel
+ * serials, NaN where blank): each a wall-clock time of the calendar, or an instant where `instants`
+ * says so, as toCalendarTime reads them. One loop with no call per ticket outside the calendar, a
+ * zone's span covered once, and a local timestamp read on the zone's wall clock directly, without
+ * the round trip through UTC (see Calendar.stampClockMs). NaN in either column gives NaN. Inside an
+ * evaluation the column is working memory (megabytes per call otherwise, a sixth of a zoned
+ * MSP.TTR): not to be kept beyond it.
  *
  * @example
  * const cal = makeCalendar(parseBusinessHours('Mon-Fri 08:00-18:00').value);
  * businessHoursColumn(cal, Float64Array.of(fri1755, NaN), Float64Array.of(mon0900, mon0900)) //=> Float64Array [1.0833…, NaN]
  */
-export function businessHoursColumn(calendar: Calendar, start: Float64Array, end: Float64Array): Float64Array {
+export function businessHoursColumn(
+  calendar: Calendar,
+  start: Float64Array,
+  end: Float64Array,
+  instants?: InstantBits,
+): Float64Array {
   const n = Math.min(start.length, end.length);
   const out = workingArray(Float64Array, n);
   if (calendar.transitions !== null) {
@@ -182,11 +212,26 @@ export function businessHoursColumn(calendar: Calendar, start: Float64Array, end
       const a = start[i]!;
       const b = end[i]!;
       if (a < lo) lo = a;
+      if (b < lo) lo = b;
+      if (a > hi) hi = a;
       if (b > hi) hi = b;
     }
-    if (lo <= hi) calendar.cover(lo, hi);
+    // A day either side: a local time's instant lies within a day of its serial.
+    if (lo <= hi) calendar.cover(lo - 1, hi + 1);
   }
-  for (let i = 0; i < n; i++) out[i] = (calendar.clockMs(end[i]!) - calendar.clockMs(start[i]!)) / MS_PER_HOUR;
+  const bits = instants?.bits;
+  const startBit = instants?.start ?? 0;
+  const endBit = instants?.end ?? 0;
+  for (let i = 0; i < n; i++) {
+    const a = start[i]!;
+    const b = end[i]!;
+    const flags = bits ? bits[i]! : 0;
+    out[i] =
+      a === a && b === b
+        ? (calendar.stampClockMs(b, (flags & endBit) !== 0) - calendar.stampClockMs(a, (flags & startBit) !== 0)) /
+          MS_PER_HOUR
+        : NaN;
+  }
   return out;
 }
 

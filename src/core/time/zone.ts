@@ -199,19 +199,27 @@ export class Transitions {
   }
 
   /**
-   * The UTC serial of a wall-clock serial, as Temporal's "compatible" disambiguation does: a time
-   * repeated when clocks go back is its first occurrence; a time skipped when they go forward is
-   * read with the offset before the change (so 02:30 in a 02:00→03:00 gap is 03:30). Ends of the
-   * windows are compared a millisecond early, so a serial that lands a rounding error short of
-   * 03:00 is still 03:00.
+   * Where a wall-clock serial stands among the transitions: how many it has passed (their skipped or
+   * repeated time all behind it), or `~j` (negative) when it falls within transition j's skipped or
+   * repeated time. Ends of the windows are compared a millisecond early, so a serial that lands a
+   * rounding error short of 03:00 is still 03:00.
    */
-  utcOf(local: number): number {
+  localWindow(local: number): number {
     const { at, before, after } = this;
     // Windows are hours long and months apart: at most one more ends within the day.
     let j = this.localCount[this.dayIndex(local)]!;
     while (j < at.length && this.windowEnd(j) - EPSILON_DAYS <= local) j++;
-    const inWindow = j < at.length && local >= at[j]! + Math.min(before[j]!, after[j]!) - EPSILON_DAYS;
-    return local - (inWindow ? before[j]! : this.offsetAfter(j));
+    return j < at.length && local >= at[j]! + Math.min(before[j]!, after[j]!) - EPSILON_DAYS ? ~j : j;
+  }
+
+  /**
+   * The UTC serial of a wall-clock serial, as Temporal's "compatible" disambiguation does: a time
+   * repeated when clocks go back is its first occurrence; a time skipped when they go forward is
+   * read with the offset before the change (so 02:30 in a 02:00→03:00 gap is 03:30).
+   */
+  utcOf(local: number): number {
+    const w = this.localWindow(local);
+    return local - (w < 0 ? this.before[~w]! : this.offsetAfter(w));
   }
 
   /** Offset in days after `count` transitions. */
