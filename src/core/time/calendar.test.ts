@@ -250,6 +250,26 @@ describe('long spans and columns', () => {
     }
   });
 
+  it('gives the same hours whatever other calendars of the zone read in between (they share its transitions)', () => {
+    // A zone no other test reads, so its known span starts here. Lisbon leaves 01:00 for 02:00 on
+    // 2025-03-30 and goes back from 02:00 to 01:00 on 2025-10-26.
+    const mine = calendar('24x7 Europe/Lisbon');
+    const night = () => between(mine, at(2025, 3, 30, 0), at(2025, 3, 30, 3));
+    expect(night()).toBe(2);
+    // Another calendar of the zone reads decades earlier and later: the zone's known span grows at
+    // both ends, so its transitions are numbered anew.
+    const other = calendar('Mon-Fri 08:00-18:00 Europe/Lisbon');
+    expect(between(other, at(1985, 3, 29, 17), at(1985, 4, 1, 9))).toBe(2);
+    expect(between(other, at(2090, 10, 27, 17), at(2090, 10, 30, 9))).toBe(2);
+    expect(night()).toBe(2);
+    const column = businessHoursColumn(
+      mine,
+      Float64Array.of(at(2025, 10, 26, 0)),
+      Float64Array.of(at(2025, 10, 26, 3)),
+    );
+    expect([...column]).toEqual([4]);
+  });
+
   it('businessHoursColumn counts the hour a local clock skips or repeats, as it passed', () => {
     const paris24 = calendar('24x7 Europe/Paris');
     // 01:00 to 04:00 on the night clocks go forward is 2 h; on the night they go back, 4 h.

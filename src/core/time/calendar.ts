@@ -9,7 +9,7 @@
  *   a correction per daylight-saving transition passed (the open wall-clock time that was skipped,
  *   or counted twice, at that change). An instant is open when the wall clock then reads an open
  *   time, so a 24x7 day of spring-forward has 23 hours. Offsets and corrections come from
- *   per-calendar tables by day (Transitions); no `Intl` call per ticket.
+ *   tables by day kept per zone (Transitions, shared by its calendars); no `Intl` call per ticket.
  */
 import type { Scalar } from '../cells';
 import { parseHoursGrid } from './hoursGrid';
@@ -18,7 +18,7 @@ import { OpenTime } from './openTime';
 import { type Result, ok, problem } from './problems';
 import { MINUTES_PER_DAY } from './timeOfDay';
 import { type BusinessHours, alwaysOpen } from './week';
-import { Transitions, intlOffset } from './zone';
+import { type Transitions, zoneTransitions } from './zone';
 import { workingArray } from '../workingMemory';
 
 const MS_PER_HOUR = 3_600_000;
@@ -42,7 +42,7 @@ export class Calendar {
     this.open = new OpenTime(hours.week, holidays);
     const zone = hours.zone;
     this.fixedOffset = zone?.kind === 'offset' ? zone.minutes / MINUTES_PER_DAY : 0;
-    this.transitions = zone?.kind === 'iana' ? new Transitions(intlOffset(zone.name)) : null;
+    this.transitions = zone?.kind === 'iana' ? zoneTransitions(zone.name) : null;
     this.wallClock = zone === null && this.open.alwaysOpen;
   }
 

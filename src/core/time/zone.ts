@@ -88,6 +88,21 @@ export function intlOffset(zone: string): (utcSerial: number) => number {
   };
 }
 
+/**
+ * The transitions of each IANA zone met, kept from call to call: they are facts of the zone, and
+ * finding them through `Intl` (two formatters and a few hundred calls) cost every call of a zoned
+ * function more than a millisecond. Calendars share them: each checks their version before it
+ * reads them (Calendar.cover).
+ */
+const knownZones = new Map<string, Transitions>();
+
+/** The transitions of an IANA zone (canonical name), found once per zone. */
+export function zoneTransitions(zone: string): Transitions {
+  let transitions = knownZones.get(zone);
+  if (transitions === undefined) knownZones.set(zone, (transitions = new Transitions(intlOffset(zone))));
+  return transitions;
+}
+
 const SECONDS_PER_DAY = 86_400;
 /**
  * Offsets are sampled a week apart (`Intl` is slow: a few microseconds a call) and a change is
