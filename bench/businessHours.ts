@@ -102,7 +102,7 @@ export function businessHoursTable(): string {
   for (const c of CASES) {
     const t0 = performance.now();
     const cal = calendar(c.text);
-    // A zoned calendar learns its daylight-saving changes on first use: count that as building.
+    // A zone's daylight-saving changes are learnt on its first use in the process (then kept): count that as building.
     businessHoursColumn(cal, created.subarray(0, 1), resolved.subarray(0, 1));
     const buildMs = performance.now() - t0;
     const f = business(cal, c.utc);
