@@ -1,4 +1,7 @@
+import type { OutCell } from './cells';
 import { KpiError } from './errors';
+import { evaluateIn } from './evaluate';
+import { getFunction } from './registry';
 import { code, run } from '../../test/helpers/kpiError';
 
 /**
@@ -86,5 +89,33 @@ describe('evaluate: Excel errors in ranges whose function checks them itself', (
     ]);
     expect(r).toBeInstanceOf(KpiError);
     expect((r as KpiError).message).toContain('"soon" is not a date');
+  });
+});
+
+describe('evaluateIn: the labels among a spilled table’s data follow its language', () => {
+  // Client "Total" on every row but one, and a blank: "Total" is a name, not the total row.
+  const tickets = [
+    ['Ticket #', 'Client', 'Created', 'Resolved'],
+    [1, 'Total', '2025-03-03 09:00', '2025-03-03 10:00'],
+    [2, 'Total', '2025-03-03 09:00', '2025-03-03 11:00'],
+    [3, null, '2025-03-03 09:00', '2025-03-03 12:00'],
+    [4, 'Acme', '2025-03-03 09:00', null],
+  ];
+  const spec = (id: string) => getFunction(id)!;
+
+  it('MSP.TICKETSBY: the blank group and the total row, in Dutch; a group named "Total" stays', () => {
+    const out = evaluateIn(spec('TICKETSBY'), [tickets, 'Client'], 'nl') as OutCell[][];
+    expect(out.map((row) => row[0])).toEqual(['Groep', 'Total', 'Acme', '(leeg)', 'Totaal']);
+    expect(out.map((row) => row[1])).toEqual(['Tickets', 2, 1, 1, 4]);
+  });
+
+  it('MSP.TICKETSBYCLIENT: the blank client in German, a client named "Total" as written', () => {
+    const out = evaluateIn(spec('TICKETSBYCLIENT'), [tickets], 'de') as OutCell[][];
+    expect(out.slice(1).map((row) => row[0])).toEqual(['Total', 'Acme', '(leer)']);
+  });
+
+  it('in English, as the core writes them', () => {
+    const english = evaluateIn(spec('TICKETSBY'), [tickets, 'Client'], 'en') as OutCell[][];
+    expect(english.slice(1).map((row) => row[0])).toEqual(['Total', 'Acme', '(blank)', 'Total']);
   });
 });

@@ -2,7 +2,7 @@ import { readArg } from './args';
 import { type Arg, type Grid, type Out, type OutCell, rangeError } from './cells';
 import { type DateOrder, defaultDateOrder, withDateOrder } from './dateOrder';
 import { KpiError, fail, isKpiError, withFunction } from './errors';
-import type { Language } from './i18n';
+import { type Language, spillLabel } from './i18n';
 import { type FunctionSpec, headerRow } from './spec';
 import { withWorkingMemory } from './workingMemory';
 
@@ -47,9 +47,10 @@ export function evaluate(
 }
 
 /**
- * `evaluate`, answering in a language: a spilled table's header row in that language (error
- * messages are rendered by the adapter, from the same language). A function that takes its own
- * `language` argument (KPIS) keeps the one it was given.
+ * `evaluate`, answering in a language: a spilled table's header row and the labels among its data
+ * (`(blank)`, `Total`: SpillColumn.labels) in that language (error messages are rendered by the
+ * adapter, from the same language). A function that takes its own `language` argument (KPIS) keeps
+ * the one it was given.
  */
 export function evaluateIn(
   spec: FunctionSpec,
@@ -61,7 +62,18 @@ export function evaluateIn(
   const columns = spec.columns;
   if (lang === 'en' || !columns || !Array.isArray(out) || spec.params.some((p) => p.name === 'language')) return out;
   const header = headerRow(spec.id, columns, lang);
-  return [[...header, ...out[0]!.slice(header.length)], ...out.slice(1)];
+  const rows = [[...header, ...out[0]!.slice(header.length)], ...out.slice(1)];
+  columns.forEach((column, c) => {
+    for (const label of column.labels ?? []) {
+      const english = spillLabel('en', label);
+      const given = spillLabel(lang, label);
+      // The total row is the last; the blank group's row may be any.
+      for (let r = label === 'total' ? rows.length - 1 : 1; r < rows.length; r++) {
+        if (rows[r]![c] === english) rows[r]![c] = given;
+      }
+    }
+  });
+  return rows;
 }
 
 function checkCell(v: OutCell | null | undefined): OutCell {

@@ -2,7 +2,7 @@ import type { ArgsOf, ParamSpec } from './args';
 import type { Arg, Out } from './cells';
 import type { ErrorCode } from './errors';
 import { type Expr, evalExpr } from './formula/expr';
-import { type Language, spillHeader } from './i18n';
+import { type Language, type SpillLabel, spillHeader } from './i18n';
 
 /** What a result measures; drives number formats, docs and template rows. */
 export type Unit =
@@ -83,6 +83,8 @@ export interface SpillColumn {
   readonly id: string;
   /** What its values are, for the number format a sheet gives the column (`period`: a ledger's period label). */
   readonly unit: Unit | 'date' | 'period';
+  /** Labels the function writes in this column among the data, in English (see SpillLabel). */
+  readonly labels?: readonly SpillLabel[];
 }
 
 export interface FunctionDef<P extends readonly ParamSpec[]> {

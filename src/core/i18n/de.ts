@@ -1023,6 +1023,7 @@ export const de: Messages = {
       source: 'Quelle',
     },
   },
+  spillLabels: { blank: '(leer)', total: 'Gesamt' },
   sheet: {
     titles: {
       scorecard: 'MSP-Scorecard',

@@ -578,6 +578,11 @@ export const en = {
       source: 'Source',
     },
   },
+  /**
+   * Labels the spilled tables write in a column of data (SpillColumn.labels): the group of blank
+   * cells, and a table's total row.
+   */
+  spillLabels: { blank: '(blank)', total: 'Total' },
   sheet: {
     titles: {
       scorecard: 'MSP scorecard',

@@ -1036,6 +1036,7 @@ export const fr: Messages = {
       source: 'Source',
     },
   },
+  spillLabels: { blank: '(vide)', total: 'Total' },
   sheet: {
     titles: {
       scorecard: 'Tableau de bord MSP',

@@ -67,6 +67,17 @@ export function spillHeader(lang: Language, fn: string, column: string): string 
   return table[fn]?.[column] ?? column;
 }
 
+/**
+ * A label of a spilled table's data, written by the core in English and given in the answer's
+ * language like the header row: `blank` names the group of blank cells, on any row (no group is
+ * named so by its cells: "(blank)" is a "no value" marker, read as a blank); `total` names the total
+ * row, always the last one.
+ */
+export type SpillLabel = keyof Messages['spillLabels'];
+
+/** A label of a spilled table's data in a language. */
+export const spillLabel = (lang: Language, label: SpillLabel): string => TABLES[lang].spillLabels[label];
+
 export function kpiAdvice(m: Messages, kpi: string): string {
   return (m.advice as Readonly<Record<string, string>>)[kpi] ?? '';
 }

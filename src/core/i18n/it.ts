@@ -1016,6 +1016,7 @@ export const it: Messages = {
       source: 'Fonte',
     },
   },
+  spillLabels: { blank: '(vuoto)', total: 'Totale' },
   sheet: {
     titles: {
       scorecard: 'Scorecard MSP',

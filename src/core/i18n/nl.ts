@@ -1015,6 +1015,7 @@ export const nl: Messages = {
       source: 'Bron',
     },
   },
+  spillLabels: { blank: '(leeg)', total: 'Totaal' },
   sheet: {
     titles: {
       scorecard: 'MSP-scorecard',

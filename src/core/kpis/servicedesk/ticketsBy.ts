@@ -1,5 +1,6 @@
 import type { Cell, Grid, OutCell, Scalar } from '../../cells';
 import { fail } from '../../errors';
+import { spillLabel } from '../../i18n';
 import { foldText } from '../../options';
 import { type SpillColumn, defineFunction, headerRow } from '../../spec';
 import { medianInPlace } from '../../stats';
@@ -14,7 +15,7 @@ import { tickets, targetHours, businessHours, holidays, readTargets, avgOrBlank 
 
 /** MSP.TICKETSBY's columns. */
 const BY_COLUMNS: readonly SpillColumn[] = [
-  { id: 'group', unit: 'text' },
+  { id: 'group', unit: 'text', labels: ['blank', 'total'] },
   { id: 'tickets', unit: 'count' },
   { id: 'open', unit: 'count' },
   { id: 'slaMet', unit: 'percent' },
@@ -168,7 +169,11 @@ function ticketsBy(grid: Grid, column: Scalar, target: Grid, hoursArg: Grid, hol
         count[b]! - count[a]! ||
         (sortKey[a]! < sortKey[b]! ? -1 : sortKey[a]! > sortKey[b]! ? 1 : 0),
     );
-  return [BY_HEADER, ...order.map((g) => row(g, g === n - 1 ? '(blank)' : labels[g]!)), row(n, 'Total')];
+  return [
+    BY_HEADER,
+    ...order.map((g) => row(g, g === n - 1 ? spillLabel('en', 'blank') : labels[g]!)),
+    row(n, spillLabel('en', 'total')),
+  ];
 }
 
 /** Hand-worked in ticketsBy.test.ts: priorities out of order, a blank one, a response column. */
@@ -199,7 +204,7 @@ export const TICKETSBY = defineFunction({
   columns: BY_COLUMNS,
   notes:
     'column is a header as written (case, accents and spaces ignored), a header of the same role in another language or tool ("Priority" finds "Priorité"), or a 1-based column number. ' +
-    'Grouped by the priority column, P1 = 1 = Priority 1 = 1 - Critical are one group, and rows run in priority order (P1, P2 …, then Critical, High, Medium, Low, then others); otherwise most tickets first, ties by name; "(blank)" last; then a Total row. ' +
+    'Grouped by the priority column, P1 = 1 = Priority 1 = 1 - Critical are one group, and rows run in priority order (P1, P2 …, then Critical, High, Medium, Low, then others); otherwise most tickets first, ties by name; "(blank)" last; then a Total row ("(blank)" and "Total" in Office\'s language, like the headers). ' +
     'SLA met and Response SLA met follow the rules of MSP.SLA and MSP.RESPONSESLA (target_hours, then flag, then due columns); a 3-column target_hours (priority, response hours, resolution hours) gives each its own target. ' +
     'Medians follow Excel MEDIAN, in business hours when business_hours is given. A cell is "" where there is no data (Open without a resolved or status column, Hours without an hours column).',
   examples: [

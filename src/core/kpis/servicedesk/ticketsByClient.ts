@@ -1,4 +1,5 @@
 import type { Grid, OutCell } from '../../cells';
+import { spillLabel } from '../../i18n';
 import { type SpillColumn, defineFunction, headerRow } from '../../spec';
 import { readSla } from '../../tickets/sla';
 import { textKey } from '../../tickets/grouping';
@@ -8,7 +9,7 @@ import { tickets, avgOrBlank, FLAG_EXAMPLE } from './shared';
 
 /** MSP.TICKETSBYCLIENT's columns. */
 const BY_CLIENT_COLUMNS: readonly SpillColumn[] = [
-  { id: 'client', unit: 'text' },
+  { id: 'client', unit: 'text', labels: ['blank'] },
   { id: 'tickets', unit: 'count' },
   { id: 'open', unit: 'count' },
   { id: 'hours', unit: 'hours' },
@@ -100,7 +101,7 @@ function ticketsByClient(grid: Grid): OutCell[][] {
   return [
     BY_CLIENT_HEADER,
     ...order.map((k) => [
-      k === n - 1 ? '(blank)' : clients[k]!,
+      k === n - 1 ? spillLabel('en', 'blank') : clients[k]!,
       tickets[k]!,
       knowsOpen ? open[k]! : '',
       t.hours ? hours[k]! : '',
@@ -119,7 +120,7 @@ export const TICKETSBYCLIENT = defineFunction({
   unit: 'table',
   columns: BY_CLIENT_COLUMNS,
   notes:
-    'Clients are grouped ignoring case and accents and shown as first written; blank clients are "(blank)". Ties are sorted by client name, "(blank)" last. ' +
+    'Clients are grouped ignoring case and accents and shown as first written; blank clients are "(blank)" (in Office\'s language, like the headers). Ties are sorted by client name, "(blank)" last. ' +
     'Open is "" without a resolved or status column, Hours "" without an hours column; Avg resolution (h) and SLA met are "" where a client has no data.',
   examples: [
     {
