@@ -12,7 +12,8 @@ describe('bin/msp-kpi.js', () => {
     // NODE_DEBUG=module makes node log every module it loads on stderr.
     const r = spawnSync(process.execPath, [BIN, '--help'], {
       encoding: 'utf8',
-      env: { ...process.env, NODE_DEBUG: 'module', NODE_OPTIONS: '' },
+      // The help follows the system's language: C is English.
+      env: { ...process.env, NODE_DEBUG: 'module', NODE_OPTIONS: '', LC_ALL: 'C' },
     });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^msp-kpi — MSP KPIs/);

@@ -4,13 +4,20 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { main } from './main';
 
-/** The command line run in-process, with its output captured. */
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+/** The command line run in-process on a system whose locale is `locale`, with its output captured. */
+async function runIn(
+  locale: string | undefined,
+  ...argv: string[]
+): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await main(argv, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`), colour: false });
+  const io = { out: (t: string) => (out += `${t}\n`), err: (t: string) => (err += `${t}\n`), colour: false, locale };
+  const code = await main(argv, io);
   return { code, out, err };
 }
+
+/** The command line run in-process on a system without a locale. */
+const run = (...argv: string[]) => runIn(undefined, ...argv);
 
 const dir = mkdtempSync(path.join(tmpdir(), 'msp-cli-'));
 const file = (name: string, text: string): string => {
@@ -218,5 +225,48 @@ describe('msp-kpi template scorecard', () => {
     expect(notes).toEqual([]);
     expect((await run('template', 'scorecard', '--out', out)).code).toBe(3);
     expect((await run('template', 'dashboard', '--out', out)).code).toBe(1);
+  });
+});
+
+describe('msp-kpi in the system’s language', () => {
+  it('--help in the language of the locale, or of a --language given with it; English without one', async () => {
+    const fr = await runIn('fr_BE.UTF-8', '--help');
+    expect(fr.code).toBe(0);
+    expect(fr.out).toMatch(/^msp-kpi — KPI de MSP et classeurs de benchmark/);
+    expect(fr.out).toContain('séparées par des virgules : servicedesk, revenue, benchmarks\n');
+    expect((await runIn('fr_BE.UTF-8', '--help', '--language', 'nl')).out).toMatch(/\nGebruik:\n/);
+    expect((await runIn('C.UTF-8', 'help')).out).toMatch(/^msp-kpi — MSP KPIs .*\n\nUsage:\n/);
+    expect((await run('-h')).out).toMatch(/\nUsage:\n/);
+    // A --language that names none of the five does not stop the help.
+    expect((await runIn('it_IT.UTF-8', '--help', '--language', 'xx')).out).toMatch(/\nUso:\n/);
+    const unknown = await runIn('de_DE.UTF-8', 'frobnicate');
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toMatch(/\nAufruf:\n/);
+  });
+
+  it('a report without --language answers in the locale’s language; --language still wins', async () => {
+    const missing = path.join(dir, 'fehlt.csv');
+    expect((await runIn('de_DE.UTF-8', 'report', '--tickets', missing)).err).toBe(
+      `msp-kpi: ${missing}: Datei nicht gefunden.\n`,
+    );
+    expect((await runIn('de_DE.UTF-8', 'report')).err).toBe(
+      'msp-kpi: report erfordert --tickets DATEI und/oder --ledger DATEI.\n',
+    );
+    const de = await runIn('de_AT.UTF-8', 'report', '--tickets', EURO_TICKETS);
+    expect(de.out).toMatch(/SLA-Einhaltung\s+75[.,]0 %/);
+    expect((await runIn('de_DE.UTF-8', 'report', '--tickets', EURO_TICKETS, '--language', 'fr')).out).toMatch(
+      /Respect des SLA\s+75\.0 %/,
+    );
+  });
+
+  it('numeric dates: month-first on a US English system, day-first on any other; --language decides over it', async () => {
+    const order = async (locale: string | undefined, ...flags: string[]) =>
+      JSON.parse((await runIn(locale, 'report', '--tickets', EURO_TICKETS, '--json', ...flags)).out).inputs.tickets
+        .dateOrder;
+    expect(await order('en_US.UTF-8')).toEqual({ order: 'mdy', basis: 'assumed' });
+    expect(await order('en_GB.UTF-8')).toEqual({ order: 'dmy', basis: 'assumed' });
+    expect(await order('C.UTF-8')).toEqual({ order: 'dmy', basis: 'assumed' });
+    expect(await order('en_US.UTF-8', '--language', 'fr')).toEqual({ order: 'dmy', basis: 'assumed' });
+    expect(await order('fr_FR.UTF-8', '--language', 'en')).toEqual({ order: 'mdy', basis: 'assumed' });
   });
 });

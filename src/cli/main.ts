@@ -1,51 +1,19 @@
 import { parseArgs } from 'util';
-import { type DateOrder, withDateOrder } from '../core/dateOrder';
+import { type DateOrder, dateOrderOfLocale, withDateOrder } from '../core/dateOrder';
 import { isKpiError } from '../core/errors';
-import { LANGUAGES, type Language, errorMessage, format, messages, parseLanguage } from '../core/i18n';
+import { LANGUAGES, type Language, errorMessage, format, languageOf, messages, parseLanguage } from '../core/i18n';
 import { CliError, EXIT } from './cliError';
 import { type ContractOptions, holidaysOf, readBusinessHours, targetsOf } from './contract';
 import { EXCEL } from './excelLimits';
 import { type Headline, checkInputs, reportHeadlines } from './headline';
-import { MSG, type Say, cliText, sayInEnglish } from './messages';
+import { MSG, type Say, cliText } from './messages';
 import { checkOutput, writeNewFile } from './outputFile';
 import { type Progress, lineProgress, noProgress } from './progress';
 import { readInput } from './readInput';
 import { type ReportTemplate, REPORT_TEMPLATES, reportPlans, scorecardPlan } from './plans';
 import { formatHeadlines, formatRead } from './terminal';
+import { USAGE } from './usage';
 import { type ReadBlock, whatWasRead } from './whatWasRead';
-
-/** The reference text of the tool, in English only (as its option names are). */
-const USAGE = `msp-kpi — MSP KPIs and benchmark workbooks from PSA and billing exports
-
-Usage:
-  msp-kpi report [--tickets FILE] [--ledger FILE] [--out report.xlsx] [options]
-  msp-kpi template scorecard --out scorecard.xlsx [--language xx] [--currency SYM] [--examples] [--force]
-
-report options:
-  --tickets FILE    ticket export (.csv or .xlsx; first sheet), PSA headers detected
-  --ledger FILE     billing ledger (.csv or .xlsx), wide or long layout
-  --out FILE        write the benchmark workbook (.xlsx)
-  --template LIST   sheets to write, comma-separated: ${REPORT_TEMPLATES.join(', ')}
-                    (default: servicedesk with --tickets, revenue with --ledger, benchmarks)
-  --endpoints N     managed endpoints, for tickets per endpoint per month
-  --business-hours TEXT  the contract clock, e.g. "Mon-Fri 08:00-18:00 Europe/Paris" (default 24x7)
-  --holidays FILE   dates closed all day (.csv or .xlsx, one date per row)
-  --targets FILE    SLA targets per priority (.csv or .xlsx): priority, response h, resolution h
-  --language xx     labels and ratings: en, fr, nl, it, de (default en)
-  --date-order dmy|mdy  order of numeric dates when a file does not prove it (default: mdy
-                    with --language en, else dmy)
-  --currency SYM    currency symbol for money formats (default none)
-  --json            print the results as JSON instead of a table
-  --force           replace the --out file if it exists
-
-template options:
-  --examples        keep the seeds' worked examples in the input cells (default: empty form)
-
-CSV files: the delimiter (, ; tab), decimal comma and byte-order mark are detected; dates may be
-ISO (2025-03-05 14:30) or numeric (05/03/2025): one order per file, proven by a day above 12,
-else --date-order (the report says when it was assumed).
-Exit codes: 0 report done (KPI errors are listed), 1 bad command line, 2 an input that cannot be
-read at all, 3 output not written.`;
 
 interface Io {
   readonly out: (text: string) => void;
@@ -53,6 +21,8 @@ interface Io {
   readonly colour: boolean;
   /** Where a long read shows how far it is (a line on a terminal's stderr), in the words of `say`. */
   readonly progress?: (say: Say) => Progress;
+  /** The system's locale (`fr_BE.UTF-8` …): the language of a run without --language; English without one. */
+  readonly locale?: string;
 }
 
 const defaultIo: Io = {
@@ -60,7 +30,12 @@ const defaultIo: Io = {
   err: (t) => process.stderr.write(`${t}\n`),
   colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   progress: (say) => (process.stderr.isTTY ? lineProgress((t) => process.stderr.write(t), say) : noProgress),
+  // The variables gettext reads for messages, first set first.
+  locale: process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG,
 };
+
+/** `--help` in a language, the report templates filled in. */
+const usage = (lang: Language): string => format(USAGE[lang], { templates: REPORT_TEMPLATES.join(', ') });
 
 /** ExcelJS takes a fifth of a second to load: only commands that write a workbook load it. */
 const loadWriter = () => import('./xlsxWriter');
@@ -74,9 +49,16 @@ function readLanguage(value: string | undefined): Language {
   }
 }
 
-/** --date-order, or the order of --language's users (US English month-first), else day-first. */
-function readDateOrder(value: string | undefined, language: string | undefined): DateOrder {
-  if (value === undefined) return language?.trim().toLowerCase() === 'en' ? 'mdy' : 'dmy';
+/**
+ * --date-order; else the order of --language's users (English month-first, as in the US); else
+ * the system locale's (`en_US.UTF-8` month-first); else day-first.
+ */
+function readDateOrder(value: string | undefined, chosen: Language | undefined, locale: string | undefined): DateOrder {
+  if (value === undefined) {
+    if (chosen !== undefined) return chosen === 'en' ? 'mdy' : 'dmy';
+    // A POSIX locale (`en_US.UTF-8`, `de_DE@euro`) as the language tag Office would give.
+    return dateOrderOfLocale(locale?.split(/[.@]/)[0]!.replace('_', '-'));
+  }
   const v = value.trim().toLowerCase();
   if (v !== 'dmy' && v !== 'mdy') throw new CliError(MSG.badDateOrder(value), EXIT.usage);
   return v;
@@ -106,18 +88,30 @@ function readTemplates(value: string | undefined, hasTickets: boolean, hasLedger
 }
 
 /**
- * The words of a run's messages: English until --language is read (so a bad --language, and any
- * mistake found before it, is reported in English), then that language.
+ * The language of a run and the words of its messages: the system's until --language is read (so a
+ * bad --language, and any mistake found before it, is reported in the system's), then that one.
  */
 interface Run {
+  language: Language;
   say: Say;
 }
 
-/** Reads --language and words the rest of the run in it. */
+/** Reads --language (the system's language when not given) and words the rest of the run in it. */
 function useLanguage(run: Run, value: string | undefined): Language {
-  const lang = readLanguage(value);
+  const lang = value === undefined ? run.language : readLanguage(value);
+  run.language = lang;
   run.say = cliText(lang);
   return lang;
+}
+
+/** The language of `--help`: a --language among its arguments when it names one of the five, else the run's. */
+function helpLanguage(args: readonly string[], run: Run): Language {
+  const { language } = parseArgs({ args: [...args], strict: false, options: { language: { type: 'string' } } }).values;
+  try {
+    return typeof language === 'string' ? parseLanguage(language) : run.language;
+  } catch {
+    return run.language;
+  }
 }
 
 async function report(args: string[], io: Io, run: Run): Promise<number> {
@@ -141,7 +135,7 @@ async function report(args: string[], io: Io, run: Run): Promise<number> {
   });
   const lang = useLanguage(run, values.language);
   if (!values.tickets && !values.ledger) throw new CliError(MSG.reportNeedsInput(), EXIT.usage);
-  const dateOrder = readDateOrder(values['date-order'], values.language);
+  const dateOrder = readDateOrder(values['date-order'], values.language === undefined ? undefined : lang, io.locale);
   const endpoints = readEndpoints(values.endpoints);
   const templates = readTemplates(values.template, Boolean(values.tickets), Boolean(values.ledger));
   const businessHours = readBusinessHours(values['business-hours']);
@@ -310,15 +304,16 @@ async function template(args: string[], io: Io, run: Run): Promise<number> {
 /** Runs the command line; returns the exit code (never throws for a user mistake). */
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
   const [command, ...rest] = argv;
-  const run: Run = { say: sayInEnglish };
+  const system = languageOf(io.locale);
+  const run: Run = { language: system, say: cliText(system) };
   try {
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-      io.out(USAGE);
+      io.out(usage(helpLanguage(rest, run)));
       return command === undefined ? EXIT.usage : 0;
     }
     if (command === 'report') return await report(rest, io, run);
     if (command === 'template') return await template(rest, io, run);
-    io.err(`msp-kpi: ${run.say(MSG.unknownCommand(command))}\n\n${USAGE}`);
+    io.err(`msp-kpi: ${run.say(MSG.unknownCommand(command))}\n\n${usage(run.language)}`);
     return EXIT.usage;
   } catch (e) {
     if (e instanceof CliError) {
@@ -328,7 +323,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     // parseArgs reports unknown or malformed options with these codes, in Node's English.
     const code = (e as { code?: string }).code;
     if (code?.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`msp-kpi: ${(e as Error).message}\n\n${USAGE}`);
+      io.err(`msp-kpi: ${(e as Error).message}\n\n${usage(run.language)}`);
       return EXIT.usage;
     }
     throw e;
