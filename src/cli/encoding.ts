@@ -1,12 +1,11 @@
 import { TextDecoder } from 'util';
-import type { ENCODING_NAMES } from './messages';
 
 /**
  * The text encodings a CSV export comes in: UTF-8 (with or without a byte-order mark), UTF-16 with a
  * byte-order mark (Excel's "Unicode Text"), and Windows-1252 (Excel's "CSV" on a Western Windows)
  * when the bytes are not valid UTF-8.
  */
-export type Encoding = keyof typeof ENCODING_NAMES;
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 /** The encoding a byte-order mark announces, and the mark's length; null without a mark. */
 export function byteOrderMark(head: Uint8Array): { encoding: Encoding; length: number } | null {

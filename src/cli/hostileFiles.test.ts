@@ -213,7 +213,7 @@ describe('.xlsx inputs', () => {
     expect(table.grid).toHaveLength(1_048_576);
     expect(table.grid[0]).toEqual(['Ticket', 'Created']);
     expect(table.grid[1_048_575]).toEqual([1_048_576, 45717.5]);
-    expect(table.description).toBe('full.xlsx (sheet "Tickets")');
+    expect(table.describe('en')).toBe('full.xlsx (sheet "Tickets")');
   }, 120_000);
 
   it('reads the first sheet in tab order, wherever the zip stores it', async () => {
@@ -223,7 +223,7 @@ describe('.xlsx inputs', () => {
       data: `<row r="1">${textCell('A1', 'Ticket')}</row><row r="2"><c r="A2"><v>7</v></c></row>`,
     };
     const table = await readInput(put('tabs.xlsx', workbook([notes, tickets], {}, [1, 0])));
-    expect(table.description).toBe('tabs.xlsx (sheet "Tickets")');
+    expect(table.describe('en')).toBe('tabs.xlsx (sheet "Tickets")');
     expect(table.grid).toEqual([['Ticket'], [7]]);
   });
 

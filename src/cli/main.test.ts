@@ -88,6 +88,27 @@ describe('msp-kpi report', () => {
     expect(bad.err).toMatch(/--date-order "ymd" is not one of dmy, mdy/);
   });
 
+  it('says what was read in the chosen language: encoding, separators, date order; a conflict in it too', async () => {
+    const fr = JSON.parse((await run('report', '--tickets', EURO_TICKETS, '--language', 'fr', '--json')).out);
+    expect(fr.inputs.tickets.read).toBe(
+      'tickets-nl.csv (UTF-8 avec BOM, séparateur ";", séparateur décimal virgule, dates jour/mois/année (supposé))',
+    );
+    const tabs = file('tabs.tsv', 'Ticket\tCreated\tHours\n1\t2025-03-03 09:00\t1.5\n');
+    expect(
+      JSON.parse((await run('report', '--tickets', tabs, '--language', 'de', '--json')).out).inputs.tickets.read,
+    ).toBe('tabs.tsv (UTF-8, Trennzeichen Tabulator, Dezimaltrennzeichen Punkt)');
+    const both = file('beide.csv', 'Ticket,Created\n1,13/02/2025 09:00\n2,02/14/2025 09:00\n');
+    const nl = JSON.parse((await run('report', '--tickets', both, '--language', 'nl', '--json')).out).inputs.tickets;
+    expect(nl.read).toMatch(
+      /^beide\.csv \(UTF-8, scheidingsteken ",", decimaalteken punt, datums in beide volgordes: .*rij 2/,
+    );
+    expect(nl.dateOrder.conflict).toMatch(/rij 2.*rij 3/);
+    const printed = await run('report', '--tickets', EURO_TICKETS, '--language', 'it');
+    expect(printed.out).toContain(
+      'tickets-nl.csv (UTF-8 con BOM, separatore ";", separatore decimale virgola, date giorno/mese/anno (presunto)), ',
+    );
+  });
+
   it('prints the headline table with ratings in the chosen language', async () => {
     const r = await run('report', '--tickets', EURO_TICKETS, '--language', 'fr');
     expect(r.code).toBe(0);

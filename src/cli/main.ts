@@ -227,9 +227,12 @@ async function report(args: string[], io: Io, run: Run): Promise<number> {
     const input = (i: typeof tickets) =>
       i && {
         file: i.file,
-        read: i.description,
+        read: i.describe(lang),
         rows: Math.max(0, i.grid.length - 1),
-        dateOrder: i.dateOrder ?? null,
+        dateOrder:
+          i.dateOrder && 'conflict' in i.dateOrder
+            ? { conflict: errorMessage(i.dateOrder.conflict, lang, false) }
+            : (i.dateOrder ?? null),
         columns: (i === tickets ? wasRead.tickets : wasRead.ledger)?.table ?? [],
         warnings: (i === tickets ? wasRead.tickets : wasRead.ledger)?.warnings ?? [],
       };
@@ -253,7 +256,7 @@ async function report(args: string[], io: Io, run: Run): Promise<number> {
   if (tickets && headlines.tickets)
     io.out(
       formatHeadlines(
-        `${messages(lang).sheet.titles.serviceDesk} — ${tickets.description}, ${run.say(MSG.rowCount(tickets.grid.length - 1))}`,
+        `${messages(lang).sheet.titles.serviceDesk} — ${tickets.describe(lang)}, ${run.say(MSG.rowCount(tickets.grid.length - 1))}`,
         headlines.tickets,
         words,
         io.colour,
@@ -262,7 +265,7 @@ async function report(args: string[], io: Io, run: Run): Promise<number> {
   if (ledger && headlines.ledger)
     io.out(
       formatHeadlines(
-        `${messages(lang).sheet.titles.recurringRevenue} — ${ledger.description}`,
+        `${messages(lang).sheet.titles.recurringRevenue} — ${ledger.describe(lang)}`,
         headlines.ledger,
         words,
         io.colour,

@@ -1,6 +1,8 @@
 import { type KpiError, isKpiError } from '../core/errors';
 import { type Language, type Messages, errorMessage, format, messages } from '../core/i18n';
-import type { FileDateOrder } from './textValues';
+import type { Delimiter } from './csv';
+import type { Encoding } from './encoding';
+import type { DecimalMark, FileDateOrder } from './textValues';
 import { describeDateOrder as describeOrder } from '../core/dateOrder';
 
 type CliKey = keyof Messages['cli'];
@@ -104,21 +106,40 @@ export function cliText(lang: Language): Say {
 /** English: the words of a message raised before the run's language is known, and of `CliError.message`. */
 export const sayInEnglish: Say = cliText('en');
 
-/** How the "what was read" line names an encoding. */
-export const ENCODING_NAMES = {
+/** Standard names of the encodings; UTF-8 with a byte-order mark is said so in the reader's language. */
+const ENCODING_NAMES = {
   'utf-8': 'UTF-8',
-  'utf-8-bom': 'UTF-8 with BOM',
   'utf-16le': 'UTF-16LE',
   'utf-16be': 'UTF-16BE',
   'windows-1252': 'Windows-1252',
-} as const;
+} as const satisfies Record<Exclude<Encoding, 'utf-8-bom'>, string>;
 
-/**
- * How the "what was read" line ends on a CSV's date order: `, dates day/month/year (assumed)`;
- * nothing when the file writes no numeric date.
- */
-export function describeDateOrder(d: FileDateOrder): string {
-  if ('conflict' in d) return `, dates in both orders: ${d.conflict}`;
-  if (d.basis === 'none') return '';
-  return `, dates ${describeOrder(messages('en'), d)}`;
+/** How a CSV file was read, in a language: `tickets.csv (UTF-8, ";"-separated, decimal comma, dates day/month/year (assumed))`. */
+export function describeCsv(
+  lang: Language,
+  file: string,
+  encoding: Encoding,
+  delimiter: Delimiter,
+  decimal: DecimalMark,
+  dateOrder: FileDateOrder,
+): string {
+  const m = messages(lang);
+  const t = m.cliReport;
+  return format(t.readCsv, {
+    file,
+    encoding: encoding === 'utf-8-bom' ? format(t.withBom, { encoding: 'UTF-8' }) : ENCODING_NAMES[encoding],
+    delimiter: delimiter === '\t' ? t.tab : `"${delimiter}"`,
+    decimal: decimal === ',' ? t.decimalComma : t.decimalPoint,
+    // Nothing when the file writes no numeric date.
+    dates:
+      'conflict' in dateOrder
+        ? format(t.readDatesBoth, { conflict: errorMessage(dateOrder.conflict, lang, false) })
+        : dateOrder.basis === 'none'
+          ? ''
+          : format(t.readDates, { order: describeOrder(m, dateOrder) }),
+  });
 }
+
+/** How a workbook was read, in a language: `tickets.xlsx (sheet "Tickets")`. */
+export const describeSheet = (lang: Language, file: string, sheet: string): string =>
+  format(messages(lang).cliReport.readSheet, { file, sheet });

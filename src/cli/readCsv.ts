@@ -4,9 +4,9 @@ import { TextDecoder } from 'util';
 import type { Grid } from '../core/cells';
 import type { DateOrder } from '../core/dateOrder';
 import { CliError, EXIT } from './cliError';
-import { type CsvSource, RowShape, delimiterName, detectDelimiter, streamCsvRows } from './csv';
+import { type CsvSource, RowShape, detectDelimiter, streamCsvRows } from './csv';
 import { type Encoding, byteOrderMark, isNotUtf8 } from './encoding';
-import { ENCODING_NAMES, MSG, describeDateOrder } from './messages';
+import { MSG, describeCsv } from './messages';
 import type { Progress } from './progress';
 import { FieldEvidence, FieldTyper } from './textValues';
 import type { InputTable } from './inputTable';
@@ -84,11 +84,11 @@ export async function readCsv(file: string, dateOrder: DateOrder, progress: Prog
     (bytes) => progress.update(size / 2 + bytes / 2),
   );
   progress.done();
-  const decimal = typer.decimalMark === ',' ? 'comma' : 'point';
   return {
     grid,
     dateColumns: typer.dateColumns,
-    description: `${path.basename(file)} (${ENCODING_NAMES[source.encoding]}, ${delimiterName(source.delimiter)}-separated, decimal ${decimal}${describeDateOrder(typer.dateOrder)})`,
+    describe: (lang) =>
+      describeCsv(lang, path.basename(file), source.encoding, source.delimiter, typer.decimalMark, typer.dateOrder),
     dateOrder: typer.dateOrder,
   };
 }

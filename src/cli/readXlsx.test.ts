@@ -20,7 +20,8 @@ describe('.xlsx read as a stream', () => {
     await wb.xlsx.writeFile(file);
 
     const table = await readXlsx(file, noProgress);
-    expect(table.description).toBe('tickets.xlsx (sheet "Tickets")');
+    expect(table.describe('en')).toBe('tickets.xlsx (sheet "Tickets")');
+    expect(table.describe('de')).toBe('tickets.xlsx (Blatt „Tickets“)');
     // 2025-03-05 12:00 = serial 45721.5 (45721 is 2025-03-05, counted from 1899-12-30).
     expect(table.grid[1]!.slice(0, 3)).toEqual([1, 45721.5, 0]);
     expect(isKpiError(table.grid[1]![3]) && table.grid[1]![3].code).toBe('#N/A');

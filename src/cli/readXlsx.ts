@@ -6,7 +6,7 @@ import { KpiError, toErrorCode } from '../core/errors';
 import { CliError, EXIT } from './cliError';
 import { EXCEL } from './excelLimits';
 import type { InputTable } from './inputTable';
-import { MSG } from './messages';
+import { MSG, describeSheet } from './messages';
 import type { Progress } from './progress';
 
 /**
@@ -147,5 +147,7 @@ export async function readXlsx(file: string, progress: Progress): Promise<InputT
   if (grid.length === 0) throw new CliError(MSG.emptySheet(file), EXIT.input);
   for (const row of grid) for (let c = 0; c < width; c++) row[c] ??= null;
   for (const row of grid) row.length = width;
-  return { grid, dateColumns, description: `${path.basename(file)} (sheet "${sheetName}")` };
+  // Rows were read, so a sheet was met.
+  const sheet = sheetName ?? '';
+  return { grid, dateColumns, describe: (lang) => describeSheet(lang, path.basename(file), sheet) };
 }

@@ -1,7 +1,7 @@
 import type { Cell } from '../core/cells';
 import { type DateOrder, DateOrderEvidence, type DateOrderFinding, parseDateText } from '../core/dateOrder';
 import { parseIsoDate } from '../core/dates';
-import { isKpiError } from '../core/errors';
+import { type KpiError, isKpiError } from '../core/errors';
 
 /**
  * Turns the text fields of a CSV export into the values Excel would hold after opening it with the
@@ -88,20 +88,20 @@ export class FieldEvidence {
 
   /**
    * The order numeric dates are read in, proven by the file or assumed from `fallback`; or, when the
-   * file proves both orders, the conflict's message (those dates then stay text, and the core
-   * reports the conflict naming a cell of each order, as it does in Excel).
+   * file proves both orders, the conflict (those dates then stay text, and the core reports the
+   * conflict naming a cell of each order, as it does in Excel).
    */
   dateOrder(fallback: DateOrder): FileDateOrder {
     try {
       return this.dates.decide(fallback);
     } catch (e) {
-      if (isKpiError(e)) return { conflict: e.message };
+      if (isKpiError(e)) return { conflict: e };
       throw e;
     }
   }
 }
 
-export type FileDateOrder = DateOrderFinding | { readonly conflict: string };
+export type FileDateOrder = DateOrderFinding | { readonly conflict: KpiError };
 
 /** The decimal mark of a whole file's rows (see FieldEvidence). */
 export function detectDecimalMark(rows: readonly (readonly string[])[], delimiter: string): DecimalMark {

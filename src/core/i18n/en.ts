@@ -242,6 +242,15 @@ export const en = {
     tableUnreadable: 'the table cannot be read: {reason}',
     markers: '{header}: {count} "no value" marker(s) such as "{example}" read as blank',
     sheetNotWritten: 'sheet "{sheet}" not written: {reason}',
+    // How an input file was read (the CLI's InputTable.describe), in its headline and JSON.
+    readCsv: '{file} ({encoding}, {delimiter}-separated, decimal {decimal}{dates})',
+    readSheet: '{file} (sheet "{sheet}")',
+    readDates: ', dates {order}',
+    readDatesBoth: ', dates in both orders: {conflict}',
+    withBom: '{encoding} with BOM',
+    tab: 'tab',
+    decimalComma: 'comma',
+    decimalPoint: 'point',
   },
   /**
    * The command line's own messages: input and output files, limits, usage. File names, option
