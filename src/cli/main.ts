@@ -6,13 +6,13 @@ import { CliError, EXIT } from './cliError';
 import { type ContractOptions, holidaysOf, readBusinessHours, targetsOf } from './contract';
 import { EXCEL } from './excelLimits';
 import { type Headline, checkInputs, reportHeadlines } from './headline';
+import { cliMessages } from './i18n';
 import { MSG, type Say, cliText } from './messages';
 import { checkOutput, writeNewFile } from './outputFile';
 import { type Progress, lineProgress, noProgress } from './progress';
 import { readInput } from './readInput';
 import { type ReportTemplate, REPORT_TEMPLATES, reportPlans, scorecardPlan } from './plans';
 import { formatHeadlines, formatRead } from './terminal';
-import { USAGE } from './usage';
 import { type ReadBlock, whatWasRead } from './whatWasRead';
 
 interface Io {
@@ -35,7 +35,7 @@ const defaultIo: Io = {
 };
 
 /** `--help` in a language, the report templates filled in. */
-const usage = (lang: Language): string => format(USAGE[lang], { templates: REPORT_TEMPLATES.join(', ') });
+const usage = (lang: Language): string => format(cliMessages(lang).usage, { templates: REPORT_TEMPLATES.join(', ') });
 
 /** ExcelJS takes a fifth of a second to load: only commands that write a workbook load it. */
 const loadWriter = () => import('./xlsxWriter');
@@ -206,7 +206,7 @@ async function report(args: string[], io: Io, run: Run): Promise<number> {
     const { writeWorkbook, xlsxBytes } = await loadWriter();
     for (const s of report.skipped.filter((k) => templates.includes(k.template)))
       sheetWarnings.push(
-        format(messages(lang).cliReport.sheetNotWritten, {
+        format(cliMessages(lang).cliReport.sheetNotWritten, {
           sheet: s.template,
           reason: errorMessage(s.error, lang, false),
         }),
@@ -275,7 +275,7 @@ async function report(args: string[], io: Io, run: Run): Promise<number> {
     [tickets, wasRead.tickets],
     [ledger, wasRead.ledger],
   ] as const)
-    if (input && block) io.out(formatRead(`${messages(lang).cliReport.whatWasRead} — ${input.file}`, block, lang));
+    if (input && block) io.out(formatRead(`${cliMessages(lang).cliReport.whatWasRead} — ${input.file}`, block, lang));
   if (sheetWarnings.length) io.out(sheetWarnings.map((w) => `  ! ${w}`).join('\n'));
   if (workbook) io.out(run.say(MSG.wroteReport(workbook.file, workbook.sheets)));
   return 0;

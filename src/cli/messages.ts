@@ -1,11 +1,12 @@
 import { type KpiError, isKpiError } from '../core/errors';
-import { type Language, type Messages, errorMessage, format, messages } from '../core/i18n';
+import { type Language, errorMessage, format, messages } from '../core/i18n';
+import { type CliMessages, cliMessages } from './i18n';
 import type { Delimiter } from './csv';
 import type { Encoding } from './encoding';
 import type { DecimalMark, FileDateOrder } from './textValues';
 import { describeDateOrder as describeOrder } from '../core/dateOrder';
 
-type CliKey = keyof Messages['cli'];
+type CliKey = keyof CliMessages['cli'];
 
 /**
  * A message of the CLI before it is put into words: raised deep in a reader, where the language is
@@ -89,7 +90,7 @@ export type Say = (t: CliText) => string;
 
 /** The CLI's messages in `lang`: its `cli` catalogue section with the parameters filled. */
 export function cliText(lang: Language): Say {
-  const templates = messages(lang).cli;
+  const templates = cliMessages(lang).cli;
   const number = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 0 });
   return (t) =>
     format(
@@ -124,7 +125,7 @@ export function describeCsv(
   dateOrder: FileDateOrder,
 ): string {
   const m = messages(lang);
-  const t = m.cliReport;
+  const t = cliMessages(lang).cliReport;
   return format(t.readCsv, {
     file,
     encoding: encoding === 'utf-8-bom' ? format(t.withBom, { encoding: 'UTF-8' }) : ENCODING_NAMES[encoding],
@@ -142,4 +143,4 @@ export function describeCsv(
 
 /** How a workbook was read, in a language: `tickets.xlsx (sheet "Tickets")`. */
 export const describeSheet = (lang: Language, file: string, sheet: string): string =>
-  format(messages(lang).cliReport.readSheet, { file, sheet });
+  format(cliMessages(lang).cliReport.readSheet, { file, sheet });

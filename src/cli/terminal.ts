@@ -1,5 +1,5 @@
 import type { Unit } from '../core/spec';
-import { messages } from '../core/i18n';
+import { cliMessages } from './i18n';
 import type { Headline } from './headline';
 import type { Language } from '../templates/sheetPlan';
 import type { ReadBlock } from './whatWasRead';
@@ -60,7 +60,7 @@ export function formatRead(title: string, block: ReadBlock, lang: Language): str
         .trimEnd()}`,
   );
   const warnings = block.warnings.length
-    ? [`  ${messages(lang).cliReport.warnings}:`, ...block.warnings.map((w) => `  ! ${w}`)]
+    ? [`  ${cliMessages(lang).cliReport.warnings}:`, ...block.warnings.map((w) => `  ! ${w}`)]
     : [];
   return [title, ...lines, ...warnings].join('\n');
 }

@@ -9,6 +9,7 @@ import { isNoValueText } from '../core/noValue';
 import { ticketColumnReport } from '../core/tickets/columnReport';
 import { detectColumns } from '../core/tickets/headers';
 import type { Language } from '../templates/sheetPlan';
+import { cliMessages } from './i18n';
 
 /**
  * SPEC §7's "what was read" for one input: the table `MSP.COLUMNS` gives an Excel user (layout,
@@ -30,7 +31,7 @@ export function whatWasRead(kind: 'tickets' | 'ledger', grid: Grid, lang: Langua
 
 /** "No value" markers met in the columns read (`?`, `N/A` …): read as blank, and said so (SPEC §7). */
 function markerWarnings(grid: Grid, report: ColumnReport, lang: Language): string[] {
-  const t = messages(lang).cliReport;
+  const t = cliMessages(lang).cliReport;
   return report.roles.flatMap((r) => {
     let count = 0;
     let example = '';
@@ -47,7 +48,7 @@ function markerWarnings(grid: Grid, report: ColumnReport, lang: Language): strin
 
 function warnings(report: ColumnReport, lang: Language): string[] {
   const m = messages(lang);
-  const t = m.cliReport;
+  const t = cliMessages(lang).cliReport;
   const list: string[] = [];
   if (report.problem) list.push(format(t.tableUnreadable, { reason: errorMessage(report.problem, lang, false) }));
   const order = report.dateOrder;

@@ -2,22 +2,12 @@ import { kpiIds } from '../benchmarks/catalog';
 import { KpiError, withFunction } from '../errors';
 import { FUNCTIONS } from '../registry';
 import { LANGUAGES, format, kpiAdvice, kpiName, messages, parseLanguage } from './index';
+import { leaves as leavesOf, placeholders } from '../../../test/helpers/catalogue';
 
 const OTHERS = LANGUAGES.filter((l) => l !== 'en');
 
-/** Every string leaf of a messages object, by dotted path; `functions` are checked against the registry instead. */
-function leaves(obj: unknown, path = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [k, v] of Object.entries(obj as Record<string, unknown>)) {
-    const p = path ? `${path}.${k}` : k;
-    if (p === 'functions') continue;
-    if (typeof v === 'string') out.set(p, v);
-    else for (const [q, s] of leaves(v, p)) out.set(q, s);
-  }
-  return out;
-}
-
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** `functions` are checked against the registry instead. */
+const leaves = (obj: unknown) => leavesOf(obj, new Set(['functions']));
 
 describe('translations', () => {
   const english = leaves(messages('en'));
