@@ -10,8 +10,6 @@ import { type CliText, MSG } from './messages';
 export type Delimiter = ',' | ';' | '\t';
 const DELIMITERS: readonly Delimiter[] = [';', '\t', ','];
 
-export const delimiterName = (d: Delimiter): string => (d === '\t' ? 'tab' : `"${d}"`);
-
 /**
  * The delimiter is read off the header line (counted outside quotes): headers hold no decimal
  * numbers, so a `;` export full of decimal commas cannot fool it the way a whole-file guess can.
@@ -66,7 +64,7 @@ export class RowShape {
       fail(MSG.extraFields(this.file, index + 1, fields.length, this.width));
     if (fields.length < this.width) {
       const other = this.otherDelimiter(fields);
-      if (other) fail(MSG.mixedDelimiter(this.file, index + 1, delimiterName(other), delimiterName(this.delimiter)));
+      if (other) fail(MSG.mixedDelimiter(this.file, index + 1, other, this.delimiter));
     }
   }
 

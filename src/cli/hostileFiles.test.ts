@@ -187,6 +187,11 @@ describe('CSV exports', () => {
     const r = await run('report', '--tickets', put('mixed.csv', text));
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/mixed\.csv: row 3 is separated by "," where the header row uses ";"/);
+    const tabbed = 'Ticket\tCreated\tResolved\n1\t2025-03-03 09:00\t2025-03-03 10:00\n2;2025-03-03 09:00;\n';
+    const fr = await run('report', '--tickets', put('mixte.csv', tabbed), '--language', 'fr');
+    expect(fr.err).toMatch(
+      /mixte\.csv : la ligne 3 est séparée par ";" alors que la ligne d'en-tête utilise tabulation/,
+    );
   });
 
   it('refuses a 10 MB field, naming its cell', async () => {

@@ -14,8 +14,8 @@ type CliKey = keyof CliMessages['cli'];
  */
 export interface CliText {
   readonly key: CliKey;
-  /** A core error among them is worded in the same language. */
-  readonly params: Readonly<Record<string, string | number | KpiError>>;
+  /** A core error or a delimiter among them is worded in the same language. */
+  readonly params: Readonly<Record<string, string | number | KpiError | { readonly delimiter: Delimiter }>>;
 }
 
 const text = (key: CliKey, params: CliText['params']): CliText => ({ key, params });
@@ -31,8 +31,8 @@ export const MSG = {
   noHeaderRow: (file: string) => text('noHeaderRow', { file }),
   openQuote: (file: string, detail: string, row: number | undefined) =>
     row === undefined ? text('openQuote', { file, detail }) : text('openQuoteAtRow', { file, detail, row }),
-  mixedDelimiter: (file: string, row: number, used: string, header: string) =>
-    text('mixedDelimiter', { file, row, used, header }),
+  mixedDelimiter: (file: string, row: number, used: Delimiter, header: Delimiter) =>
+    text('mixedDelimiter', { file, row, used: { delimiter: used }, header: { delimiter: header } }),
   extraFields: (file: string, row: number, fields: number, header: number) =>
     text('extraFields', { file, row, fields, header }),
   tooManyColumns: (file: string, columns: number, limit: number) => text('tooManyColumns', { file, columns, limit }),
@@ -98,7 +98,13 @@ export function cliText(lang: Language): Say {
       Object.fromEntries(
         Object.entries(t.params).map(([k, v]) => [
           k,
-          isKpiError(v) ? errorMessage(v, lang) : typeof v === 'number' ? number.format(v) : v,
+          isKpiError(v)
+            ? errorMessage(v, lang)
+            : typeof v === 'number'
+              ? number.format(v)
+              : typeof v === 'string'
+                ? v
+                : delimiterName(lang, v.delimiter),
         ]),
       ),
     );
@@ -106,6 +112,10 @@ export function cliText(lang: Language): Say {
 
 /** English: the words of a message raised before the run's language is known, and of `CliError.message`. */
 export const sayInEnglish: Say = cliText('en');
+
+/** A delimiter as messages name it: quoted, or the word for a tab in a language. */
+const delimiterName = (lang: Language, d: Delimiter): string =>
+  d === '\t' ? cliMessages(lang).cliReport.tab : `"${d}"`;
 
 /** Standard names of the encodings; UTF-8 with a byte-order mark is said so in the reader's language. */
 const ENCODING_NAMES = {
@@ -129,7 +139,7 @@ export function describeCsv(
   return format(t.readCsv, {
     file,
     encoding: encoding === 'utf-8-bom' ? format(t.withBom, { encoding: 'UTF-8' }) : ENCODING_NAMES[encoding],
-    delimiter: delimiter === '\t' ? t.tab : `"${delimiter}"`,
+    delimiter: delimiterName(lang, delimiter),
     decimal: decimal === ',' ? t.decimalComma : t.decimalPoint,
     // Nothing when the file writes no numeric date.
     dates:
