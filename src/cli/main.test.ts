@@ -224,6 +224,23 @@ describe('msp-kpi report', () => {
     expect(json.workbook.nativeFormulas).toBeGreaterThan(0);
     expect(json.workbook.staticValues).toBeGreaterThan(0);
   });
+
+  it('notes the add-in formula of a value or table it wrote, in the report’s language', async () => {
+    const out = path.join(dir, 'notizen.xlsx');
+    expect((await run('report', '--tickets', EURO_TICKETS, '--language', 'de', '--out', out)).code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const notes: string[] = [];
+    book.eachSheet((ws) =>
+      ws.eachRow((row) => row.eachCell((c) => void (typeof c.note === 'string' && notes.push(c.note)))),
+    );
+    expect(notes.length).toBeGreaterThan(0);
+    for (const note of notes)
+      expect(note).toMatch(
+        /^(Wert|Statische Tabelle) von msp-kpi aus =MSP\.[A-Z]+\(.*\) berechnet\. Mit dem Add-In MSP KPI /,
+      );
+    expect(notes.some((n) => n.startsWith('Statische Tabelle'))).toBe(true);
+  });
 });
 
 describe('msp-kpi template scorecard', () => {

@@ -1,9 +1,11 @@
 import ExcelJS from 'exceljs';
 import { type Cell, type Grid, errorOf, isErrorCell } from '../core/cells';
 import { type KpiError, cellName, isKpiError } from '../core/errors';
+import { format } from '../core/i18n';
 import type { CellStyle, ConditionalFormatPlan, SheetPlan } from '../templates/sheetPlan';
 import { Unsupported, WorkbookModel } from './evaluator';
 import { type Node, type RefNode, parseFormula, printFormula } from './formula';
+import { cliMessages } from './i18n';
 import { toNative } from './nativeFormulas';
 import { chartSpec } from './xlsx/chartData';
 import { type SheetCharts, addCharts } from './xlsx/charts';
@@ -156,11 +158,6 @@ function conditionalFormat(ws: ExcelJS.Worksheet, cf: ConditionalFormatPlan): vo
   });
 }
 
-const STATIC_NOTE = (formula: string): string =>
-  `Value computed by msp-kpi from ${formula}. With the MSP KPI add-in this formula keeps it live; without it the value stays as written.`;
-const SPILL_NOTE = (formula: string): string =>
-  `Static table computed by msp-kpi from ${formula}. With the MSP KPI add-in, that formula spills here and updates live.`;
-
 export function writeWorkbook(plans: readonly SheetPlan[], data: readonly DataSheet[]): WrittenWorkbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'msp-kpi';
@@ -191,6 +188,7 @@ export function writeWorkbook(plans: readonly SheetPlan[], data: readonly DataSh
   plans.forEach((plan, i) => {
     const sheet = sheetNames[i]!;
     const ws = workbook.addWorksheet(sheet);
+    const notes = cliMessages(plan.settings.language).workbookNotes;
     const spillResolver = (ref: RefNode): RefNode | undefined => {
       const area = model.spillAt(ref.sheet ?? sheet, ref.row, ref.col);
       if (!area) return undefined;
@@ -210,9 +208,9 @@ export function writeWorkbook(plans: readonly SheetPlan[], data: readonly DataSh
       b.cells.forEach((row, r) =>
         row.forEach((planCell, c) => {
           const target = ws.getCell(b.row + r + 1, b.col + c + 1);
-          const format = b.numberFormats?.[r]?.[c];
+          const numFmt = b.numberFormats?.[r]?.[c];
           if (b.style) target.style = { ...STYLES[b.style] };
-          if (format) target.numFmt = format;
+          if (numFmt) target.numFmt = numFmt;
           if (!('formula' in planCell)) {
             target.value = planCell.value;
             return;
@@ -242,7 +240,7 @@ export function writeWorkbook(plans: readonly SheetPlan[], data: readonly DataSh
             formulas.push({ sheet, address, planFormula: planCell.formula, kind: 'constant', value });
           } else {
             target.value = excelValue(value);
-            target.note = STATIC_NOTE(planCell.formula);
+            target.note = format(notes.value, { formula: planCell.formula });
             formulas.push({ sheet, address, planFormula: planCell.formula, kind: 'static', value });
           }
         }),
@@ -264,7 +262,7 @@ export function writeWorkbook(plans: readonly SheetPlan[], data: readonly DataSh
           }),
         );
       }
-      anchor.note = SPILL_NOTE(s.formula);
+      anchor.note = format(notes.table, { formula: s.formula });
     }
 
     for (const cf of plan.conditionalFormats) conditionalFormat(ws, cf);

@@ -35,6 +35,12 @@ durch einen Tag über 12, sonst --date-order (der Bericht sagt, wann sie angenom
 Exit-Codes: 0 Bericht erstellt (KPI-Fehler werden aufgeführt), 1 fehlerhafte Befehlszeile, 2 eine
 Eingabe, die gar nicht lesbar ist, 3 Ausgabe nicht geschrieben.`,
   /** MSP.COLUMNS's words: the layout and date-order rows, ledger roles, the problems cell. */
+  workbookNotes: {
+    value:
+      'Wert von msp-kpi aus {formula} berechnet. Mit dem Add-In MSP KPI hält diese Formel ihn aktuell; ohne bleibt der Wert wie geschrieben.',
+    table:
+      'Statische Tabelle von msp-kpi aus {formula} berechnet. Mit dem Add-In MSP KPI läuft diese Formel hier über und wird live aktualisiert.',
+  },
   cliReport: {
     whatWasRead: 'Was gelesen wurde',
     warnings: 'Warnungen',

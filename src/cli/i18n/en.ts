@@ -41,6 +41,13 @@ else --date-order (the report says when it was assumed).
 Exit codes: 0 report done (KPI errors are listed), 1 bad command line, 2 an input that cannot be
 read at all, 3 output not written.`,
   /** The command line's report: what was read from each input, and what to check. */
+  /** Notes on the cells of a written workbook whose add-in formula is kept as a value. */
+  workbookNotes: {
+    value:
+      'Value computed by msp-kpi from {formula}. With the MSP KPI add-in this formula keeps it live; without it the value stays as written.',
+    table:
+      'Static table computed by msp-kpi from {formula}. With the MSP KPI add-in, that formula spills here and updates live.',
+  },
   cliReport: {
     whatWasRead: 'What was read',
     warnings: 'Warnings',

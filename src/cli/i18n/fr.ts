@@ -35,6 +35,12 @@ fichier, prouvé par un jour supérieur à 12, sinon --date-order (le rapport di
 Codes de sortie : 0 rapport fait (les erreurs de KPI sont listées), 1 ligne de commande erronée, 2 une
 entrée illisible, 3 sortie non écrite.`,
   /** MSP.COLUMNS's words: the layout and date-order rows, ledger roles, the problems cell. */
+  workbookNotes: {
+    value:
+      'Valeur calculée par msp-kpi à partir de {formula}. Avec le complément MSP KPI, cette formule la tient à jour ; sans lui, la valeur reste telle qu’écrite.',
+    table:
+      'Tableau statique calculé par msp-kpi à partir de {formula}. Avec le complément MSP KPI, cette formule se répand ici et se met à jour en direct.',
+  },
   cliReport: {
     whatWasRead: 'Ce qui a été lu',
     warnings: 'Avertissements',

@@ -35,6 +35,12 @@ un giorno oltre il 12, altrimenti --date-order (il report dice quando è stato p
 Codici di uscita: 0 report completato (gli errori dei KPI sono elencati), 1 riga di comando errata,
 2 un input che non si può leggere affatto, 3 output non scritto.`,
   /** MSP.COLUMNS's words: the layout and date-order rows, ledger roles, the problems cell. */
+  workbookNotes: {
+    value:
+      'Valore calcolato da msp-kpi con {formula}. Con il componente aggiuntivo MSP KPI questa formula lo mantiene aggiornato; senza, il valore resta come scritto.',
+    table:
+      'Tabella statica calcolata da msp-kpi con {formula}. Con il componente aggiuntivo MSP KPI, quella formula si espande qui e si aggiorna in tempo reale.',
+  },
   cliReport: {
     whatWasRead: 'Cosa è stato letto',
     warnings: 'Avvisi',

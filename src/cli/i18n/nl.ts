@@ -35,6 +35,12 @@ door een dag boven 12, anders --date-order (het rapport zegt wanneer die werd aa
 Afsluitcodes: 0 rapport klaar (KPI-fouten worden vermeld), 1 foute opdrachtregel, 2 een invoer die
 helemaal niet te lezen is, 3 uitvoer niet geschreven.`,
   /** MSP.COLUMNS's words: the layout and date-order rows, ledger roles, the problems cell. */
+  workbookNotes: {
+    value:
+      'Waarde berekend door msp-kpi uit {formula}. Met de invoegtoepassing MSP KPI houdt deze formule haar actueel; zonder blijft de waarde zoals geschreven.',
+    table:
+      'Statische tabel berekend door msp-kpi uit {formula}. Met de invoegtoepassing MSP KPI loopt die formule hier over en werkt ze live bij.',
+  },
   cliReport: {
     whatWasRead: 'Wat is gelezen',
     warnings: 'Waarschuwingen',
