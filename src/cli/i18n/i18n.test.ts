@@ -1,9 +1,8 @@
 import { LANGUAGES } from '../../core/i18n';
-import { leaves, placeholders } from '../../../test/helpers/catalogue';
+import { translationTests } from '../../../test/helpers/catalogue';
 import { cliMessages } from './index';
 
 const OTHERS = LANGUAGES.filter((l) => l !== 'en');
-const english = leaves(cliMessages('en'));
 
 /** The options and placeholders a text names, in order of first mention. */
 const named = (text: string): string[] => [
@@ -11,19 +10,7 @@ const named = (text: string): string[] => [
 ];
 
 describe('the command line’s texts', () => {
-  it.each(OTHERS)('%s has exactly the English keys, none blank', (lang) => {
-    const t = leaves(cliMessages(lang));
-    expect([...t.keys()].sort()).toEqual([...english.keys()].sort());
-    expect([...t].filter(([, s]) => s.trim() === '').map(([k]) => k)).toEqual([]);
-  });
-
-  it.each(OTHERS)('%s uses the same {placeholders} as English in every text', (lang) => {
-    const t = leaves(cliMessages(lang));
-    const mismatched = [...english].filter(
-      ([k, s]) => JSON.stringify(placeholders(s)) !== JSON.stringify(placeholders(t.get(k) ?? '')),
-    );
-    expect(mismatched.map(([k]) => k)).toEqual([]);
-  });
+  translationTests(cliMessages);
 
   it.each(OTHERS)('%s --help names the same options, values and placeholders as English, in its order', (lang) => {
     expect(named(cliMessages(lang).usage)).toEqual(named(cliMessages('en').usage));

@@ -2,29 +2,13 @@ import { kpiIds } from '../benchmarks/catalog';
 import { KpiError, withFunction } from '../errors';
 import { FUNCTIONS } from '../registry';
 import { LANGUAGES, format, kpiAdvice, kpiName, messages, parseLanguage } from './index';
-import { leaves as leavesOf, placeholders } from '../../../test/helpers/catalogue';
+import { translationTests } from '../../../test/helpers/catalogue';
 
 const OTHERS = LANGUAGES.filter((l) => l !== 'en');
 
-/** `functions` are checked against the registry instead. */
-const leaves = (obj: unknown) => leavesOf(obj, new Set(['functions']));
-
 describe('translations', () => {
-  const english = leaves(messages('en'));
-
-  it.each(OTHERS)('%s has exactly the English keys, none blank', (lang) => {
-    const t = leaves(messages(lang));
-    expect([...t.keys()].sort()).toEqual([...english.keys()].sort());
-    expect([...t].filter(([, s]) => s.trim() === '').map(([k]) => k)).toEqual([]);
-  });
-
-  it.each(OTHERS)('%s uses the same {placeholders} as English in every string', (lang) => {
-    const t = leaves(messages(lang));
-    const mismatched = [...english].filter(
-      ([k, s]) => JSON.stringify(placeholders(s)) !== JSON.stringify(placeholders(t.get(k) ?? '')),
-    );
-    expect(mismatched.map(([k]) => k)).toEqual([]);
-  });
+  // `functions` are checked against the registry below.
+  translationTests(messages, new Set(['functions']));
 
   it.each(OTHERS)('%s really translates the ratings, KPI names and advice', (lang) => {
     const m = messages(lang);
