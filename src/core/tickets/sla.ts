@@ -3,7 +3,7 @@ import { fail } from '../errors';
 import type { Calendar } from '../time/calendar';
 import { workingArray } from '../workingMemory';
 import { businessHours, hasZone } from './clock';
-import { businessHoursBetween, toCalendarTime } from '../time/calendar';
+import { businessHoursUntil, toCalendarTime } from '../time/calendar';
 import type { GroupBy } from './grouping';
 import { type Role, detectColumns } from './headers';
 import { type PriorityTargets, priorityKey } from './priority';
@@ -116,13 +116,13 @@ function calendarAsOf(calendar: Calendar, t: TicketTable): number {
 function waitedHours(t: TicketTable, calendar: Calendar | null): (i: number) => number {
   const created = t.created!;
   if (!calendar) return (i) => (t.asOf - created[i]!) * 24;
-  const asOf = calendarAsOf(calendar, t);
   const offsets = t.offsetStamps;
-  return (i) => {
-    if (Number.isNaN(created[i]!)) return NaN;
-    const start = toCalendarTime(calendar, created[i]!, offsets !== undefined && (offsets[i]! & OFFSET_CREATED) !== 0);
-    return businessHoursBetween(calendar, start, asOf);
-  };
+  return businessHoursUntil(
+    calendar,
+    created,
+    calendarAsOf(calendar, t),
+    offsets && { bits: offsets, instant: OFFSET_CREATED },
+  );
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   type Calendar,
   businessHoursBetween,
   businessHoursColumn,
+  businessHoursUntil,
   isWallClock,
   makeCalendar,
   nextOpening,
@@ -248,6 +249,29 @@ describe('long spans and columns', () => {
         starts.map((a, i) => (Number.isNaN(a) || Number.isNaN(ends[i]!) ? NaN : between(cal, a, ends[i]!))),
       );
     }
+  });
+
+  it('businessHoursUntil gives businessHoursBetween from each time to one end, instants as flagged, NaN where blank', () => {
+    const paris24 = calendar('24x7 Europe/Paris');
+    // Local times around the spring-forward night (02:30 on 2025-03-30 was skipped) and one instant
+    // (flag 4): 2025-03-28 16:00 UTC is 17:00 in Paris.
+    const starts = [at(2025, 3, 7, 17, 55), at(2025, 3, 28, 16), NaN, at(2025, 3, 30, 1, 30), at(2025, 3, 30, 2, 30)];
+    const flags = Uint8Array.of(0, 4, 0, 0, 0);
+    for (const cal of [OFFICE, calendar('Mon-Fri 08:00-18:00 Europe/Paris', ['2025-03-31']), paris24]) {
+      const end = toCalendarTime(cal, at(2025, 4, 1, 9), false);
+      const until = businessHoursUntil(cal, Float64Array.from(starts), end, { bits: flags, instant: 4 });
+      expect(starts.map((_, i) => until(i))).toEqual(
+        starts.map((a, i) =>
+          Number.isNaN(a) ? NaN : businessHoursBetween(cal, toCalendarTime(cal, a, flags[i] === 4), end),
+        ),
+      );
+    }
+    // By hand, on the 24x7 Paris clock: from 17:00 Paris on Friday 28 March to 09:00 on Tuesday 1 April
+    // is 4 days less 8 hours, less the hour skipped on Sunday night: 87 h.
+    const end = toCalendarTime(paris24, at(2025, 4, 1, 9), false);
+    expect(
+      businessHoursUntil(paris24, Float64Array.of(at(2025, 3, 28, 16)), end, { bits: Uint8Array.of(4), instant: 4 })(0),
+    ).toBe(87);
   });
 
   it('gives the same hours whatever other calendars of the zone read in between (they share its transitions)', () => {

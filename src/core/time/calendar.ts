@@ -205,20 +205,7 @@ export function businessHoursColumn(
 ): Float64Array {
   const n = Math.min(start.length, end.length);
   const out = workingArray(Float64Array, n);
-  if (calendar.transitions !== null) {
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (let i = 0; i < n; i++) {
-      const a = start[i]!;
-      const b = end[i]!;
-      if (a < lo) lo = a;
-      if (b < lo) lo = b;
-      if (a > hi) hi = a;
-      if (b > hi) hi = b;
-    }
-    // A day either side: a local time's instant lies within a day of its serial.
-    if (lo <= hi) calendar.cover(lo - 1, hi + 1);
-  }
+  coverColumns(calendar, [start, end]);
   const bits = instants?.bits;
   const startBit = instants?.start ?? 0;
   const endBit = instants?.end ?? 0;
@@ -233,6 +220,52 @@ export function businessHoursColumn(
         : NaN;
   }
   return out;
+}
+
+/**
+ * businessHoursColumn from each timestamp of a column to one calendar time `end` (toCalendarTime's),
+ * asked ticket by ticket: for the few a caller needs (tickets still waiting at the as-of time). The
+ * zone's span is covered once, and a local timestamp is read on its wall clock directly. `instant`
+ * is the bit of `instants` that marks a timestamp of the column as an instant.
+ *
+ * @example
+ * const cal = makeCalendar(parseBusinessHours('Mon-Fri 08:00-18:00').value);
+ * businessHoursUntil(cal, Float64Array.of(fri1755), mon0900)(0) //=> 1.0833…
+ */
+export function businessHoursUntil(
+  calendar: Calendar,
+  start: Float64Array,
+  end: number,
+  instants?: { readonly bits: Uint8Array; readonly instant: number },
+): (i: number) => number {
+  coverColumns(calendar, [start], end);
+  const endMs = calendar.clockMs(end);
+  const bits = instants?.bits;
+  const bit = instants?.instant ?? 0;
+  return (i) => {
+    const a = start[i]!;
+    return a === a
+      ? (endMs - calendar.stampClockMs(a, bits !== undefined && (bits[i]! & bit) !== 0)) / MS_PER_HOUR
+      : NaN;
+  };
+}
+
+/**
+ * Makes a zoned calendar cover every timestamp of the columns and `also` when finite, a day either
+ * side: a local time's instant lies within a day of its serial. Blanks (NaN) stretch nothing.
+ */
+function coverColumns(calendar: Calendar, columns: readonly Float64Array[], also = NaN): void {
+  if (calendar.transitions === null) return;
+  let lo = Number.isFinite(also) ? also : Infinity;
+  let hi = Number.isFinite(also) ? also : -Infinity;
+  for (const column of columns) {
+    for (let i = 0; i < column.length; i++) {
+      const v = column[i]!;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+  }
+  if (lo <= hi) calendar.cover(lo - 1, hi + 1);
 }
 
 /**
