@@ -205,7 +205,7 @@ export function businessHoursColumn(
 ): Float64Array {
   const n = Math.min(start.length, end.length);
   const out = workingArray(Float64Array, n);
-  coverColumns(calendar, [start, end]);
+  coverColumns(calendar, start, end, n);
   const bits = instants?.bits;
   const startBit = instants?.start ?? 0;
   const endBit = instants?.end ?? 0;
@@ -238,7 +238,8 @@ export function businessHoursUntil(
   end: number,
   instants?: { readonly bits: Uint8Array; readonly instant: number },
 ): (i: number) => number {
-  coverColumns(calendar, [start], end);
+  coverColumns(calendar, start, start, start.length);
+  if (calendar.transitions !== null && Number.isFinite(end)) calendar.cover(end, end);
   const endMs = calendar.clockMs(end);
   const bits = instants?.bits;
   const bit = instants?.instant ?? 0;
@@ -251,19 +252,21 @@ export function businessHoursUntil(
 }
 
 /**
- * Makes a zoned calendar cover every timestamp of the columns and `also` when finite, a day either
- * side: a local time's instant lies within a day of its serial. Blanks (NaN) stretch nothing.
+ * Makes a zoned calendar cover the first `n` timestamps of two columns, a day either side: a local
+ * time's instant lies within a day of its serial. Blanks (NaN) stretch nothing. (One loop over both:
+ * a loop over a list of columns made a zoned MSP.RESPONSESLA 1.4× slower.)
  */
-function coverColumns(calendar: Calendar, columns: readonly Float64Array[], also = NaN): void {
+function coverColumns(calendar: Calendar, a: Float64Array, b: Float64Array, n: number): void {
   if (calendar.transitions === null) return;
-  let lo = Number.isFinite(also) ? also : Infinity;
-  let hi = Number.isFinite(also) ? also : -Infinity;
-  for (const column of columns) {
-    for (let i = 0; i < column.length; i++) {
-      const v = column[i]!;
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
-    }
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x < lo) lo = x;
+    if (y < lo) lo = y;
+    if (x > hi) hi = x;
+    if (y > hi) hi = y;
   }
   if (lo <= hi) calendar.cover(lo - 1, hi + 1);
 }
