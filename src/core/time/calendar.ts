@@ -239,7 +239,7 @@ export function businessHoursUntil(
   instants?: { readonly bits: Uint8Array; readonly instant: number },
 ): (i: number) => number {
   coverColumns(calendar, start, start, start.length);
-  if (calendar.transitions !== null && Number.isFinite(end)) calendar.cover(end, end);
+  calendar.cover(end, end);
   const endMs = calendar.clockMs(end);
   const bits = instants?.bits;
   const bit = instants?.instant ?? 0;
