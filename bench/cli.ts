@@ -6,6 +6,7 @@ import { evaluate } from '../src/core/evaluate';
 import { getFunction } from '../src/core/registry';
 import { readInput } from '../src/cli/readInput';
 import { writeLedgerCsv, writeTicketCsv } from './csvFiles';
+import { median } from './measure';
 
 /**
  * `npm run bench:cli`: the command line as a user runs it (node on bin/msp-kpi.js, compiled code),
@@ -18,12 +19,6 @@ import { writeLedgerCsv, writeTicketCsv } from './csvFiles';
 const ROOT = path.join(__dirname, '..');
 const BIN = path.join(ROOT, 'bin', 'msp-kpi.js');
 const STARTUP_TARGET_MS = 500;
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 
 function wallMs(args: string[]): number {
   const start = process.hrtime.bigint();

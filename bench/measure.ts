@@ -13,11 +13,15 @@ v8.setFlagsFromString('--expose_gc');
 /** A full collection on demand, without asking for a node flag (so `tsx bench/run.ts` needs none). */
 export const gc: () => void = vm.runInNewContext('gc');
 
-export const median = (xs: readonly number[]): number => {
+/** The `q` quantile (0 ≤ q ≤ 1) of a non-empty list, interpolated between its two nearest values. */
+export function quantile(xs: readonly number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
+  const at = (s.length - 1) * q;
+  const below = Math.floor(at);
+  return s[below]! + (s[Math.ceil(at)]! - s[below]!) * (at - below);
+}
+
+export const median = (xs: readonly number[]): number => quantile(xs, 0.5);
 
 /** Milliseconds of one call. */
 export function timeOnce(f: () => unknown): number {
@@ -66,13 +70,14 @@ export function sampler<T>(prepare: () => T, call: (input: T) => unknown): () =>
 
 /**
  * Two timings sampled alternately, so both see the same machine load: medians of each, and the
- * median of the per-pair ratios f ÷ reference (steadier than the ratio of the medians).
+ * median of the per-pair ratios f ÷ reference (steadier than the ratio of the medians), with the
+ * quartiles of those ratios to show how far one pair strays from the next.
  */
 export function paired(
   f: () => number,
   reference: () => number,
   runs: number,
-): { ms: number; referenceMs: number; ratio: number } {
+): { ms: number; referenceMs: number; ratio: number; ratioQuartiles: readonly [number, number] } {
   const fs: number[] = [];
   const rs: number[] = [];
   const ratios: number[] = [];
@@ -83,7 +88,12 @@ export function paired(
     fs.push(b);
     ratios.push(b / a);
   }
-  return { ms: median(fs), referenceMs: median(rs), ratio: median(ratios) };
+  return {
+    ms: median(fs),
+    referenceMs: median(rs),
+    ratio: median(ratios),
+    ratioQuartiles: [quantile(ratios, 0.25), quantile(ratios, 0.75)],
+  };
 }
 
 let sink = 0;
