@@ -1,5 +1,6 @@
 import { type Grid, errorOf, firstError, isBlank, isBlankText, isErrorCell, metEveryCell, rangeError } from './cells';
 import { KpiError } from './errors';
+import { errorMessage } from './i18n';
 
 describe('error cells: ours and the objects Excel hands over', () => {
   it('only objects that are not arrays are error cells (blanks are null)', () => {
@@ -33,10 +34,17 @@ describe('error cells: ours and the objects Excel hands over', () => {
     expect(errorOf(cell)).toBe(errorOf(cell));
   });
 
-  it('an object with no known error code is #VALUE! saying what it was', () => {
+  it("an object with no known error code is #VALUE! naming its type, in the user's language", () => {
     const e = errorOf({ code: 'oops' } as never);
     expect(e.code).toBe('#VALUE!');
-    expect(e.message).toContain('Unsupported cell value');
+    expect(e.message).toBe(
+      'a cell holds a value of type object, which cannot be read here: use text, a number or a date.',
+    );
+    // An Excel data type (a stock, a place) arrives as an object with its type.
+    const entity = errorOf({ type: 'Entity', text: 'Contoso' } as never);
+    expect(errorMessage(entity, 'fr')).toBe(
+      'une cellule contient une valeur de type Entity, illisible ici : utilisez du texte, un nombre ou une date.',
+    );
   });
 
   it('firstError finds Excel objects row by row, leftmost first', () => {

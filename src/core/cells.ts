@@ -1,4 +1,4 @@
-import { KpiError, toErrorCode } from './errors';
+import { KpiError, fail, toErrorCode } from './errors';
 
 /** A single value as Excel hands it over: blank cells may be `null`, `""` or `0` by platform. */
 export type Scalar = number | string | boolean | null;
@@ -58,6 +58,12 @@ const excelErrors = new WeakMap<object, KpiError>();
 export const isErrorCell = (cell: Arg): cell is KpiError | ExcelError =>
   typeof cell === 'object' && cell !== null && !Array.isArray(cell);
 
+/** What an object cell that is no error is, for a message: the `type` of Excel's data types (`Entity` …), else `object`. */
+function typeName(cell: object): string {
+  const { type } = cell as { type?: unknown };
+  return typeof type === 'string' && type !== '' ? type : 'object';
+}
+
 /**
  * The error an error cell holds, as the core's KpiError. An object that is neither a KpiError nor
  * carries a known error code is no value Excel sends: #VALUE!.
@@ -70,7 +76,7 @@ export function errorOf(cell: KpiError | ExcelError): KpiError {
     const known = toErrorCode(code);
     err = known
       ? new KpiError(known, { text: String(message ?? '') })
-      : new KpiError('#VALUE!', { text: `Unsupported cell value: ${String(cell)}` });
+      : fail.value('unsupportedCell', { value: typeName(cell) });
     excelErrors.set(cell, err);
   }
   return err;

@@ -541,6 +541,8 @@ export const de: Messages = {
     overflow: 'die Summe von {arg} ist größer, als Excel speichern kann.',
     notANumber: '{arg} muss eine Zahl sein, erhalten: „{value}“.',
     notSingle: '{arg} muss ein einzelner Wert sein, kein Bereich.',
+    unsupportedCell:
+      'eine Zelle enthält einen Wert vom Typ {value}, der hier nicht lesbar ist: verwenden Sie Text, eine Zahl oder ein Datum.',
     required: '{arg} ist erforderlich.',
     notAnOption: '{arg} „{value}“ ist keiner der Werte {accepted}.',
     negative: '{arg} darf nicht negativ sein (erhalten: {value}).',

@@ -102,6 +102,7 @@ export const en = {
     overflow: '{arg} adds up to more than Excel can hold.',
     notANumber: '{arg} must be a number, got "{value}".',
     notSingle: '{arg} must be a single value, not a range.',
+    unsupportedCell: 'a cell holds a value of type {value}, which cannot be read here: use text, a number or a date.',
     required: '{arg} is required.',
     notAnOption: '{arg} "{value}" is not one of {accepted}.',
     negative: '{arg} cannot be negative (got {value}).',

@@ -547,6 +547,8 @@ export const fr: Messages = {
     overflow: 'la somme de {arg} dépasse ce qu’Excel peut contenir.',
     notANumber: '{arg} doit être un nombre, reçu « {value} ».',
     notSingle: '{arg} doit être une valeur unique, pas une plage.',
+    unsupportedCell:
+      'une cellule contient une valeur de type {value}, illisible ici : utilisez du texte, un nombre ou une date.',
     required: '{arg} est obligatoire.',
     notAnOption: '{arg} « {value} » n’est pas l’une des valeurs {accepted}.',
     negative: '{arg} ne peut pas être négatif (reçu {value}).',

@@ -538,6 +538,8 @@ export const it: Messages = {
     overflow: 'la somma di {arg} supera quanto Excel può contenere.',
     notANumber: '{arg} deve essere un numero, ricevuto "{value}".',
     notSingle: '{arg} deve essere un singolo valore, non un intervallo.',
+    unsupportedCell:
+      'una cella contiene un valore di tipo {value}, che qui non si può leggere: usa un testo, un numero o una data.',
     required: '{arg} è obbligatorio.',
     notAnOption: '{arg} "{value}" non è uno tra {accepted}.',
     negative: '{arg} non può essere negativo (ricevuto {value}).',

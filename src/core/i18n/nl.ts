@@ -535,6 +535,8 @@ export const nl: Messages = {
     overflow: 'de som van {arg} is groter dan Excel kan bevatten.',
     notANumber: '{arg} moet een getal zijn, kreeg "{value}".',
     notSingle: '{arg} moet één waarde zijn, geen bereik.',
+    unsupportedCell:
+      'een cel bevat een waarde van het type {value}, die hier niet te lezen is: gebruik tekst, een getal of een datum.',
     required: '{arg} is verplicht.',
     notAnOption: '{arg} "{value}" is niet een van {accepted}.',
     negative: '{arg} kan niet negatief zijn (kreeg {value}).',
