@@ -15,12 +15,14 @@ export const EXIT = {
 
 /**
  * Carries its message as a catalogue key, worded by main in the run's language; `message` is the
- * English wording. A plain string is shown as given.
+ * English wording. A plain string is shown as given. `withUsage`: a mistake in the command line
+ * itself, followed by the usage text.
  */
 export class CliError extends Error {
   constructor(
     readonly text: CliText | string,
     readonly exitCode: number,
+    readonly withUsage = false,
   ) {
     super(typeof text === 'string' ? text : sayInEnglish(text));
   }

@@ -191,6 +191,20 @@ describe('msp-kpi report', () => {
     expect(written.out).toBe(`${form} écrit : un Scorecard vide ; saisissez vos chiffres dans les cellules jaunes.\n`);
   });
 
+  it('a mistyped option is told in the language asked for, or the locale’s, followed by the usage in it', async () => {
+    const de = await run('report', '--tickets', EURO_TICKETS, '--language', 'de', '--jsn');
+    expect(de.code).toBe(1);
+    expect(de.err).toMatch(/^msp-kpi: Unbekannte Option „--jsn“\.\n\n[^]*--tickets/);
+    const it = await runIn('it_IT.UTF-8', 'template', 'scorecard', '--out');
+    expect(it.code).toBe(1);
+    expect(it.err).toMatch(/^msp-kpi: L’opzione --out richiede un valore: --out VALORE o --out=VALORE\.\n/);
+    const nl = await runIn('nl_BE.UTF-8', 'report', 'tickets.csv');
+    expect(nl.err).toMatch(/^msp-kpi: Onverwacht argument "tickets\.csv"\.\n\nmsp-kpi — [^]*\nGebruik:\n/);
+    // Among these, a bad --language is itself reported in the locale's language.
+    const bad = await runIn('fr_FR.UTF-8', 'report', '--json=1', '--language', 'xx');
+    expect(bad.err).toMatch(/^msp-kpi: L’option --json ne prend pas de valeur\./);
+  });
+
   it('never overwrites an existing output without --force, and replaces it with --force', async () => {
     const out = path.join(dir, 'existing.xlsx');
     writeFileSync(out, 'precious');

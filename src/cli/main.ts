@@ -1,4 +1,4 @@
-import { parseArgs } from 'util';
+import { type ParseArgsConfig, parseArgs } from 'util';
 import { type DateOrder, dateOrderOfLocale, withDateOrder } from '../core/dateOrder';
 import { isKpiError } from '../core/errors';
 import { LANGUAGES, type Language, errorMessage, format, languageOf, messages, parseLanguage } from '../core/i18n';
@@ -9,6 +9,7 @@ import { type Headline, checkInputs, reportHeadlines } from './headline';
 import { cliMessages } from './i18n';
 import { MSG, type Say, cliText } from './messages';
 import { checkOutput, writeNewFile } from './outputFile';
+import { type OptionKinds, checkOptions } from './options';
 import { type Progress, lineProgress, noProgress } from './progress';
 import { readInput } from './readInput';
 import { type ReportTemplate, REPORT_TEMPLATES, reportPlans, scorecardPlan } from './plans';
@@ -88,8 +89,9 @@ function readTemplates(value: string | undefined, hasTickets: boolean, hasLedger
 }
 
 /**
- * The language of a run and the words of its messages: the system's until --language is read (so a
- * bad --language, and any mistake found before it, is reported in the system's), then that one.
+ * The language of a run and the words of its messages: the system's, or the --language given when
+ * it names one of the five, from the start (so a mistake in the command line is told in it); a bad
+ * --language is reported in the system's.
  */
 interface Run {
   language: Language;
@@ -104,8 +106,8 @@ function useLanguage(run: Run, value: string | undefined): Language {
   return lang;
 }
 
-/** The language of `--help`: a --language among its arguments when it names one of the five, else the run's. */
-function helpLanguage(args: readonly string[], run: Run): Language {
+/** The language asked for: a --language among the arguments when it names one of the five, else the run's. */
+function askedLanguage(args: readonly string[], run: Run): Language {
   const { language } = parseArgs({ args: [...args], strict: false, options: { language: { type: 'string' } } }).values;
   try {
     return typeof language === 'string' ? parseLanguage(language) : run.language;
@@ -114,25 +116,36 @@ function helpLanguage(args: readonly string[], run: Run): Language {
   }
 }
 
+/** A command's arguments, checked in the language asked for, then read strictly. */
+function readArgs<T extends NonNullable<ParseArgsConfig['options']> & OptionKinds>(
+  args: string[],
+  options: T,
+  run: Run,
+  positionals = false,
+) {
+  useLanguage(run, askedLanguage(args, run));
+  checkOptions(args, options, positionals);
+  return parseArgs({ args, options, allowPositionals: positionals });
+}
+
+const REPORT_OPTIONS = {
+  tickets: { type: 'string' },
+  ledger: { type: 'string' },
+  out: { type: 'string' },
+  template: { type: 'string' },
+  endpoints: { type: 'string' },
+  'business-hours': { type: 'string' },
+  holidays: { type: 'string' },
+  targets: { type: 'string' },
+  language: { type: 'string' },
+  'date-order': { type: 'string' },
+  currency: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  force: { type: 'boolean', default: false },
+} as const;
+
 async function report(args: string[], io: Io, run: Run): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      tickets: { type: 'string' },
-      ledger: { type: 'string' },
-      out: { type: 'string' },
-      template: { type: 'string' },
-      endpoints: { type: 'string' },
-      'business-hours': { type: 'string' },
-      holidays: { type: 'string' },
-      targets: { type: 'string' },
-      language: { type: 'string' },
-      'date-order': { type: 'string' },
-      currency: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      force: { type: 'boolean', default: false },
-    },
-  });
+  const { values } = readArgs(args, REPORT_OPTIONS, run);
   const lang = useLanguage(run, values.language);
   if (!values.tickets && !values.ledger) throw new CliError(MSG.reportNeedsInput(), EXIT.usage);
   const dateOrder = readDateOrder(values['date-order'], values.language === undefined ? undefined : lang, io.locale);
@@ -281,18 +294,16 @@ async function report(args: string[], io: Io, run: Run): Promise<number> {
   return 0;
 }
 
+const TEMPLATE_OPTIONS = {
+  out: { type: 'string' },
+  language: { type: 'string' },
+  currency: { type: 'string' },
+  examples: { type: 'boolean', default: false },
+  force: { type: 'boolean', default: false },
+} as const;
+
 async function template(args: string[], io: Io, run: Run): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      out: { type: 'string' },
-      language: { type: 'string' },
-      currency: { type: 'string' },
-      examples: { type: 'boolean', default: false },
-      force: { type: 'boolean', default: false },
-    },
-  });
+  const { values, positionals } = readArgs(args, TEMPLATE_OPTIONS, run, true);
   const lang = useLanguage(run, values.language);
   if (positionals.length !== 1 || positionals[0] !== 'scorecard') throw new CliError(MSG.onlyScorecard(), EXIT.usage);
   if (!values.out) throw new CliError(MSG.scorecardNeedsOut(), EXIT.usage);
@@ -311,24 +322,15 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   const run: Run = { language: system, say: cliText(system) };
   try {
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-      io.out(usage(helpLanguage(rest, run)));
+      io.out(usage(askedLanguage(rest, run)));
       return command === undefined ? EXIT.usage : 0;
     }
     if (command === 'report') return await report(rest, io, run);
     if (command === 'template') return await template(rest, io, run);
-    io.err(`msp-kpi: ${run.say(MSG.unknownCommand(command))}\n\n${usage(run.language)}`);
-    return EXIT.usage;
+    throw new CliError(MSG.unknownCommand(command), EXIT.usage, true);
   } catch (e) {
-    if (e instanceof CliError) {
-      io.err(`msp-kpi: ${e.in(run.say)}`);
-      return e.exitCode;
-    }
-    // parseArgs reports unknown or malformed options with these codes, in Node's English.
-    const code = (e as { code?: string }).code;
-    if (code?.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`msp-kpi: ${(e as Error).message}\n\n${usage(run.language)}`);
-      return EXIT.usage;
-    }
-    throw e;
+    if (!(e instanceof CliError)) throw e;
+    io.err(`msp-kpi: ${e.in(run.say)}${e.withUsage ? `\n\n${usage(run.language)}` : ''}`);
+    return e.exitCode;
   }
 }
