@@ -1,4 +1,5 @@
 import { serialFromParts } from '../dates';
+import fc from 'fast-check';
 import { Transitions, intlOffset, readZone, splitZone } from './zone';
 
 const HOUR = 1 / 24;
@@ -65,5 +66,52 @@ describe('Transitions', () => {
     // 02:30 happens twice on 2025-10-26: first at +02:00 (00:30 UTC).
     expect(utc(2025, 10, 26, 2, 30)).toBeCloseTo(serialFromParts(2025, 10, 26, 0, 30), 9);
     expect(utc(2025, 10, 26, 3)).toBeCloseTo(serialFromParts(2025, 10, 26, 2), 9);
+  });
+});
+
+describe('Transitions.localWindow', () => {
+  /** The definition, read from the transitions alone: the first window not yet ended decides. */
+  function windowByDefinition(t: Transitions, local: number): number {
+    const eps = 1 / 86_400_000;
+    for (let j = 0; j < t.at.length; j++) {
+      const start = t.at[j]! + Math.min(t.before[j]!, t.after[j]!);
+      const end = t.at[j]! + Math.max(t.before[j]!, t.after[j]!);
+      if (local < end - eps) return local >= start - eps ? ~j : j;
+    }
+    return t.at.length;
+  }
+
+  // Santiago and Beirut change at midnight: a window edge on a day boundary.
+  const zones = [
+    'Europe/Paris',
+    'America/New_York',
+    'Australia/Sydney',
+    'Pacific/Chatham',
+    'Asia/Kolkata',
+    'America/Santiago',
+    'Asia/Beirut',
+  ];
+
+  it.each(zones)('agrees with the definition anywhere, at the edges of the windows in %s too', (zone) => {
+    const t = new Transitions(intlOffset(zone));
+    t.cover(serialFromParts(2019, 1, 1), serialFromParts(2026, 12, 31));
+    const lo = serialFromParts(2018, 1, 1);
+    const hi = serialFromParts(2028, 1, 1);
+    const edges = t.at.flatMap((at, j) => [at + t.before[j]!, at + t.after[j]!]);
+    const ms = 1 / 86_400_000;
+    const near = fc
+      .tuple(
+        fc.constantFrom(...(edges.length ? edges : [lo])),
+        fc.integer({ min: -3, max: 3 }),
+        fc.double({ min: -1, max: 1, noNaN: true }),
+      )
+      .map(([edge, k, f]) => edge + k * ms + (Math.abs(f) < 0.5 ? 0 : f * HOUR));
+    const anywhere = fc.double({ min: lo, max: hi, noNaN: true });
+    fc.assert(
+      fc.property(fc.oneof(near, anywhere), (local) => {
+        expect(t.localWindow(local)).toBe(windowByDefinition(t, local));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

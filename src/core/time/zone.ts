@@ -137,7 +137,8 @@ export class Transitions {
   /**
    * Tables by day from `lo`, so a lookup needs no search: transitions before each UTC day and the
    * instant of the one within it (NaN if none); transitions whose wall-clock window (skipped or
-   * repeated time) ended before each local day.
+   * repeated time) ended before each local day, as `~count` for a day a window touches (the few
+   * days a year where localWindow must look closer).
    */
   private dayCount = new Int32Array(1);
   private dayChange = new Float64Array(1).fill(NaN);
@@ -194,6 +195,18 @@ export class Transitions {
       if (utc < this.at.length && this.at[utc]! < this.lo + u + 1) this.dayChange[u] = this.at[utc]!;
       this.localCount[u] = local;
     }
+    // A window, widened by the rounding localWindow allows either side, makes each day it touches one to look at closely.
+    for (let j = 0; j < this.at.length; j++) {
+      const from = Math.floor(this.windowStart(j) - 2 * EPSILON_DAYS) - this.lo;
+      const to = Math.floor(this.windowEnd(j) + 2 * EPSILON_DAYS) - this.lo;
+      for (let u = Math.max(from, 0); u <= Math.min(to, days - 1); u++)
+        if (this.localCount[u]! >= 0) this.localCount[u] = ~this.localCount[u]!;
+    }
+  }
+
+  /** The wall-clock serial where transition j's skipped or repeated time starts. */
+  private windowStart(j: number): number {
+    return this.at[j]! + Math.min(this.before[j]!, this.after[j]!);
   }
 
   /** The wall-clock serial where transition j's skipped or repeated time ends. */
@@ -220,11 +233,14 @@ export class Transitions {
    * rounding error short of 03:00 is still 03:00.
    */
   localWindow(local: number): number {
-    const { at, before, after } = this;
+    const count = this.localCount[this.dayIndex(local)]!;
+    // On a day no window touches, every wall-clock time has passed the same transitions.
+    if (count >= 0) return count;
     // Windows are hours long and months apart: at most one more ends within the day.
-    let j = this.localCount[this.dayIndex(local)]!;
+    let j = ~count;
+    const { at } = this;
     while (j < at.length && this.windowEnd(j) - EPSILON_DAYS <= local) j++;
-    return j < at.length && local >= at[j]! + Math.min(before[j]!, after[j]!) - EPSILON_DAYS ? ~j : j;
+    return j < at.length && local >= this.windowStart(j) - EPSILON_DAYS ? ~j : j;
   }
 
   /**
